@@ -1,0 +1,43 @@
+/** The names of the OpenAI key shapes we know; `openai-key` is the family match with an unknown layout. */
+export type ShapeName =
+  'legacy' | 'project' | 'project-legacy' | 'service-account' | 'admin' | 'none' | 'service' | 'openai-key'
+
+/** How the key was written in the bytes where it was found. */
+export type Encoding = 'plain' | 'base64' | 'utf16le' | 'utf16be'
+
+/** One key found in one buffer. `key` is the raw key: it never leaves memory. */
+export interface Hit {
+  key: string
+  shape: ShapeName
+  encoding: Encoding
+  /** 1-based line and column (in characters of the decoded text) where the key (or its encoded form) starts. */
+  line: number
+  column: number
+}
+
+/** Where a finding was seen: a file in the worktree, the index, a commit, or stdin. */
+export interface Location {
+  path: string
+  line: number
+  column: number
+  /** For commit ranges and history: the commit that holds the key at this path, and its author date (ISO). */
+  commit?: string
+  authorDate?: string
+}
+
+/** A finding as reports see it: no raw key, only its redacted display and fingerprint. */
+export interface Finding extends Location {
+  shape: ShapeName
+  encoding: Encoding
+  /** e.g. `sk-proj-Ab…9xQA` */
+  redacted: string
+  /** SHA-256 (hex) of the key, for baselines and de-duplication. */
+  fingerprint: string
+  /**
+   * `introduced`: the scanned range adds it (fails the check under `fail-on: introduced`).
+   * `pre-existing`: it was there before the range (a warning).
+   */
+  status: 'introduced' | 'pre-existing'
+  /** Filled by `verify: true`: whether OpenAI accepts the key. */
+  live?: 'live' | 'invalid' | 'restricted' | 'unknown'
+}
