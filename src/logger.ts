@@ -1,3 +1,5 @@
+import { scrub } from './redact.js'
+
 /** What the action and the CLI need to say things; injected so that commands never import @actions/core. */
 export interface AnnotationProps {
   title?: string
@@ -13,4 +15,29 @@ export interface Logger {
   error(message: string, props?: AnnotationProps): void
   /** Masks a value in every later log line (the runner's `::add-mask::`). */
   setSecret(value: string): void
+}
+
+/**
+ * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
+ * replaced by `***` as the runner would, and anything key-shaped redacted.
+ */
+export function consoleLogger(
+  write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
+  verbose = false
+): Logger {
+  const secrets: string[] = []
+  const mask = (text: string): string => scrub(secrets.reduce((t, s) => t.split(s).join('***'), text))
+  const where = (props?: AnnotationProps): string =>
+    props?.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : ''
+  return {
+    info: (message) => write(mask(message)),
+    debug: (message) => {
+      if (verbose) write(mask(`debug: ${message}`))
+    },
+    warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
+    error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
+    setSecret: (value) => {
+      if (value && !secrets.includes(value)) secrets.push(value)
+    }
+  }
 }

@@ -1,0 +1,221 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ConfigurationError } from './errors.js'
+import type { FailOn } from './report/findings.js'
+
+/** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
+export type InputReader = (name: string) => string
+
+export type Scope = 'auto' | 'pull-request' | 'push' | 'history' | 'worktree'
+export type OnLeak = 'fail' | 'rotate' | 'revoke'
+export type Revoke = 'after-smoke' | 'immediately' | 'never'
+export type SecretTarget =
+  | { kind: 'repo' }
+  | { kind: 'environment'; name: string }
+  | { kind: 'org'; org: string }
+  | { kind: 'dependabot' }
+
+export interface ScanSettings {
+  scope: Scope
+  base?: string
+  head?: string
+  failOn: FailOn
+  sarifFile: string
+  config?: string
+  baseline?: string
+  verify: boolean
+  onLeak: OnLeak
+}
+
+export interface RotateSettings {
+  adminKey: string
+  projectId: string
+  secretName: string
+  targets: SecretTarget[]
+  currentKey?: string
+  smokeWorkflow?: string
+  smokeRef?: string
+  smokeTimeoutMs: number
+  maxAgeMs: number
+  revoke: Revoke
+  keyExpirySeconds?: number
+  issue: boolean
+  issueLabels: string[]
+  dryRun: boolean
+  reason?: string
+}
+
+export interface Settings {
+  command: 'scan' | 'rotate'
+  workspace: string
+  github: {
+    token: string
+    apiUrl: string
+    serverUrl: string
+    owner?: string
+    repo?: string
+    eventName: string
+    payload: Record<string, unknown>
+  }
+  openaiBaseUrl: string
+  scan: ScanSettings
+  /** Present when the command is `rotate`, or `on-leak` has an admin key to act with. */
+  rotate?: RotateSettings
+}
+
+function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = input(name).trim() || fallback
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigurationError(`Input '${name}' must be one of ${allowed.join(', ')} (got "${value}").`)
+  }
+  return value as T
+}
+
+function bool(input: InputReader, name: string, fallback: boolean): boolean {
+  const value = input(name).trim().toLowerCase()
+  if (value === '') return fallback
+  if (['true', 'yes', '1', 'on'].includes(value)) return true
+  if (['false', 'no', '0', 'off'].includes(value)) return false
+  throw new ConfigurationError(`Input '${name}' must be true or false (got "${value}").`)
+}
+
+const UNITS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000
+}
+
+/** `15m`, `900s`, `30d`, `2h`, `0`; a bare number is seconds. */
+export function parseDuration(name: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(value.trim())
+  if (!match) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a duration such as 15m, 900s, 12h or 30d (got "${value}").`
+    )
+  }
+  return Math.round(Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1000))
+}
+
+export function parseTargets(text: string): SecretTarget[] {
+  const lines = text
+    .split(/[\n,]/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+  if (lines.length === 0) return [{ kind: 'repo' }]
+  return lines.map((line): SecretTarget => {
+    if (line === 'repo') return { kind: 'repo' }
+    if (line === 'dependabot') return { kind: 'dependabot' }
+    const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim())
+    if (kind === 'environment' && name) return { kind: 'environment', name }
+    if (kind === 'org' && name) return { kind: 'org', org: name }
+    throw new ConfigurationError(
+      `Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`
+    )
+  })
+}
+
+function readPayload(eventPath: string | undefined): Record<string, unknown> {
+  if (!eventPath || !existsSync(eventPath)) return {}
+  try {
+    return JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>
+  } catch {
+    throw new ConfigurationError(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON.`)
+  }
+}
+
+function parseRotate(input: InputReader): RotateSettings {
+  const adminKey = input('openai-admin-key').trim()
+  const projectId = input('openai-project-id').trim()
+  if (!adminKey) {
+    throw new ConfigurationError(
+      "Input 'openai-admin-key' is required to rotate: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret."
+    )
+  }
+  if (!adminKey.startsWith('sk-admin-')) {
+    throw new ConfigurationError(
+      "Input 'openai-admin-key' must be an OpenAI Admin key (it starts with sk-admin-)."
+    )
+  }
+  if (!/^proj_[A-Za-z0-9]+$/.test(projectId)) {
+    throw new ConfigurationError(
+      `Input 'openai-project-id' must be the id of the project that owns the key, like proj_abc123 (got "${projectId}").`
+    )
+  }
+  const secretName = input('secret-name').trim() || 'OPENAI_API_KEY'
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretName) || /^GITHUB_/i.test(secretName)) {
+    throw new ConfigurationError(
+      `Input 'secret-name' must be a valid secret name (letters, digits, _; not starting with GITHUB_), got "${secretName}".`
+    )
+  }
+  const expiry = input('key-expiry').trim()
+  const labels = input('issue-labels')
+  return {
+    adminKey,
+    projectId,
+    secretName,
+    targets: parseTargets(input('secret-targets')),
+    currentKey: input('current-key').trim() || undefined,
+    smokeWorkflow: input('smoke-workflow').trim() || undefined,
+    smokeRef: input('smoke-ref').trim() || undefined,
+    smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
+    maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
+    revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'] as const, 'after-smoke'),
+    keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
+    issue: bool(input, 'issue', true),
+    issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean),
+    dryRun: bool(input, 'dry-run', false),
+    reason: input('reason').trim() || undefined
+  }
+}
+
+/** Every input, the event and the environment, checked once, into one typed Settings. */
+export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+  const command = oneOf(input, 'command', ['scan', 'rotate'] as const, 'scan')
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const runnerTemp = env.RUNNER_TEMP || workspace
+  const scan: ScanSettings = {
+    scope: oneOf(input, 'scope', ['auto', 'pull-request', 'push', 'history', 'worktree'] as const, 'auto'),
+    base: input('base').trim() || undefined,
+    head: input('head').trim() || undefined,
+    failOn: oneOf(input, 'fail-on', ['introduced', 'any', 'never'] as const, 'introduced'),
+    sarifFile: path.resolve(
+      workspace,
+      input('sarif-file').trim() || path.join(runnerTemp, 'openai-key-guard.sarif')
+    ),
+    config: input('config').trim() || undefined,
+    baseline: input('baseline').trim() || undefined,
+    verify: bool(input, 'verify', false),
+    onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail')
+  }
+  return {
+    command,
+    workspace,
+    github: {
+      token: input('github-token').trim(),
+      apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      owner: owner || undefined,
+      repo: repo || undefined,
+      eventName: env.GITHUB_EVENT_NAME || '',
+      payload: readPayload(env.GITHUB_EVENT_PATH)
+    },
+    openaiBaseUrl: (
+      input('openai-base-url').trim() ||
+      env.OPENAI_BASE_URL ||
+      'https://api.openai.com/v1'
+    ).replace(/\/+$/, ''),
+    scan,
+    // A fork's pull request gets no secrets: without an admin key `on-leak` can only report, which main says.
+    rotate:
+      command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
+        ? parseRotate(input)
+        : undefined
+  }
+}

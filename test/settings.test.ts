@@ -1,0 +1,127 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../src/errors.js'
+import { parseDuration, parseSettings, parseTargets } from '../src/settings.js'
+import { makeKey } from './helpers/keys.js'
+
+const reader =
+  (inputs: Record<string, string>) =>
+  (name: string): string =>
+    inputs[name] ?? ''
+
+describe('settings', () => {
+  it('defaults to a scan with fail-on introduced and the SARIF file in RUNNER_TEMP', () => {
+    const s = parseSettings(reader({}), { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' })
+    expect(s.command).toBe('scan')
+    expect(s.scan).toMatchObject({ scope: 'auto', failOn: 'introduced', verify: false, onLeak: 'fail' })
+    expect(s.scan.sarifFile).toBe('/runner/tmp/openai-key-guard.sarif')
+    expect(s.openaiBaseUrl).toBe('https://api.openai.com/v1')
+    expect(s.github.apiUrl).toBe('https://api.github.com')
+    expect(s.rotate).toBeUndefined()
+  })
+
+  it('reads the repository, API URLs and event payload from the runner environment', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'okg-settings-'))
+    const event = path.join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }))
+    const s = parseSettings(reader({ 'openai-base-url': 'http://127.0.0.1:9/v1/' }), {
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_API_URL: 'https://ghe.example/api/v3',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event
+    })
+    expect(s.github).toMatchObject({ owner: 'octo', repo: 'app', apiUrl: 'https://ghe.example/api/v3' })
+    expect(s.github.payload).toEqual({ pull_request: { number: 7 } })
+    expect(s.openaiBaseUrl).toBe('http://127.0.0.1:9/v1')
+  })
+
+  it.each([
+    [{ scope: 'everything' }, "Input 'scope' must be one of auto, pull-request, push, history, worktree"],
+    [{ 'fail-on': 'sometimes' }, "Input 'fail-on' must be one of introduced, any, never"],
+    [{ verify: 'maybe' }, "Input 'verify' must be true or false"],
+    [{ command: 'delete' }, "Input 'command' must be one of scan, rotate"]
+  ])('rejects %o with one clear line', (inputs, message) => {
+    expect(() => parseSettings(reader(inputs), {})).toThrow(ConfigurationError)
+    expect(() => parseSettings(reader(inputs), {})).toThrow(message)
+  })
+
+  it('parses every rotate input', () => {
+    const adminKey = makeKey('admin', 1)
+    const s = parseSettings(
+      reader({
+        command: 'rotate',
+        'openai-admin-key': adminKey,
+        'openai-project-id': 'proj_abc123',
+        'secret-targets': 'repo\nenvironment:production\norg:octo\ndependabot',
+        'smoke-timeout': '90s',
+        'max-age': '30d',
+        'key-expiry': '90d',
+        'issue-labels': 'security, rotation',
+        'dry-run': 'true',
+        revoke: 'never'
+      }),
+      {}
+    )
+    expect(s.rotate).toMatchObject({
+      adminKey,
+      projectId: 'proj_abc123',
+      secretName: 'OPENAI_API_KEY',
+      smokeTimeoutMs: 90_000,
+      maxAgeMs: 30 * 86_400_000,
+      keyExpirySeconds: 90 * 86_400,
+      issueLabels: ['security', 'rotation'],
+      dryRun: true,
+      revoke: 'never',
+      issue: true
+    })
+    expect(s.rotate?.targets).toEqual([
+      { kind: 'repo' },
+      { kind: 'environment', name: 'production' },
+      { kind: 'org', org: 'octo' },
+      { kind: 'dependabot' }
+    ])
+  })
+
+  it('says what to fix when the admin key or project is missing or wrong, without echoing the key', () => {
+    expect(() => parseSettings(reader({ command: 'rotate' }), {})).toThrow(/openai-admin-key' is required/)
+    const notAdmin = makeKey('project', 2)
+    const attempt = () =>
+      parseSettings(
+        reader({ command: 'rotate', 'openai-admin-key': notAdmin, 'openai-project-id': 'proj_1' }),
+        {}
+      )
+    expect(attempt).toThrow(/must be an OpenAI Admin key/)
+    try {
+      attempt()
+    } catch (error) {
+      expect(String(error)).not.toContain(notAdmin)
+    }
+    expect(() =>
+      parseSettings(
+        reader({ command: 'rotate', 'openai-admin-key': makeKey('admin', 1), 'openai-project-id': 'p' }),
+        {}
+      )
+    ).toThrow(/openai-project-id' must be/)
+  })
+
+  it('lets on-leak report only when a fork gets no admin key', () => {
+    expect(parseSettings(reader({ 'on-leak': 'rotate' }), {}).rotate).toBeUndefined()
+  })
+})
+
+describe('durations and targets', () => {
+  it('reads units and bare seconds', () => {
+    expect(parseDuration('x', '15m')).toBe(900_000)
+    expect(parseDuration('x', '900')).toBe(900_000)
+    expect(parseDuration('x', '2h')).toBe(7_200_000)
+    expect(parseDuration('x', '0')).toBe(0)
+    expect(() => parseDuration('smoke-timeout', 'soon')).toThrow("Input 'smoke-timeout' must be a duration")
+  })
+
+  it('rejects an unknown target kind', () => {
+    expect(() => parseTargets('environment:')).toThrow(/secret-targets/)
+    expect(() => parseTargets('s3')).toThrow(/secret-targets/)
+  })
+})
