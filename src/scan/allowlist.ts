@@ -1,0 +1,155 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import picomatch from 'picomatch'
+import { parse as parseYaml } from 'yaml'
+import { ConfigurationError } from '../errors.js'
+import type { Finding, Hit } from './types.js'
+
+export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
+const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow']
+const FINGERPRINT = /^[0-9a-f]{64}$/
+
+export interface AllowConfig {
+  paths: string[]
+  fingerprints: string[]
+}
+
+export interface BaselineEntry {
+  fingerprint: string
+  path?: string
+}
+
+function plainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function stringList(file: string, name: string, value: unknown): string[] {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
+    throw new ConfigurationError(`${file}: ${name} must be a list of strings.`)
+  }
+  return value.map((v: string) => v.trim())
+}
+
+function onlyKeys(file: string, where: string, value: Record<string, unknown>, allowed: string[]): void {
+  const unknown = Object.keys(value).filter((k) => !allowed.includes(k))
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`
+    )
+  }
+}
+
+/** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
+export function parseConfig(file: string, text: string): AllowConfig {
+  let doc: unknown
+  try {
+    doc = parseYaml(text)
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? ''
+    throw new ConfigurationError(`${file} is not valid YAML: ${reason}`)
+  }
+  if (doc === null || doc === undefined) return { paths: [], fingerprints: [] }
+  if (!plainObject(doc)) throw new ConfigurationError(`${file} must be a mapping with an "allow" key.`)
+  onlyKeys(file, '', doc, ['allow'])
+  const allow = doc.allow ?? {}
+  if (!plainObject(allow))
+    throw new ConfigurationError(`${file}: allow must be a mapping (paths, fingerprints).`)
+  onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints'])
+  const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase())
+  const bad = fingerprints.find((f) => !FINGERPRINT.test(f))
+  if (bad !== undefined) {
+    throw new ConfigurationError(
+      `${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`
+    )
+  }
+  return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints }
+}
+
+/** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
+export function loadConfig(cwd: string, file?: string): AllowConfig {
+  const target = path.resolve(cwd, file ?? DEFAULT_CONFIG)
+  if (!file && !existsSync(target)) return { paths: [], fingerprints: [] }
+  let text: string
+  try {
+    text = readFileSync(target, 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${(error as Error).message}`
+    )
+  }
+  return parseConfig(file ?? DEFAULT_CONFIG, text)
+}
+
+/** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
+export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
+  let doc: unknown
+  try {
+    doc = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'))
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`
+    )
+  }
+  const findings = plainObject(doc) ? doc.findings : undefined
+  if (!Array.isArray(findings)) {
+    throw new ConfigurationError(
+      `The baseline ${file} must be the JSON report of an earlier scan ({"findings": [...]}).`
+    )
+  }
+  return findings.map((entry, i): BaselineEntry => {
+    const fp = plainObject(entry) ? entry.fingerprint : undefined
+    if (typeof fp !== 'string' || !FINGERPRINT.test(fp.toLowerCase())) {
+      throw new ConfigurationError(`The baseline ${file}: findings[${i}] has no valid fingerprint.`)
+    }
+    const where = plainObject(entry) && typeof entry.path === 'string' ? entry.path : undefined
+    return where === undefined
+      ? { fingerprint: fp.toLowerCase() }
+      : { fingerprint: fp.toLowerCase(), path: where }
+  })
+}
+
+/** The text of one line, decoded the way the detector read the buffer. */
+function lineOf(content: Buffer, hit: Hit): string {
+  let text: string
+  if (hit.encoding === 'utf16le') text = content.toString('utf16le')
+  else if (hit.encoding === 'utf16be') text = Buffer.from(content).swap16().toString('utf16le')
+  else text = content.toString('latin1')
+  let start = 0
+  for (let n = 1; n < hit.line; n++) {
+    const nl = text.indexOf('\n', start)
+    if (nl < 0) return ''
+    start = nl + 1
+  }
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end < 0 ? undefined : end)
+}
+
+/** Whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`). */
+export function allowedInline(content: Buffer, hit: Hit): boolean {
+  // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
+  const even = hit.encoding === 'utf16be' && content.length % 2 === 1 ? content.subarray(0, -1) : content
+  const line = lineOf(even, hit)
+  return INLINE_MARKERS.some((marker) => line.includes(marker))
+}
+
+/** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
+export class Allowlist {
+  private readonly pathMatch: (p: string) => boolean
+  private readonly fingerprints: Set<string>
+  private readonly baseline: BaselineEntry[]
+
+  constructor(config: AllowConfig, baseline: BaselineEntry[] = []) {
+    this.pathMatch = config.paths.length > 0 ? picomatch(config.paths, { dot: true }) : () => false
+    this.fingerprints = new Set(config.fingerprints)
+    this.baseline = baseline
+  }
+
+  allows(finding: Pick<Finding, 'path' | 'fingerprint'>): boolean {
+    if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path)) return true
+    return this.baseline.some(
+      (entry) =>
+        entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path)
+    )
+  }
+}

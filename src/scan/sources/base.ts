@@ -1,0 +1,66 @@
+import { CatFile, type Git } from '../../git.js'
+import { keysIn } from './common.js'
+
+/** Reads blobs through one cat-file, a window at a time so that memory stays bounded. */
+export async function readBlobs(
+  cat: CatFile,
+  oids: string[],
+  onBlob: (oid: string, content: Buffer | undefined) => void,
+  window = 256
+): Promise<void> {
+  for (let i = 0; i < oids.length; i += window) {
+    const slice = oids.slice(i, i + window)
+    const contents = await Promise.all(slice.map((oid) => cat.read(oid)))
+    slice.forEach((oid, j) => onBlob(oid, contents[j]))
+  }
+}
+
+/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
+export async function treeBlobs(git: Git, treeish: string, paths: Set<string>): Promise<Map<string, string>> {
+  const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish])
+  const blobs = new Map<string, string>()
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t')
+    if (tab < 0) continue
+    const [, type, oid] = entry.slice(0, tab).split(' ')
+    const file = entry.slice(tab + 1)
+    if (type === 'blob' && oid && paths.has(file)) blobs.set(file, oid)
+  }
+  return blobs
+}
+
+/**
+ * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
+ * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
+ * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
+ * as introduced: when unsure we fail closed.
+ */
+export async function keysAt(
+  git: Git,
+  treeish: string,
+  touched: Set<string>,
+  keys: Set<string>
+): Promise<Set<string>> {
+  const present = new Set<string>()
+  if (keys.size === 0) return present
+  const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())]
+  const cat = new CatFile(git)
+  try {
+    await readBlobs(cat, blobs, (_oid, content) => {
+      if (!content) return
+      for (const { hit } of keysIn(content)) if (keys.has(hit.key)) present.add(hit.key)
+    })
+  } finally {
+    await cat.close()
+  }
+  const rest = [...keys].filter((k) => !present.has(k))
+  if (rest.length === 0) return present
+  // Patterns go through stdin: keys never appear in a process list.
+  const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
+    input: rest.join('\n') + '\n',
+    okCodes: [1]
+  })
+  const found = new Set(out.split('\n'))
+  for (const key of rest) if (found.has(key)) present.add(key)
+  return present
+}

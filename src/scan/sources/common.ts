@@ -1,0 +1,109 @@
+import { detect, mayContainKey } from '../detector.js'
+import { allowedInline } from '../allowlist.js'
+import type { Hit } from '../types.js'
+
+/** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
+export interface SourceHit {
+  hit: Hit
+  path: string
+  commit?: string
+  authorDate?: string
+  /** Position of the commit in oldest-first order: the lowest wins when a key is seen several times. */
+  order: number
+  inlineAllowed: boolean
+  /** The key was already there before the scanned range (at its base). */
+  preExisting: boolean
+}
+
+export interface SourceStats {
+  commits: number
+  blobs: number
+  bytes: number
+}
+
+export interface SourceResult {
+  hits: SourceHit[]
+  stats: SourceStats
+  unreadable: { objects: number; paths: string[] }
+}
+
+/** A key found in a buffer, with whether its line allows it. */
+export interface BufferHit {
+  hit: Hit
+  inlineAllowed: boolean
+}
+
+/** A key found in a blob, placed at the commit and path of one change that added the blob. */
+export function hitAt(found: BufferHit, change: RawChange): SourceHit {
+  const { commit, authorDate, order, path } = change
+  return {
+    hit: found.hit,
+    inlineAllowed: found.inlineAllowed,
+    path,
+    commit,
+    authorDate,
+    order,
+    preExisting: false
+  }
+}
+
+/** The keys in a buffer: the cheap prefilter first, the detector only on buffers that may hold one. */
+export function keysIn(content: Buffer): BufferHit[] {
+  if (!mayContainKey(content)) return []
+  return detect(content).map((hit) => ({ hit, inlineAllowed: allowedInline(content, hit) }))
+}
+
+/** One line of `git log --raw -z`: a blob that a commit's tree holds at a path after the change. */
+export interface RawChange {
+  commit: string
+  authorDate: string
+  /** Index of the commit in the log's output (oldest first when the log ran with --reverse). */
+  order: number
+  status: string
+  oldOid: string
+  newOid: string
+  newMode: string
+  path: string
+}
+
+/** The format the raw-log parser expects: a NUL, a `C` marker, the commit id and its author date. */
+export const RAW_LOG_ARGS = [
+  '--no-color',
+  '--format=%x00C %H %aI',
+  '--raw',
+  '--no-abbrev',
+  '--no-renames',
+  '--root',
+  '-m',
+  '-z'
+]
+
+/**
+ * Parses `git log` output made with RAW_LOG_ARGS. Paths after a `:` meta field are taken as they are,
+ * so a path that looks like a header cannot confuse it.
+ */
+export function parseRawLog(output: Buffer, onChange: (change: RawChange) => void): number {
+  const tokens = output.toString('utf8').split('\0')
+  const orderOf = new Map<string, number>()
+  let commit = ''
+  let authorDate = ''
+  for (let i = 0; i < tokens.length; i++) {
+    const token = (tokens[i] ?? '').replace(/^\n+/, '')
+    if (token.startsWith('C ')) {
+      const [, id = '', date = ''] = token.split(' ')
+      commit = id
+      authorDate = date
+      if (!orderOf.has(id)) orderOf.set(id, orderOf.size)
+    } else if (token.startsWith(':')) {
+      const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ')
+      const path = tokens[++i] ?? ''
+      onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path })
+    }
+  }
+  return orderOf.size
+}
+
+/** Gitlinks (submodules) name commits of another repository: nothing to read here. */
+export function isBlobMode(mode: string): boolean {
+  return mode !== '160000' && mode !== '000000'
+}

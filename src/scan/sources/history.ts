@@ -1,0 +1,159 @@
+import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
+import { detect } from '../detector.js'
+import { allowedInline } from '../allowlist.js'
+import {
+  hitAt,
+  keysIn,
+  parseRawLog,
+  RAW_LOG_ARGS,
+  type BufferHit,
+  type RawChange,
+  type SourceHit,
+  type SourceResult
+} from './common.js'
+
+/** Above this many blobs that hit, one full `git log --raw` beats a command line of --find-object. */
+const FIND_OBJECT_LIMIT = 200
+
+function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const done = new Promise<number>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => resolve(code ?? 1))
+  })
+  return { stderr: () => stderr, done }
+}
+
+/**
+ * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into one long-lived
+ * `cat-file --batch` while this process scans what comes out, so enumeration, reading and matching run
+ * side by side on separate cores. Missing objects are counted, never fetched, never fatal.
+ */
+async function readAllBlobs(
+  git: Git,
+  onBlob: (oid: string, content: Buffer) => void
+): Promise<{ missing: string[] }> {
+  const noFetch = { GIT_NO_LAZY_FETCH: '1' }
+  const revList = git.spawn(
+    ['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'],
+    ['ignore', 'pipe', 'pipe'],
+    noFetch
+  )
+  const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch)
+  cat.stdin?.on('error', () => undefined)
+  if (revList.stdout && cat.stdin) revList.stdout.pipe(cat.stdin)
+  const missing: string[] = []
+  const parser = new CatFileParser((record) => {
+    if (record.missing) missing.push(record.name.replace(/^\?/, ''))
+    else if (record.type === 'blob') onBlob(record.name, record.content)
+  })
+  let parseError: Error | undefined
+  cat.stdout?.on('data', (chunk: Buffer) => {
+    if (parseError) return
+    try {
+      parser.push(chunk)
+    } catch (error) {
+      parseError = error as Error
+      revList.kill()
+    }
+  })
+  const listing = collect(revList)
+  const reading = collect(cat)
+  const [listed, read] = await Promise.all([listing.done, reading.done])
+  if (parseError) throw parseError
+  if (listed !== 0) throw gitFailure(git.cwd, ['rev-list'], listed, listing.stderr())
+  if (read !== 0) throw gitFailure(git.cwd, ['cat-file'], read, reading.stderr())
+  parser.end()
+  return { missing }
+}
+
+/**
+ * Where the blobs were added: (commit, path) pairs, oldest first, from one `git log` over all refs.
+ * --find-object narrows the walk, but it reads blob contents, which a clone with missing objects cannot:
+ * there, the plain raw log (tree diffs only) is filtered instead.
+ */
+async function whereAdded(
+  git: Git,
+  oids: Set<string>,
+  narrow: boolean,
+  onChange: (oid: string, change: RawChange) => void
+): Promise<void> {
+  if (oids.size === 0) return
+  const find = narrow && oids.size <= FIND_OBJECT_LIMIT ? [...oids].map((o) => `--find-object=${o}`) : []
+  const log = await git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS, ...find], {
+    env: { GIT_NO_LAZY_FETCH: '1' }
+  })
+  parseRawLog(log, (change) => {
+    if (oids.has(change.newOid)) onChange(change.newOid, change)
+  })
+}
+
+/** The fast history scan (see readAllBlobs); hits are mapped to commits only for the few blobs that hit. */
+export async function scanHistory(git: Git): Promise<SourceResult> {
+  await git.assertRepository()
+  const hitBlobs = new Map<string, BufferHit[]>()
+  const stats = { commits: 0, blobs: 0, bytes: 0 }
+  const counting = git.run(['rev-list', '--all', '--count'])
+  const { missing } = await readAllBlobs(git, (oid, content) => {
+    stats.blobs++
+    stats.bytes += content.length
+    const found = keysIn(content)
+    if (found.length > 0) hitBlobs.set(oid, found)
+  })
+  stats.commits = Number((await counting).trim()) || 0
+
+  const hits: SourceHit[] = []
+  await whereAdded(git, new Set(hitBlobs.keys()), missing.length === 0, (oid, change) => {
+    for (const found of hitBlobs.get(oid) ?? []) hits.push(hitAt(found, change))
+  })
+  const paths = new Set<string>()
+  await whereAdded(git, new Set(missing), false, (_oid, change) => paths.add(change.path))
+  return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
+}
+
+/**
+ * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
+ * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
+ */
+export async function scanHistorySlow(git: Git): Promise<SourceResult> {
+  await git.assertRepository()
+  const commits = (await git.run(['log', '--all', '--reverse', '--topo-order', '--format=%H %aI']))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(' ') as [string, string])
+  const seen = new Set<string>()
+  const byBlob = new Map<string, BufferHit[] | undefined>()
+  const hits: SourceHit[] = []
+  const stats = { commits: commits.length, blobs: 0, bytes: 0 }
+  const unreadable = { objects: 0, paths: new Set<string>() }
+  for (const [order, [commit, authorDate]] of commits.entries()) {
+    const tree = await git.run(['ls-tree', '-r', '-z', commit])
+    for (const entry of tree.split('\0')) {
+      const tab = entry.indexOf('\t')
+      const [, type, oid = ''] = entry.slice(0, tab).split(' ')
+      const path = entry.slice(tab + 1)
+      if (tab < 0 || type !== 'blob' || seen.has(`${oid}\0${path}`)) continue
+      seen.add(`${oid}\0${path}`)
+      if (!byBlob.has(oid)) {
+        const result = await git.exec(['cat-file', 'blob', oid], { env: { GIT_NO_LAZY_FETCH: '1' } })
+        if (result.code === 0) {
+          stats.blobs++
+          stats.bytes += result.stdout.length
+        } else unreadable.objects++
+        byBlob.set(
+          oid,
+          result.code === 0
+            ? detect(result.stdout).map((hit) => ({ hit, inlineAllowed: allowedInline(result.stdout, hit) }))
+            : undefined
+        )
+      }
+      const found = byBlob.get(oid)
+      if (!found) unreadable.paths.add(path)
+      for (const { hit, inlineAllowed } of found ?? []) {
+        hits.push({ hit, path, commit, authorDate, order, inlineAllowed, preExisting: false })
+      }
+    }
+  }
+  return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } }
+}

@@ -1,0 +1,74 @@
+import { CatFile, isZeroOid } from '../../git.js'
+import { keysAt, readBlobs } from './base.js'
+import {
+  hitAt,
+  isBlobMode,
+  keysIn,
+  parseRawLog,
+  RAW_LOG_ARGS,
+  type RawChange,
+  type SourceHit,
+  type SourceResult
+} from './common.js'
+import { ensureRange, type EnsureOptions } from './fetch.js'
+
+export type CommitRangeOptions = EnsureOptions
+
+/**
+ * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
+ * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
+ * again inside the range is still found: the head ref keeps it public.
+ */
+export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceResult> {
+  const { git, logger } = opts
+  await git.assertRepository()
+  const set = await ensureRange(opts)
+  const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n'
+  const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input })
+
+  const changesByBlob = new Map<string, RawChange[]>()
+  const touched = new Set<string>()
+  const commits = parseRawLog(log, (change) => {
+    touched.add(change.path)
+    if (isZeroOid(change.newOid) || !isBlobMode(change.newMode)) return
+    const list = changesByBlob.get(change.newOid)
+    if (list) list.push(change)
+    else changesByBlob.set(change.newOid, [change])
+  })
+  logger.debug(
+    `Range ${set.base?.slice(0, 12) ?? '(new branch)'}..${set.head.slice(0, 12)}: ${commits} commits.`
+  )
+
+  const hits: SourceHit[] = []
+  const result: SourceResult = {
+    hits,
+    stats: { commits, blobs: 0, bytes: 0 },
+    unreadable: { objects: 0, paths: [] }
+  }
+  const unreadablePaths = new Set<string>()
+  const cat = new CatFile(git)
+  try {
+    await readBlobs(cat, [...changesByBlob.keys()], (oid, content) => {
+      const changes = changesByBlob.get(oid) ?? []
+      if (!content) {
+        result.unreadable.objects++
+        for (const change of changes) unreadablePaths.add(change.path)
+        return
+      }
+      result.stats.blobs++
+      result.stats.bytes += content.length
+      for (const found of keysIn(content)) {
+        for (const change of changes) hits.push(hitAt(found, change))
+      }
+    })
+  } finally {
+    await cat.close()
+  }
+  result.unreadable.paths = [...unreadablePaths].sort()
+
+  if (set.base && hits.length > 0) {
+    const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)))
+    for (const h of hits) h.preExisting = before.has(h.hit.key)
+  }
+  return result
+}

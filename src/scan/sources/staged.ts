@@ -1,0 +1,62 @@
+import { CatFile, type Git } from '../../git.js'
+import { keysAt, readBlobs } from './base.js'
+import { keysIn, type SourceHit, type SourceResult } from './common.js'
+
+/** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
+async function stagedBlobs(git: Git): Promise<Map<string, string>> {
+  const names = new Set(
+    (await git.run(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
+      .split('\0')
+      .filter(Boolean)
+  )
+  const blobs = new Map<string, string>()
+  if (names.size === 0) return blobs
+  for (const entry of (await git.run(['ls-files', '-s', '-z'])).split('\0')) {
+    const tab = entry.indexOf('\t')
+    const [mode, oid] = entry.slice(0, tab).split(' ')
+    const file = entry.slice(tab + 1)
+    if (tab > 0 && oid && mode !== '160000' && names.has(file)) blobs.set(file, oid)
+  }
+  return blobs
+}
+
+/**
+ * The pre-commit scan: the staged version of every added or changed file. A key the file already held at
+ * HEAD is pre-existing, so editing an old file does not block every commit until the key is rotated.
+ */
+export async function scanStaged(git: Git): Promise<SourceResult> {
+  await git.assertRepository()
+  const blobs = await stagedBlobs(git)
+  const pathsOf = new Map<string, string[]>()
+  for (const [file, oid] of blobs) pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file])
+  const hits: SourceHit[] = []
+  const result: SourceResult = {
+    hits,
+    stats: { commits: 0, blobs: 0, bytes: 0 },
+    unreadable: { objects: 0, paths: [] }
+  }
+  const cat = new CatFile(git)
+  try {
+    await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
+      const paths = pathsOf.get(oid) ?? []
+      if (!content) {
+        result.unreadable.objects++
+        result.unreadable.paths.push(...paths)
+        return
+      }
+      result.stats.blobs++
+      result.stats.bytes += content.length
+      for (const { hit, inlineAllowed } of keysIn(content)) {
+        for (const path of paths) hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
+      }
+    })
+  } finally {
+    await cat.close()
+  }
+  if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
+    const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)))
+    for (const h of hits) h.preExisting = before.has(h.hit.key)
+  }
+  result.unreadable.paths.sort()
+  return result
+}

@@ -1,0 +1,53 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Git } from '../../git.js'
+import { keysIn, type SourceHit, type SourceResult } from './common.js'
+
+const SKIP_DIRS = new Set(['.git', 'node_modules'])
+const PARALLEL_READS = 16
+
+/** Files of a directory that is not a repository, skipping .git and node_modules. */
+async function walk(root: string, dir = ''): Promise<string[]> {
+  const entries = await readdir(path.join(root, dir), { withFileTypes: true })
+  const files: string[] = []
+  for (const entry of entries) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) files.push(...(await walk(root, rel)))
+    } else if (entry.isFile()) files.push(rel)
+  }
+  return files
+}
+
+/** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
+async function worktreeFiles(git: Git): Promise<string[]> {
+  if (!(await git.isRepository())) return walk(git.cwd)
+  const out = await git.run(['ls-files', '-co', '--exclude-standard', '-z'])
+  return [...new Set(out.split('\0').filter(Boolean))]
+}
+
+/** Scans the files on disk as they are now (what a build or an image would ship). */
+export async function scanWorktree(git: Git): Promise<SourceResult> {
+  const files = await worktreeFiles(git)
+  const hits: SourceHit[] = []
+  const stats = { commits: 0, blobs: 0, bytes: 0 }
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++] ?? ''
+      let content: Buffer
+      try {
+        content = await readFile(path.join(git.cwd, file))
+      } catch {
+        continue // deleted but still tracked, a submodule directory, a dangling link: nothing to read
+      }
+      stats.blobs++
+      stats.bytes += content.length
+      for (const { hit, inlineAllowed } of keysIn(content)) {
+        hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false })
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL_READS }, worker))
+  return { hits, stats, unreadable: { objects: 0, paths: [] } }
+}

@@ -1,0 +1,254 @@
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../../src/errors.js'
+import { Git } from '../../src/git.js'
+import { consoleLogger } from '../../src/logger.js'
+import { fingerprint } from '../../src/redact.js'
+import { resolveRange, type Range } from '../../src/scan/range.js'
+import { keepEarliest, scan, type ScanResult } from '../../src/scan/scan.js'
+import type { SourceResult } from '../../src/scan/sources/common.js'
+import { scanHistory, scanHistorySlow } from '../../src/scan/sources/history.js'
+import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
+import { makeKey, seeded } from '../helpers/keys.js'
+
+afterAll(cleanupTempDirs)
+
+const lines: string[] = []
+const logger = consoleLogger((line) => lines.push(line))
+
+function run(cwd: string, range: Range, extra: { token?: string } = {}): Promise<ScanResult> {
+  return scan({ cwd, range, failOn: 'introduced', logger, ...extra })
+}
+
+function summary(result: ScanResult): string[] {
+  return result.findings.map((f) => `${f.path}:${f.line} ${f.status} ${f.fingerprint.slice(0, 8)}`)
+}
+
+const fp = (key: string): string => fingerprint(key).slice(0, 8)
+
+describe('commit ranges', () => {
+  it('finds a key that a pull request added and removed again, at the commit that added it', async () => {
+    const repo = TestRepo.init()
+    const base = repo.commit('init', { 'README.md': 'hello\n' })
+    repo.branch('feature')
+    const key = makeKey('project', 1)
+    const added = repo.commit('add config', { 'app/.env': `A=1\nOPENAI_API_KEY=${key}\n` })
+    repo.commit('oops, remove it', { 'app/.env': 'A=1\n' })
+    const result = await run(repo.dir, { kind: 'pull-request', base, head: repo.head() })
+    expect(summary(result)).toEqual([`app/.env:2 introduced ${fp(key)}`])
+    expect(result.findings[0]?.commit).toBe(added)
+    expect(result.findings[0]?.authorDate).toMatch(/^2026-/)
+    expect(result.stats.commits).toBe(2)
+    expect(result.failing).toBe(1)
+  })
+
+  it('finds a key added while resolving a merge', async () => {
+    const repo = TestRepo.init()
+    const base = repo.commit('init', { 'a.txt': 'one\n', 'b.txt': 'two\n' })
+    repo.branch('feature')
+    repo.commit('feature work', { 'a.txt': 'one\nfeature\n' })
+    repo.checkout('main')
+    repo.commit('main work', { 'b.txt': 'two\nmain\n' })
+    repo.checkout('feature')
+    const key = makeKey('admin', 2)
+    const merge = repo.merge('main', { 'b.txt': `two\nmain\nresolved ${key}\n` })
+    const result = await run(repo.dir, { kind: 'pull-request', base, head: merge })
+    expect(summary(result)).toEqual([`b.txt:3 introduced ${fp(key)}`])
+    expect(result.findings[0]?.commit).toBe(merge)
+  })
+
+  it('calls a renamed file with an old key pre-existing, and a key added next to an old one introduced', async () => {
+    const repo = TestRepo.init()
+    const old = makeKey('legacy', 3)
+    const other = makeKey('service-account', 4)
+    const base = repo.commit('init', { 'old.env': `K=${old}\n`, 'conf/app.yml': `a: 1\nkey: ${other}\n` })
+    repo.branch('feature')
+    repo.rename('old.env', 'new.env')
+    const added = makeKey('project', 5)
+    repo.commit('edit', { 'conf/app.yml': `a: 2\nkey: ${other}\nnew: ${added}\n` })
+    const result = await run(repo.dir, { kind: 'pull-request', base, head: repo.head() })
+    expect(summary(result)).toEqual([
+      `conf/app.yml:2 pre-existing ${fp(other)}`,
+      `conf/app.yml:3 introduced ${fp(added)}`,
+      `new.env:1 pre-existing ${fp(old)}`
+    ])
+    expect(result.failing).toBe(1)
+  })
+
+  it('calls a key copied from an untouched file pre-existing', async () => {
+    const repo = TestRepo.init()
+    const key = makeKey('project', 6)
+    const base = repo.commit('init', { 'keep.env': `K=${key}\n` })
+    repo.commit('copy', { 'copy.env': `X=${key}\n` })
+    const result = await run(repo.dir, { kind: 'range', base, head: 'HEAD' })
+    expect(summary(result)).toEqual([`copy.env:1 pre-existing ${fp(key)}`])
+  })
+
+  it('scans a pushed new branch: only the commits that are not on the default branch', async () => {
+    const repo = TestRepo.init()
+    const onMain = makeKey('project', 7)
+    repo.commit('init', { 'main.env': `K=${onMain}\n` })
+    repo.branch('feature')
+    const key = makeKey('none', 8)
+    repo.commit('feature', { 'feature.env': `K=${key}\n` })
+    const range = resolveRange({
+      scope: 'auto',
+      eventName: 'push',
+      payload: {
+        created: true,
+        before: '0'.repeat(40),
+        after: repo.head(),
+        repository: { default_branch: 'main' }
+      }
+    })
+    expect(range).toEqual({ kind: 'push', head: repo.head(), defaultBranch: 'main' })
+    const result = await run(repo.dir, range)
+    expect(summary(result)).toEqual([`feature.env:1 introduced ${fp(key)}`])
+    expect(result.stats.commits).toBe(1)
+  })
+
+  it('fetches the missing base of a shallow clone from origin', async () => {
+    const origin = TestRepo.init()
+    const base = origin.commit('init', { 'a.txt': 'a\n' })
+    const key = makeKey('project', 9)
+    origin.commit('one', { 'b.env': `K=${key}\n` })
+    origin.commit('two', { 'c.txt': 'c\n' })
+    const clone = origin.clone('--depth', '1')
+    expect(await new Git(clone.dir).isShallow()).toBe(true)
+    const result = await run(clone.dir, { kind: 'pull-request', base, head: origin.head() })
+    expect(summary(result)).toEqual([`b.env:1 introduced ${fp(key)}`])
+    expect(result.stats.commits).toBe(2)
+  })
+
+  it('fails with one clear line when a shallow clone cannot get the range', async () => {
+    const origin = TestRepo.init()
+    const base = origin.commit('init', { 'a.txt': 'a\n' })
+    origin.commit('one', { 'b.txt': 'b\n' })
+    origin.commit('two', { 'c.txt': 'c\n' })
+    const clone = origin.clone('--depth', '1')
+    rmSync(origin.dir, { recursive: true, force: true })
+    const attempt = run(clone.dir, { kind: 'pull-request', base, head: clone.head() })
+    await expect(attempt).rejects.toBeInstanceOf(ConfigurationError)
+    await expect(attempt).rejects.toThrow(
+      /is not in this clone: set `fetch-depth: 0` on actions\/checkout\.$/
+    )
+  })
+
+  it('deepens a shallow clone whose base is present but whose range is cut off', async () => {
+    const origin = TestRepo.init()
+    const base = origin.commit('init', { 'a.txt': 'a\n' })
+    const key = makeKey('legacy', 10)
+    origin.commit('one', { 'b.env': `K=${key}\n` })
+    for (let i = 0; i < 3; i++) origin.commit(`filler ${i}`, { 'c.txt': `c${i}\n` })
+    const clone = origin.clone('--depth', '2')
+    const result = await run(clone.dir, { kind: 'range', base, head: 'HEAD' })
+    expect(summary(result)).toEqual([`b.env:1 introduced ${fp(key)}`])
+    expect(result.stats.commits).toBe(4)
+  })
+
+  it('rejects an unknown ref and a directory that is not a repository with ConfigurationError', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'a.txt': 'a\n' })
+    await expect(run(repo.dir, { kind: 'range', base: 'no-such-branch', head: 'HEAD' })).rejects.toThrow(
+      /^Unknown ref "no-such-branch"/
+    )
+    const plain = tempDir()
+    await expect(run(plain, { kind: 'history', head: 'HEAD' })).rejects.toThrow(/is not a git repository/)
+    await expect(run(plain, { kind: 'history', head: 'HEAD' })).rejects.toBeInstanceOf(ConfigurationError)
+  })
+})
+
+describe('history', () => {
+  it('reports blobs a partial clone lacks as unreadable and still finds the rest', async () => {
+    const origin = TestRepo.init()
+    const lost = makeKey('project', 11)
+    origin.commit('old', { 'secret.env': `K=${lost}\n` })
+    origin.commit('rewrite', { 'secret.env': 'K=\n' })
+    const kept = makeKey('admin', 12)
+    origin.commit('now', { 'live.env': `K=${kept}\n` })
+    const clone = origin.clone('--filter=blob:none')
+    // Without its origin the clone cannot fetch the old blob lazily: it is simply gone.
+    rmSync(origin.dir, { recursive: true, force: true })
+    const result = await run(clone.dir, { kind: 'history', head: 'HEAD' })
+    expect(summary(result)).toEqual([`live.env:1 introduced ${fp(kept)}`])
+    expect(result.unreadable).toEqual({ objects: 1, paths: ['secret.env'] })
+    expect(lines.some((l) => l.includes('could not be read') && l.includes('secret.env'))).toBe(true)
+  })
+
+  it('finds the same keys as the straightforward walk on a repository with branches, merges and renames', async () => {
+    const repo = TestRepo.init()
+    const rand = seeded(42)
+    const shapes = ['legacy', 'project', 'admin', 'service-account', 'none', 'service'] as const
+    const keys = shapes.map((shape, i) => makeKey(shape, 100 + i))
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T
+    repo.commit('init', { 'README.md': 'x\n' })
+    for (let step = 0; step < 40; step++) {
+      const branch = `b${step % 3}`
+      const exists = repo.git('branch', '--list', branch) !== ''
+      if (step % 7 === 6 && exists) {
+        repo.checkout('main')
+        repo.merge(branch, { [`merged-${step}.txt`]: `resolution ${pick(keys)}\n` })
+        continue
+      }
+      if (exists) repo.checkout(branch)
+      else repo.branch(branch, 'main')
+      const file = `dir${step % 4}/${branch}-file${step % 5}.txt`
+      const body = Array.from({ length: 1 + (step % 6) }, (_, i) =>
+        i === step % 3 ? `k = "${pick(keys)}",` : `line ${i}`
+      )
+      repo.commit(`step ${step}`, {
+        [file]: body.join('\n') + '\n',
+        [`copy-${branch}.txt`]: `${pick(keys)}\n`
+      })
+      if (step % 11 === 10) repo.rename(file, `${file}.moved`)
+      if (step % 9 === 8) repo.commit(`delete ${step}`, { [`copy-${branch}.txt`]: null })
+    }
+    const git = new Git(repo.dir)
+    const shape = (r: SourceResult): string[] =>
+      keepEarliest(r.hits)
+        .map((h) => `${h.path}:${h.hit.line}:${h.hit.column} ${h.commit} ${h.fingerprint}`)
+        .sort()
+    const fast = await scanHistory(git)
+    const slow = await scanHistorySlow(git)
+    expect(shape(fast).length).toBeGreaterThan(10)
+    expect(shape(fast)).toEqual(shape(slow))
+    expect(new Set(fast.hits.map((h) => h.hit.key))).toEqual(new Set(keys))
+    expect(fast.stats).toEqual(slow.stats)
+  })
+})
+
+describe('staged and worktree', () => {
+  it('scans what is staged, not what is on disk, and the worktree as it is', async () => {
+    const repo = TestRepo.init()
+    const committed = makeKey('legacy', 13)
+    repo.commit('init', { 'old.env': `K=${committed}\n` })
+    const staged = makeKey('project', 14)
+    const unstaged = makeKey('admin', 15)
+    repo.write({ 'new.env': `K=${staged}\n`, 'old.env': `K=${committed}\nJ=1\n` })
+    repo.git('add', 'new.env', 'old.env')
+    repo.write({ 'new.env': 'K=gone\n', 'notes.txt': `draft ${unstaged}\n`, '.gitignore': 'ignored.txt\n' })
+    repo.write({ 'ignored.txt': `${makeKey('none', 16)}\n` })
+
+    const stagedResult = await run(repo.dir, { kind: 'staged', head: 'HEAD' })
+    expect(summary(stagedResult)).toEqual([
+      `new.env:1 introduced ${fp(staged)}`,
+      `old.env:1 pre-existing ${fp(committed)}`
+    ])
+
+    const worktree = await run(repo.dir, { kind: 'worktree', head: 'HEAD' })
+    expect(summary(worktree)).toEqual([
+      `notes.txt:1 introduced ${fp(unstaged)}`,
+      `old.env:1 introduced ${fp(committed)}`
+    ])
+  })
+
+  it('walks a directory that is not a repository, skipping node_modules', async () => {
+    const dir = tempDir()
+    const repo = new TestRepo(dir)
+    const key = makeKey('service', 17)
+    repo.write({ 'src/app.js': `const k = '${key}'\n`, 'node_modules/x/i.js': `${makeKey('legacy', 18)}\n` })
+    const result = await run(dir, { kind: 'worktree', head: 'HEAD' })
+    expect(summary(result)).toEqual([`${path.join('src', 'app.js')}:1 introduced ${fp(key)}`])
+  })
+})
