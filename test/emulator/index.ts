@@ -1,0 +1,201 @@
+// A local GitHub + OpenAI for rotation tests and the demo. Rotation code and its tests rely on these names.
+import sodium from 'libsodium-wrappers'
+import { Faults, type Fault } from './faults.js'
+import { ALL_PERMISSIONS, GitHubService, type Permissions } from './github.js'
+import { IdSource } from './keys.js'
+import { OpenAIService } from './openai.js'
+import { SecretStores } from './secret-stores.js'
+import { EmulatorServer } from './server.js'
+
+export interface EmulatorOptions {
+  port?: number
+  owner?: string
+  repo?: string
+  /** GitHub tokens and their permission sets, e.g. { token: { secrets: 'write', metadata: 'read' } }. */
+  tokens?: Record<string, Permissions>
+  /** Wall time of a simulated smoke run (default 300). */
+  smokeRunMs?: number
+  /** Revoked keys keep answering 200 for this long (default 0). */
+  revocationDelayMs?: number
+  /** Check every exchange against the official descriptions into violations() (default true; false skips them). */
+  strict?: boolean
+  /** Deterministic ids, keys and key pairs. */
+  seed?: number
+}
+
+export interface Emulator {
+  url: string
+  githubUrl: string
+  openaiUrl: string
+  adminKey: string
+  projectId: string
+  token: string
+  /** Creates a token with just these permissions. */
+  addToken(permissions: Record<string, 'read' | 'write'>): string
+  /** A service account in the project with a live key: "the current key". */
+  seedServiceAccount(name?: string): { id: string; key: string; keyId: string }
+  /** A user-owned project key (owner.type 'user'). */
+  seedUserKey(): { key: string; keyId: string }
+  /** Decrypted value; scope 'repo' (default) | `env:NAME` | `org:ORG` | 'dependabot'. */
+  secret(name: string, scope?: string): string | undefined
+  /** Plants a value as a human would, sealed under the store's key pair. */
+  setSecret(name: string, value: string, scope?: string): void
+  variable(name: string): string | undefined
+  isLive(key: string): boolean
+  serviceAccounts(): Array<{ id: string; name: string; keyIds: string[] }>
+  issues(): Array<{
+    number: number
+    title: string
+    body: string
+    labels: string[]
+    state: string
+    comments: string[]
+  }>
+  runs(): Array<{
+    id: number
+    workflow: string
+    status: string
+    conclusion: string | null
+    inputs: Record<string, unknown>
+  }>
+  /** Every request: path without the /github or /openai/v1 prefix or query; status 0 when dropped or hung. */
+  requests(): Array<{ api: 'github' | 'openai'; method: string; path: string; status: number; body: unknown }>
+  /** Contract violations and calls to unemulated routes; tests assert []. */
+  violations(): string[]
+  /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
+  fault(f: Fault): void
+  /** Makes smoke runs conclude with failure whatever the secret holds. */
+  failSmoke(on?: boolean): void
+  close(): Promise<void>
+}
+
+const REPO_ID = 1296269
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  await sodium.ready
+  const seed = options.seed ?? 1
+  const ids = new IdSource(seed)
+  const owner = options.owner ?? 'octo-org'
+  const repo = options.repo ?? 'service'
+  const adminKey = ids.adminKey()
+  const token = ids.githubToken()
+  const tokens = new Map<string, Permissions>(Object.entries(options.tokens ?? {}))
+  tokens.set(token, { ...ALL_PERMISSIONS })
+  const projectId = 'proj_emu1'
+  const links = { api: '', web: '' }
+  const stores = new SecretStores(seed, () => ids.publicKeyId())
+  const faults = new Faults()
+
+  const openai = new OpenAIService({
+    ids,
+    projectId,
+    adminKeys: new Set([adminKey]),
+    revocationDelayMs: options.revocationDelayMs ?? 0
+  })
+  const github = new GitHubService({
+    owner,
+    repo,
+    repoId: REPO_ID,
+    links,
+    ids,
+    stores,
+    tokens,
+    smokeRunMs: options.smokeRunMs ?? 300,
+    // The run calls the emulated OpenAI over HTTP, so the call is recorded and faults apply to it.
+    smoke: async (key) => {
+      const response = await fetch(`${server.url}/openai/v1/models`, {
+        headers: { authorization: `Bearer ${key}` }
+      })
+      await response.arrayBuffer()
+      return response.status === 200
+    }
+  })
+  const server = new EmulatorServer({
+    services: [github, openai],
+    faults,
+    checkContracts: options.strict ?? true,
+    port: options.port ?? 0
+  })
+  await server.listen()
+  links.api = `${server.url}/github`
+  links.web = `${server.url}/web`
+
+  return {
+    url: server.url,
+    githubUrl: `${server.url}/github`,
+    openaiUrl: `${server.url}/openai/v1`,
+    adminKey,
+    projectId,
+    token,
+    addToken(permissions) {
+      const t = ids.githubToken()
+      tokens.set(t, { ...permissions })
+      return t
+    },
+    seedServiceAccount(name = 'okg:seeded') {
+      const { sa, key } = openai.createServiceAccount(name)
+      return { id: sa.id, key: key!.value, keyId: key!.id }
+    },
+    seedUserKey() {
+      const key = openai.createUserKey()
+      return { key: key.value, keyId: key.id }
+    },
+    secret: (name, scope = 'repo') => github.secret(scope, name),
+    setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
+    variable: (name) => github.variables.get(name.toUpperCase())?.value,
+    isLive: (key) => openai.isLive(key),
+    serviceAccounts: () =>
+      [...openai.serviceAccounts.values()].map((sa) => ({
+        id: sa.id,
+        name: sa.name,
+        keyIds: [...openai.keys.values()]
+          .filter((k) => k.owner.type === 'service_account' && k.owner.serviceAccountId === sa.id)
+          .map((k) => k.id)
+      })),
+    issues: () =>
+      github.issues.map((i) => ({
+        number: i.number,
+        title: i.title,
+        body: i.body,
+        labels: [...i.labels],
+        state: i.state,
+        comments: i.comments.map((c) => c.body)
+      })),
+    runs: () =>
+      github.runs.map((r) => ({
+        id: r.id,
+        workflow: r.workflowFile,
+        status: r.status,
+        conclusion: r.conclusion,
+        inputs: { ...r.inputs }
+      })),
+    requests: () => server.log.map((r) => ({ ...r })),
+    violations: () => [...server.problems],
+    fault: (f) => faults.add(f),
+    failSmoke: (on = true) => {
+      github.failSmoke = on
+    },
+    async close() {
+      await github.stop()
+      await server.close()
+    }
+  }
+}
+
+/** `openai-key-guard emulator`: starts the emulator and prints what a user pastes into their shell. */
+export async function serveForCli(port: number, log: (line: string) => void): Promise<Emulator> {
+  // The demo favours speed: contract checks load a 13 MB description and are for tests.
+  const emulator = await startEmulator({ port, strict: false, smokeRunMs: 2000 })
+  log(`Emulator listening on ${emulator.url} (GitHub + OpenAI, in memory; emulator-only credentials below)`)
+  log(`export GITHUB_API_URL=${emulator.githubUrl}`)
+  log(`export OPENAI_BASE_URL=${emulator.openaiUrl}`)
+  log(`export OPENAI_PROJECT_ID=${emulator.projectId}`)
+  log(`export OPENAI_ADMIN_KEY=${emulator.adminKey}`)
+  log(`export GITHUB_TOKEN=${emulator.token}`)
+  log(`export GITHUB_REPOSITORY=octo-org/service`)
+  // A live "current key" already in the secret, so a first rotation has something to replace.
+  const current = emulator.seedServiceAccount('okg:demo-initial')
+  emulator.setSecret('OPENAI_API_KEY', current.key)
+  log(`# secret OPENAI_API_KEY holds the emulator-only key ${current.key} (pass it as current-key)`)
+  return emulator
+}

@@ -1,0 +1,380 @@
+// The emulated OpenAI API: projects, service accounts, project API keys (admin routes) and GET /models.
+import { redactedValue, type IdSource } from './keys.js'
+import type { Reply, Request, Route, Service } from './server.js'
+
+export interface ServiceAccount {
+  id: string
+  name: string
+  createdAt: number
+}
+
+export interface ApiKey {
+  id: string
+  value: string
+  name: string
+  createdAt: number
+  lastUsedAt: number | null
+  owner: { type: 'service_account'; serviceAccountId: string } | { type: 'user'; userId: string }
+  /** When the key was revoked (ms); it keeps answering for `revocationDelayMs` after, as the real service does. */
+  revokedAt?: number
+  expiresAt?: number
+}
+
+export interface OpenAIOptions {
+  ids: IdSource
+  projectId: string
+  adminKeys: Set<string>
+  revocationDelayMs: number
+}
+
+function error(
+  status: number,
+  message: string,
+  code: string | null = null,
+  type = 'invalid_request_error'
+): Reply {
+  return { status, body: { error: { message, type, param: null, code } } }
+}
+
+const BAD_KEY = error(
+  401,
+  'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.',
+  'invalid_api_key'
+)
+
+const now = (): number => Date.now()
+const seconds = (ms: number): number => Math.floor(ms / 1000)
+
+function pageOf<T extends { id: string }>(all: T[], query: URLSearchParams): Record<string, unknown> {
+  const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 20) || 20))
+  const after = query.get('after')
+  const start = after ? all.findIndex((x) => x.id === after) + 1 : 0
+  const data = all.slice(start, start + limit)
+  return {
+    object: 'list',
+    data,
+    first_id: data[0]?.id ?? null,
+    last_id: data.at(-1)?.id ?? null,
+    has_more: start + limit < all.length
+  }
+}
+
+export class OpenAIService implements Service {
+  readonly api = 'openai' as const
+  readonly prefix = '/openai/v1'
+  readonly routes: Route[]
+  readonly serviceAccounts = new Map<string, ServiceAccount>()
+  readonly keys = new Map<string, ApiKey>()
+  private requestCount = 0
+
+  constructor(private readonly o: OpenAIOptions) {
+    this.routes = this.buildRoutes()
+  }
+
+  isLive(value: string): boolean {
+    const key = [...this.keys.values()].find((k) => k.value === value)
+    if (!key) return false
+    if (key.expiresAt !== undefined && now() >= key.expiresAt) return false
+    return key.revokedAt === undefined || now() < key.revokedAt + this.o.revocationDelayMs
+  }
+
+  createServiceAccount(
+    name: string,
+    withKey = true,
+    expiresInSeconds?: number
+  ): { sa: ServiceAccount; key?: ApiKey } {
+    const sa = { id: this.o.ids.openaiId('user-'), name, createdAt: now() }
+    this.serviceAccounts.set(sa.id, sa)
+    if (!withKey) return { sa }
+    const key: ApiKey = {
+      id: this.o.ids.openaiId('key_'),
+      value: this.o.ids.serviceAccountKey(),
+      name: 'Secret Key',
+      createdAt: sa.createdAt,
+      lastUsedAt: null,
+      owner: { type: 'service_account', serviceAccountId: sa.id },
+      ...(expiresInSeconds ? { expiresAt: sa.createdAt + expiresInSeconds * 1000 } : {})
+    }
+    this.keys.set(key.id, key)
+    return { sa, key }
+  }
+
+  createUserKey(): ApiKey {
+    const key: ApiKey = {
+      id: this.o.ids.openaiId('key_'),
+      value: this.o.ids.userKey(),
+      name: 'Dashboard key',
+      createdAt: now(),
+      lastUsedAt: null,
+      owner: { type: 'user', userId: 'user-emulated0001' }
+    }
+    this.keys.set(key.id, key)
+    return key
+  }
+
+  authorize(req: Request, route: Route): Reply | undefined {
+    const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    if (token === undefined) {
+      return error(
+        401,
+        "You didn't provide an API key. You need to provide your API key in an Authorization header."
+      )
+    }
+    if (route.needs === 'admin') return this.o.adminKeys.has(token) ? undefined : BAD_KEY
+    if (!this.isLive(token)) return BAD_KEY
+    const key = [...this.keys.values()].find((k) => k.value === token)
+    if (key) key.lastUsedAt = now()
+    return undefined
+  }
+
+  headers(): Record<string, string> {
+    this.requestCount++
+    return {
+      'x-request-id': `req_emu${String(this.requestCount).padStart(8, '0')}`,
+      'openai-version': '2020-10-01'
+    }
+  }
+
+  notFound(): Reply {
+    return error(404, 'Invalid URL')
+  }
+
+  faultBody(status: number): unknown {
+    if (status === 429)
+      return error(429, 'Rate limit reached for requests', 'rate_limit_exceeded', 'requests').body
+    return error(
+      status,
+      status >= 500 ? 'The server had an error while processing your request.' : 'Error',
+      null,
+      'server_error'
+    ).body
+  }
+
+  /** Deleting a service account revokes its keys and removes them from the project. */
+  deleteServiceAccount(id: string): boolean {
+    if (!this.serviceAccounts.delete(id)) return false
+    for (const key of this.keys.values()) {
+      if (key.owner.type === 'service_account' && key.owner.serviceAccountId === id) key.revokedAt ??= now()
+    }
+    return true
+  }
+
+  private listedKeys(): ApiKey[] {
+    return [...this.keys.values()].filter((k) => k.revokedAt === undefined)
+  }
+
+  private saJson(sa: ServiceAccount): Record<string, unknown> {
+    return {
+      object: 'organization.project.service_account',
+      id: sa.id,
+      name: sa.name,
+      role: 'member',
+      created_at: seconds(sa.createdAt)
+    }
+  }
+
+  private keyJson(key: ApiKey): Record<string, unknown> {
+    const owner =
+      key.owner.type === 'service_account'
+        ? {
+            type: 'service_account',
+            service_account: this.ownerAccount(key.owner.serviceAccountId, key.createdAt)
+          }
+        : {
+            type: 'user',
+            user: {
+              id: key.owner.userId,
+              email: 'owner@example.com',
+              name: 'Emulated Owner',
+              created_at: seconds(key.createdAt),
+              role: 'owner'
+            }
+          }
+    return {
+      object: 'organization.project.api_key',
+      redacted_value: redactedValue(key.value),
+      name: key.name,
+      created_at: seconds(key.createdAt),
+      last_used_at: key.lastUsedAt === null ? null : seconds(key.lastUsedAt),
+      id: key.id,
+      owner_project_access: 'active',
+      owner,
+      ...(key.expiresAt !== undefined ? { expires_at: seconds(key.expiresAt) } : {})
+    }
+  }
+
+  private ownerAccount(id: string, fallbackCreated: number): Record<string, unknown> {
+    const sa = this.serviceAccounts.get(id)
+    return {
+      id,
+      name: sa?.name ?? 'deleted',
+      created_at: seconds(sa?.createdAt ?? fallbackCreated),
+      role: 'member'
+    }
+  }
+
+  private project(req: Request): Reply | undefined {
+    return req.params.project_id === this.o.projectId
+      ? undefined
+      : error(404, `No such project: ${req.params.project_id ?? ''}`)
+  }
+
+  private buildRoutes(): Route[] {
+    const p = '/organization/projects/{project_id}'
+    return [
+      {
+        method: 'GET',
+        template: '/models',
+        needs: 'key',
+        handle: () => ({
+          status: 200,
+          body: {
+            object: 'list',
+            data: ['gpt-4o-mini', 'gpt-4.1', 'text-embedding-3-small'].map((id) => ({
+              id,
+              object: 'model',
+              created: 1715367049,
+              owned_by: 'system'
+            }))
+          }
+        })
+      },
+      {
+        method: 'GET',
+        template: p,
+        needs: 'admin',
+        handle: (req) =>
+          this.project(req) ?? {
+            status: 200,
+            body: {
+              id: this.o.projectId,
+              object: 'organization.project',
+              name: 'Emulated project',
+              created_at: 1711471533,
+              archived_at: null,
+              status: 'active'
+            }
+          }
+      },
+      {
+        method: 'GET',
+        template: `${p}/service_accounts`,
+        needs: 'admin',
+        handle: (req) =>
+          this.project(req) ?? {
+            status: 200,
+            body: pageOf(
+              [...this.serviceAccounts.values()].map((sa) => this.saJson(sa) as { id: string }),
+              req.query
+            )
+          }
+      },
+      {
+        method: 'POST',
+        template: `${p}/service_accounts`,
+        needs: 'admin',
+        handle: (req) => this.createRoute(req)
+      },
+      {
+        method: 'GET',
+        template: `${p}/service_accounts/{service_account_id}`,
+        needs: 'admin',
+        handle: (req) => {
+          const sa = this.serviceAccounts.get(req.params.service_account_id ?? '')
+          return (
+            this.project(req) ??
+            (sa ? { status: 200, body: this.saJson(sa) } : error(404, 'No such service account'))
+          )
+        }
+      },
+      {
+        method: 'DELETE',
+        template: `${p}/service_accounts/{service_account_id}`,
+        needs: 'admin',
+        handle: (req) => {
+          const id = req.params.service_account_id ?? ''
+          return (
+            this.project(req) ??
+            (this.deleteServiceAccount(id)
+              ? {
+                  status: 200,
+                  body: { object: 'organization.project.service_account.deleted', id, deleted: true }
+                }
+              : error(404, 'No such service account'))
+          )
+        }
+      },
+      {
+        method: 'GET',
+        template: `${p}/api_keys`,
+        needs: 'admin',
+        handle: (req) => {
+          const access = req.query.get('owner_project_access')
+          const keys = access === 'inactive' ? [] : this.listedKeys()
+          return (
+            this.project(req) ?? {
+              status: 200,
+              body: pageOf(
+                keys.map((k) => this.keyJson(k) as { id: string }),
+                req.query
+              )
+            }
+          )
+        }
+      },
+      {
+        method: 'GET',
+        template: `${p}/api_keys/{api_key_id}`,
+        needs: 'admin',
+        handle: (req) => {
+          const key = this.listedKeys().find((k) => k.id === req.params.api_key_id)
+          return (
+            this.project(req) ??
+            (key ? { status: 200, body: this.keyJson(key) } : error(404, 'No such API key'))
+          )
+        }
+      },
+      {
+        method: 'DELETE',
+        template: `${p}/api_keys/{api_key_id}`,
+        needs: 'admin',
+        handle: (req) => this.project(req) ?? this.deleteKey(req.params.api_key_id ?? '')
+      }
+    ]
+  }
+
+  private createRoute(req: Request): Reply {
+    const denied = this.project(req)
+    if (denied) return denied
+    const body = (req.body ?? {}) as Record<string, unknown>
+    if (typeof body.name !== 'string' || body.name === '') return error(400, 'name is required', null)
+    const expires = typeof body.expires_in_seconds === 'number' ? body.expires_in_seconds : undefined
+    const { sa, key } = this.createServiceAccount(
+      body.name,
+      body.create_service_account_only !== true,
+      expires
+    )
+    const apiKey = key
+      ? {
+          object: 'organization.project.service_account.api_key',
+          value: key.value,
+          name: key.name,
+          created_at: seconds(key.createdAt),
+          id: key.id,
+          ...(key.expiresAt !== undefined ? { expires_at: seconds(key.expiresAt) } : {})
+        }
+      : null
+    return { status: 200, body: { ...this.saJson(sa), role: key ? 'member' : 'none', api_key: apiKey } }
+  }
+
+  /** Service account keys go with their account: OpenAI refuses to delete them one by one. */
+  private deleteKey(id: string): Reply {
+    const key = this.keys.get(id)
+    if (!key || key.revokedAt !== undefined) return error(404, `No such API key: ${id}`)
+    if (key.owner.type === 'service_account') {
+      return error(400, 'Service account API keys cannot be deleted; delete the service account instead.')
+    }
+    key.revokedAt = now()
+    return { status: 200, body: { object: 'organization.project.api_key.deleted', id, deleted: true } }
+  }
+}
