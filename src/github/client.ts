@@ -1,0 +1,138 @@
+import Bottleneck from 'bottleneck'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
+import { ConfigurationError, PermissionError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+
+const GuardOctokit = Octokit.plugin(retry, throttling)
+export type GitHub = InstanceType<typeof GuardOctokit>
+
+export interface GitHubClientOptions {
+  token: string
+  apiUrl: string
+  logger: Logger
+  /** Pause between writes (GitHub asks for about one second); tests pass 0. */
+  writeIntervalMs?: number
+  /** Base of the retry backoff in ms (retry n waits n² × this); tests pass small values. */
+  retryBaseMs?: number
+}
+
+const RATE_LIMIT_RETRIES = 3
+
+/** The one Octokit: retries 5xx and dropped connections, waits out rate limits as GitHub asks, a user agent. */
+export function createGitHubClient(options: GitHubClientOptions): GitHub {
+  const { logger } = options
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      logger.warning(`GitHub ${kind} on ${request.method} ${request.url}; retrying after ${retryAfter}s.`)
+      return retryCount < RATE_LIMIT_RETRIES
+    }
+  return new GuardOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: 'openai-key-guard',
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(scrub(m)), error: () => {} },
+    retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      // Writes that notify people (issues, comments) are paced 3 s apart by default, others 1 s.
+      ...(options.writeIntervalMs === undefined
+        ? {}
+        : {
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.writeIntervalMs })
+          })
+    }
+  })
+}
+
+// GitHub's permission keys (x-accepted-github-permissions) as its settings pages name them.
+const PERMISSION_NAMES: Record<string, string> = {
+  secrets: 'Secrets',
+  variables: 'Variables',
+  actions: 'Actions',
+  issues: 'Issues',
+  organization_secrets: 'Organization secrets',
+  dependabot_secrets: 'Dependabot secrets',
+  environments: 'Environments',
+  metadata: 'Metadata',
+  contents: 'Contents'
+}
+
+/** `secrets=write` → `Secrets: write`; several alternatives (`a=read; b=write`, `x, y`) → the first. */
+export function permissionName(header: string | undefined): string | undefined {
+  const first = header?.split(/[;,]/)[0]?.trim()
+  if (!first) return undefined
+  const [key = '', level = 'write'] = first.split('=').map((s) => s.trim())
+  return `${PERMISSION_NAMES[key] ?? key}: ${level}`
+}
+
+interface HttpErrorLike {
+  status: number
+  message: string
+  response?: { headers?: Record<string, string | number | undefined> }
+}
+
+function isHttpError(error: unknown): error is HttpErrorLike {
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+  )
+}
+
+/**
+ * Runs one GitHub call and turns its failure into one clear line: 401 → the token, 403 → the missing permission
+ * named from `x-accepted-github-permissions`, anything else → what we were doing and the status.
+ */
+export async function github<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call()
+  } catch (error) {
+    throw gitHubError(what, error)
+  }
+}
+
+export function gitHubError(what: string, error: unknown): Error {
+  if (error instanceof ConfigurationError) return error
+  if (!isHttpError(error)) return new Error(scrub(`GitHub: ${what} failed: ${String(error)}`))
+  if (error.status === 401) {
+    return new ConfigurationError(
+      `GitHub rejected github-token (401) while trying to ${what}: pass a valid GitHub App token or fine-grained PAT.`
+    )
+  }
+  if (error.status === 403) {
+    const header = error.response?.headers?.['x-accepted-github-permissions']
+    // Rotation writes wherever it reads (secrets, variables, runs, issues): asking for read first would only
+    // move the failure one request later, so the message names the level the whole run needs.
+    const permission = permissionName(header === undefined ? undefined : String(header))?.replace(
+      /^(?!Metadata)(.*): read$/,
+      '$1: write'
+    )
+    if (permission) {
+      return new PermissionError(
+        `GitHub refused to ${what} (403): the token needs the "${permission}" permission (GitHub App or fine-grained PAT; GITHUB_TOKEN cannot write secrets).`,
+        permission
+      )
+    }
+  }
+  return new Error(scrub(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`))
+}
+
+/** The HTTP status of a failed call, when it has one. */
+export function statusOf(error: unknown): number | undefined {
+  return isHttpError(error) ? error.status : undefined
+}
+
+/** Like github(), but a 404 is an answer (the thing does not exist yet), not an error. */
+export async function githubOrMissing<T>(what: string, call: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await call()
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw gitHubError(what, error)
+  }
+}

@@ -1,0 +1,180 @@
+import OpenAI from 'openai'
+import { ConfigurationError } from '../errors.js'
+import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
+import type { AdminPort, KeyLiveness, ProjectKey, ServiceAccount } from '../rotate/types.js'
+
+export interface AdminOptions {
+  adminKey: string
+  projectId: string
+  baseUrl: string
+  logger: Logger
+}
+
+function statusOf(error: unknown): number | undefined {
+  return error instanceof OpenAI.APIError ? error.status : undefined
+}
+
+function adminError(what: string, error: unknown): Error {
+  const status = statusOf(error)
+  if (status === 401) {
+    return new ConfigurationError(
+      'OpenAI rejected openai-admin-key (401): create a new Admin key at platform.openai.com → Settings → Organization → Admin keys and store it in the secret you pass as openai-admin-key.'
+    )
+  }
+  if (status === 403) {
+    return new ConfigurationError(
+      `OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`
+    )
+  }
+  if (status === 404 && /list|create/.test(what)) {
+    return new ConfigurationError(`OpenAI could not ${what} (404): check openai-project-id.`)
+  }
+  const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`
+  return new Error(scrub(`OpenAI: could not ${what} (${detail}).`))
+}
+
+async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw adminError(what, error)
+  }
+}
+
+/** True when the call found nothing to delete: already done. */
+async function deleted(what: string, run: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await run()
+    return true
+  } catch (error) {
+    if (statusOf(error) === 404) return false
+    throw adminError(what, error)
+  }
+}
+
+function toProjectKey(key: OpenAI.Admin.Organization.Projects.ProjectAPIKey): ProjectKey {
+  const sa = key.owner.service_account
+  return {
+    id: key.id,
+    name: key.name,
+    redactedValue: key.redacted_value,
+    createdAt: key.created_at,
+    owner: {
+      type: key.owner.type === 'service_account' ? 'service_account' : 'user',
+      serviceAccountId: sa?.id,
+      serviceAccountName: sa?.name
+    }
+  }
+}
+
+/** The OpenAI admin API (service accounts and project keys of one project) and the live check of a key. */
+export function openAIAdmin(options: AdminOptions): AdminPort {
+  const { projectId } = options
+  const baseURL = options.baseUrl.replace(/\/+$/, '')
+  // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
+  const client = new OpenAI({
+    apiKey: options.adminKey,
+    adminAPIKey: options.adminKey,
+    organization: null,
+    project: null,
+    baseURL,
+    maxRetries: 2,
+    timeout: 60_000,
+    logLevel: 'off'
+  })
+  const projects = client.admin.organization.projects
+
+  return {
+    async listServiceAccounts() {
+      return call('list the project service accounts', async () => {
+        const all: ServiceAccount[] = []
+        for await (const sa of projects.serviceAccounts.list(projectId, { limit: 100 })) {
+          all.push({ id: sa.id, name: sa.name, createdAt: sa.created_at })
+        }
+        return all
+      })
+    },
+
+    async createServiceAccount(name, expiresInSeconds) {
+      const created = await call('create a service account', () =>
+        projects.serviceAccounts.create(
+          projectId,
+          { name, ...(expiresInSeconds ? { expires_in_seconds: expiresInSeconds } : {}) },
+          { maxRetries: 0 }
+        )
+      )
+      const key = created.api_key
+      if (!key?.value) {
+        throw new Error(`OpenAI created service account ${created.id} without a key.`)
+      }
+      options.logger.setSecret(key.value)
+      return { id: created.id, name: created.name, keyId: key.id, key: key.value }
+    },
+
+    deleteServiceAccount: (id) =>
+      deleted(`delete service account ${id}`, () =>
+        projects.serviceAccounts.delete(id, { project_id: projectId })
+      ),
+
+    async listProjectKeys() {
+      return call('list the project API keys', async () => {
+        const all: ProjectKey[] = []
+        for await (const key of projects.apiKeys.list(projectId, { limit: 100 })) all.push(toProjectKey(key))
+        return all
+      })
+    },
+
+    async deleteProjectKey(id) {
+      try {
+        await projects.apiKeys.delete(id, { project_id: projectId })
+        return 'deleted'
+      } catch (error) {
+        const status = statusOf(error)
+        if (status === 404) return 'missing'
+        // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
+        if (status === 400 || status === 409 || status === 422) return 'refused'
+        throw adminError(`delete project API key ${id}`, error)
+      }
+    },
+
+    checkKey: (key) => checkKey(baseURL, key)
+  }
+}
+
+/** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */
+export async function checkKey(baseUrl: string, key: string): Promise<KeyLiveness> {
+  let response: Response
+  try {
+    response = await fetch(`${baseUrl.replace(/\/+$/, '')}/models`, {
+      headers: { Authorization: `Bearer ${key}` },
+      signal: AbortSignal.timeout(30_000)
+    })
+  } catch (error) {
+    throw new Error(
+      scrub(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`)
+    )
+  }
+  await response.body?.cancel()
+  if (response.ok) return 'live'
+  if (response.status === 401 || response.status === 403) return 'invalid'
+  throw new Error(`OpenAI: GET /models answered ${response.status}.`)
+}
+
+/**
+ * Whether a project key's `redacted_value` can be this key. Two forms exist: the docs show `sk-abc...def`;
+ * real answers show the first 8 characters, `*` for the middle and the last 4, at the key's full length.
+ */
+export function matchesRedacted(key: string, redacted: string): boolean {
+  const ellipsis = /^(.+?)(?:\.\.\.|…)(.+)$/.exec(redacted)
+  if (ellipsis) {
+    const [, head = '', tail = ''] = ellipsis
+    return key.length >= head.length + tail.length && key.startsWith(head) && key.endsWith(tail)
+  }
+  const stars = /^([^*]+)\*+([^*]+)$/.exec(redacted)
+  if (stars) {
+    const [, head = '', tail = ''] = stars
+    return key.length === redacted.length && key.startsWith(head) && key.endsWith(tail)
+  }
+  return false
+}

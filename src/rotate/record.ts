@@ -1,0 +1,109 @@
+import { describeTarget } from '../github/secrets.js'
+import { scrub } from '../redact.js'
+import type { SecretTarget } from '../settings.js'
+import type { IssueRecord } from './types.js'
+
+export type Trigger = 'schedule' | 'manual' | 'leak'
+export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed'
+
+export interface LeakFacts {
+  commit?: string
+  path: string
+  line: number
+  redacted: string
+}
+
+/** Everything an issue may say about a rotation: ids and redacted forms only, never a key or a hash of one. */
+export interface RotationFacts {
+  rotationId: string
+  secretName: string
+  trigger: Trigger
+  reason?: string
+  leak?: LeakFacts
+  targets: SecretTarget[]
+  result: Outcome
+  message: string
+  oldKeyId?: string
+  oldRedacted?: string
+  newKeyId?: string
+  newRedacted?: string
+  revoked: boolean
+  smokeRunUrl?: string
+  startedAt: string
+  finishedAt: string
+  labels: string[]
+}
+
+export function issueTitle(facts: Pick<RotationFacts, 'result' | 'secretName' | 'trigger'>): string {
+  const what =
+    facts.result === 'rotated'
+      ? 'OpenAI key rotated'
+      : facts.result === 'rolled-back'
+        ? 'OpenAI key rotation rolled back'
+        : 'OpenAI key rotation failed'
+  return `${what}: ${facts.secretName} (${facts.trigger})`
+}
+
+function nextSteps(facts: RotationFacts): string[] {
+  const steps: string[] = []
+  if (facts.result === 'rotated') {
+    steps.push(
+      facts.revoked
+        ? 'Nothing to do: every target holds the new key and the old key is revoked.'
+        : 'The old key is still valid: revoke it at platform.openai.com → API keys once nothing else uses it.'
+    )
+  } else if (facts.result === 'rolled-back') {
+    steps.push(
+      'The secret holds the old key again and the new key is deleted. Open the smoke run to see why the new key failed, fix it, then run the rotation again.'
+    )
+  } else {
+    steps.push(
+      'Read the message above. Unless it says otherwise, the old key is still valid and the secret still works; the next run finishes or undoes this rotation.'
+    )
+  }
+  if (facts.leak) {
+    steps.push(
+      'The leaked key was public: remove it from the history (or accept that it stays there, revoked), and check platform.openai.com → Usage for requests made while it was exposed.'
+    )
+  }
+  return steps
+}
+
+export function issueRecord(facts: RotationFacts): IssueRecord {
+  const row = (name: string, value: string | undefined): string => `| ${name} | ${value ?? '—'} |`
+  const keyCell = (id?: string, redacted?: string): string | undefined =>
+    id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined
+  const lines = [
+    `**${facts.message}**`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    row('Secret', `\`${facts.secretName}\``),
+    row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
+    row('Targets', facts.targets.map(describeTarget).join(', ')),
+    row('Result', facts.result),
+    row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
+    row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
+    row('Old key revoked', facts.revoked ? 'yes' : 'no'),
+    row('Smoke run', facts.smokeRunUrl),
+    row('Started', facts.startedAt),
+    row('Finished', facts.finishedAt),
+    row('Rotation id', `\`${facts.rotationId}\``)
+  ]
+  if (facts.leak) {
+    const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
+    lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`)
+  }
+  lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
+  const labels = [
+    ...facts.labels,
+    ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : [])
+  ]
+  return {
+    rotationId: facts.rotationId,
+    title: issueTitle(facts),
+    // scrub: a reason or a path typed by a human could hold a key.
+    body: scrub(lines.join('\n')),
+    labels: [...new Set(labels)]
+  }
+}

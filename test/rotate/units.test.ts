@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { gitHubError, permissionName } from '../../src/github/client.js'
+import { PermissionError } from '../../src/errors.js'
+import { matchesRedacted } from '../../src/openai/admin.js'
+import { identifyOldKey, serviceAccountPrefix } from '../../src/rotate/machine.js'
+import { issueRecord, issueTitle } from '../../src/rotate/record.js'
+import { parseState, stateVariableName } from '../../src/rotate/state.js'
+import type { ProjectKey } from '../../src/rotate/types.js'
+import { MARKER, makeKey } from '../helpers/keys.js'
+
+const realForm = (key: string): string => key.slice(0, 8) + '*'.repeat(key.length - 12) + key.slice(-4)
+const docsForm = (key: string): string => `${key.slice(0, 6)}...${key.slice(-3)}`
+
+function projectKey(
+  id: string,
+  key: string,
+  owner: ProjectKey['owner'],
+  createdAt = 1_700_000_000
+): ProjectKey {
+  return { id, name: id, redactedValue: realForm(key), createdAt, owner }
+}
+
+describe('matchesRedacted', () => {
+  const key = makeKey('service-account', 1)
+  it('matches both forms OpenAI uses', () => {
+    expect(matchesRedacted(key, realForm(key))).toBe(true)
+    expect(matchesRedacted(key, docsForm(key))).toBe(true)
+  })
+  it('rejects another key, a wrong length and nonsense', () => {
+    expect(matchesRedacted(makeKey('service-account', 2), realForm(key))).toBe(false)
+    expect(matchesRedacted(key + 'x', realForm(key))).toBe(false)
+    expect(matchesRedacted(key, '')).toBe(false)
+    expect(matchesRedacted(key, '********')).toBe(false)
+  })
+})
+
+describe('permissionName and gitHubError', () => {
+  it('maps GitHub permission keys to their UI names', () => {
+    expect(permissionName('secrets=write')).toBe('Secrets: write')
+    expect(permissionName('organization_secrets=write')).toBe('Organization secrets: write')
+    expect(permissionName('dependabot_secrets=read; metadata=read')).toBe('Dependabot secrets: read')
+    expect(permissionName('environments=write')).toBe('Environments: write')
+    expect(permissionName(undefined)).toBeUndefined()
+  })
+  it('turns a 403 into a PermissionError naming the level the rotation needs', () => {
+    const error = gitHubError('write secret X', {
+      status: 403,
+      message: 'Resource not accessible by integration',
+      response: { headers: { 'x-accepted-github-permissions': 'variables=read' } }
+    })
+    expect(error).toBeInstanceOf(PermissionError)
+    expect((error as PermissionError).permission).toBe('Variables: write')
+  })
+  it('scrubs tokens out of other failures', () => {
+    const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
+    const error = gitHubError('do it', { status: 500, message: `boom ${token}` })
+    expect(error.message).not.toContain(token)
+  })
+})
+
+describe('identifyOldKey', () => {
+  const prefix = serviceAccountPrefix('o', 'r', 'S')
+  const current = makeKey('project', 1)
+  const other = makeKey('project', 2)
+  const keys = [
+    projectKey('k1', current, { type: 'user' }),
+    projectKey('k2', other, {
+      type: 'service_account',
+      serviceAccountId: 'sa2',
+      serviceAccountName: `${prefix}x`
+    })
+  ]
+  it('prefers current-key matched to one key', () => {
+    const { old } = identifyOldKey(keys, prefix, current, 'sa2')
+    expect(old).toMatchObject({ keyId: 'k1', isCurrentKey: true })
+    expect(old?.ownServiceAccountId).toBeUndefined()
+  })
+  it('falls back to the account the last rotation left in place, which is ours', () => {
+    const { old } = identifyOldKey(keys, prefix, makeKey('project', 3), 'sa2')
+    expect(old).toMatchObject({ keyId: 'k2', ownServiceAccountId: 'sa2', isCurrentKey: false })
+  })
+  it('says so and revokes nothing when current-key is ambiguous', () => {
+    const twin = { ...keys[0]!, id: 'k3' }
+    const { old, note } = identifyOldKey([...keys, twin], prefix, current, undefined)
+    expect(old).toBeUndefined()
+    expect(note).toContain('ambiguous')
+    expect(note).not.toContain(current)
+  })
+})
+
+describe('state', () => {
+  it('names one variable per secret', () => {
+    expect(stateVariableName('OPENAI_API_KEY')).toBe('OPENAI_KEY_GUARD_STATE_OPENAI_API_KEY')
+  })
+  it('treats anything unreadable as no state', () => {
+    expect(parseState(undefined)).toBeUndefined()
+    expect(parseState('{')).toBeUndefined()
+    expect(parseState('{"version":2,"rotationId":"x","step":"created"}')).toBeUndefined()
+    expect(parseState('{"version":1,"rotationId":"x","step":"flying"}')).toBeUndefined()
+    expect(parseState('{"version":1,"rotationId":"x","step":"promoted"}')).toMatchObject({ step: 'promoted' })
+  })
+})
+
+describe('issueRecord', () => {
+  const base = {
+    rotationId: 'r1',
+    secretName: 'OPENAI_API_KEY',
+    trigger: 'schedule' as const,
+    targets: [{ kind: 'repo' as const }, { kind: 'org' as const, org: 'acme' }],
+    result: 'rotated' as const,
+    message: 'done',
+    revoked: true,
+    startedAt: '2026-01-01T00:00:00Z',
+    finishedAt: '2026-01-01T00:01:00Z',
+    labels: ['openai-key-rotation']
+  }
+  it('titles each outcome', () => {
+    expect(issueTitle(base)).toBe('OpenAI key rotated: OPENAI_API_KEY (schedule)')
+    expect(issueTitle({ ...base, result: 'rolled-back' })).toBe(
+      'OpenAI key rotation rolled back: OPENAI_API_KEY (schedule)'
+    )
+    expect(issueTitle({ ...base, result: 'failed' })).toBe(
+      'OpenAI key rotation failed: OPENAI_API_KEY (schedule)'
+    )
+  })
+  it('never carries a key, even one typed into reason', () => {
+    const key = makeKey('project', 7)
+    const record = issueRecord({ ...base, reason: `old key was ${key}`, trigger: 'leak' })
+    expect(record.body).not.toContain(key)
+    expect(record.body).not.toContain(MARKER)
+    expect(record.body).toContain('organization acme')
+    expect(record.labels).toEqual(['openai-key-rotation', 'security', 'leaked-key'])
+  })
+})
