@@ -13,11 +13,15 @@ const entries = [
 let stale = []
 await mkdir('dist', { recursive: true })
 for (const [input, output, banner] of entries) {
+  // ncc's own stack traces quote its minified source: print only the message (a type error, usually).
   const { code, assets } = await ncc(new URL(`../${input}`, import.meta.url).pathname, {
     quiet: true,
     minify: false,
     sourceMap: false,
     license: ''
+  }).catch((error) => {
+    console.error(`${input}: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
   })
   const extra = Object.keys(assets).filter((name) => name !== 'package.json')
   if (extra.length > 0) throw new Error(`${input}: unexpected bundle assets ${extra.join(', ')}`)

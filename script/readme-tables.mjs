@@ -1,6 +1,6 @@
-// Prints the README's inputs and outputs tables from action.yml, so the two never disagree
-// (test/readme.test.ts fails when the README's tables differ from this output).
-import { readFileSync } from 'node:fs'
+// The README's inputs and outputs tables, generated from action.yml so the two never disagree.
+// `node script/readme-tables.mjs` rewrites them in README.md; test/readme.test.ts fails when they differ.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
 export function tables(actionYml) {
@@ -23,7 +23,16 @@ export function tables(actionYml) {
   }
 }
 
+/** The README with its tables (between `<!-- inputs:start -->` and `<!-- inputs:end -->`, same for outputs) regenerated. */
+export function syncReadme(readme, actionYml) {
+  const t = tables(actionYml)
+  const put = (text, name, body) =>
+    text.replace(new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1\n${body}\n$2`)
+  return put(put(readme, 'inputs', t.inputs), 'outputs', t.outputs)
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const t = tables(readFileSync(new URL('../action.yml', import.meta.url), 'utf8'))
-  console.log(`${t.inputs}\n\n${t.outputs}`)
+  const readme = new URL('../README.md', import.meta.url)
+  const action = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
+  writeFileSync(readme, syncReadme(readFileSync(readme, 'utf8'), action))
 }

@@ -1,3 +1,204 @@
-import sodium from 'libsodium-wrappers'
-await sodium.ready
-console.log('cli', sodium.crypto_box_keypair().publicKey.length)
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { rotateCommand } from './commands/rotate.js'
+import { scanCommand } from './commands/scan.js'
+import { runDemo, serveEmulator } from './demo.js'
+import { ConfigurationError, errorMessage } from './errors.js'
+import { consoleLogger } from './logger.js'
+import { toSarif } from './report/sarif.js'
+import { renderJson, renderText } from './report/text.js'
+import type { Range } from './scan/range.js'
+import { parseSettings, type InputReader } from './settings.js'
+import { VERSION } from './version.js'
+
+const USAGE = `openai-key-guard ${VERSION}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
+
+Usage:
+  openai-key-guard scan [PATH] [--history | --staged | --range A..B | --stdin]
+                        [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
+                        [--fail-on introduced|any|never] [--verify]
+      Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
+      hook), a commit range, or standard input. Exit 0: clean; 1: leaks; 2: error.
+  openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
+      Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
+      GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
+      GITHUB_API_URL and OPENAI_BASE_URL. Every action input is also a flag
+      (--secret-name, --secret-targets, --revoke, --max-age, --dry-run, ...); see the README.
+  openai-key-guard emulator [--port N]
+      Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
+  openai-key-guard demo
+      Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
+`
+
+/** Every action input is a flag of the same name; `verify` and `dry-run` are switches. */
+const INPUTS = [
+  'scope',
+  'base',
+  'head',
+  'fail-on',
+  'sarif-file',
+  'config',
+  'baseline',
+  'on-leak',
+  'openai-base-url',
+  'openai-project-id',
+  'secret-name',
+  'secret-targets',
+  'smoke-workflow',
+  'smoke-ref',
+  'smoke-timeout',
+  'max-age',
+  'revoke',
+  'key-expiry',
+  'issue',
+  'issue-labels',
+  'reason'
+] as const
+const SWITCHES = ['verify', 'dry-run'] as const
+/** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
+const SECRET_ENV: Record<string, string> = {
+  'github-token': 'GITHUB_TOKEN',
+  'openai-admin-key': 'OPENAI_ADMIN_KEY',
+  'current-key': 'OPENAI_API_KEY'
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  history: { type: 'boolean' },
+  staged: { type: 'boolean' },
+  stdin: { type: 'boolean' },
+  range: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  repo: { type: 'string' },
+  port: { type: 'string' },
+  ...Object.fromEntries(INPUTS.map((name) => [name, { type: 'string' }])),
+  ...Object.fromEntries(SWITCHES.map((name) => [name, { type: 'boolean' }]))
+} satisfies ParseArgsConfig['options']
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+function inputsFrom(values: Values, env: NodeJS.ProcessEnv, command: string): InputReader {
+  const flags = values as Record<string, string | boolean | undefined>
+  return (name) => {
+    if (name === 'command') return command
+    if (SECRET_ENV[name]) return env[SECRET_ENV[name]] ?? ''
+    if (name === 'openai-project-id' && !flags[name]) return env.OPENAI_PROJECT_ID ?? ''
+    const value = flags[name]
+    return value === true ? 'true' : typeof value === 'string' ? value : ''
+  }
+}
+
+function scanRange(values: Values): Range {
+  const chosen = [values.history, values.staged, values.stdin, values.range !== undefined].filter(Boolean)
+  if (chosen.length > 1)
+    throw new ConfigurationError('Choose one of --history, --staged, --range and --stdin.')
+  if (values.history) return { kind: 'history', head: 'HEAD' }
+  if (values.staged) return { kind: 'staged', head: 'HEAD' }
+  if (values.stdin) return { kind: 'stdin', head: '' }
+  if (values.range !== undefined) {
+    const match = /^([^.\s]+)\.\.(\.?)([^.\s]+)$/.exec(values.range)
+    if (!match || match[2]) {
+      throw new ConfigurationError(
+        `--range must look like BASE..HEAD, e.g. origin/main..HEAD (got "${values.range}").`
+      )
+    }
+    return { kind: 'range', base: match[1], head: match[3]! }
+  }
+  return { kind: 'worktree', head: 'HEAD' }
+}
+
+async function scanCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const format = values.format ?? 'text'
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    throw new ConfigurationError(`--format must be text, json or sarif (got "${format}").`)
+  }
+  if (positionals.length > 1) throw new ConfigurationError('scan takes one PATH.')
+  const cwd = path.resolve(positionals[0] ?? '.')
+  const range = scanRange(values)
+  const settings = parseSettings(inputsFrom(values, env, 'scan'), {
+    ...env,
+    GITHUB_WORKSPACE: cwd,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const logger = consoleLogger()
+  const stdin = range.kind === 'stdin' ? readFileSync(0) : undefined
+  const outcome = await scanCommand({ settings, range, stdin, logger })
+  const { failOn } = settings.scan
+  const report =
+    format === 'json'
+      ? renderJson(outcome.findings, failOn, outcome.scanned, VERSION)
+      : format === 'sarif'
+        ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
+        : renderText(outcome.findings, failOn, outcome.scanned) + outcome.notes.map((n) => n + '\n').join('')
+  if (values.output) writeFileSync(values.output, report)
+  else process.stdout.write(report)
+  return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0
+}
+
+async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
+  const settings = parseSettings(inputsFrom(values, env, 'rotate'), {
+    ...env,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const result = await rotateCommand(settings, consoleLogger())
+  process.stdout.write(
+    `${result.message}\n` +
+      Object.entries({
+        result: result.result,
+        'new-key-id': result.newKeyId,
+        'old-key-id': result.oldKeyId,
+        revoked: result.revoked,
+        'issue-url': result.issueUrl
+      })
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${String(v)}\n`)
+        .join('')
+  )
+  return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1
+}
+
+/** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true
+    })
+    const [command, ...rest] = positionals
+    if (values.version) {
+      process.stdout.write(`${VERSION}\n`)
+      return 0
+    }
+    if (values.help || !command) {
+      process.stdout.write(USAGE)
+      return command || values.help ? 0 : 2
+    }
+    switch (command) {
+      case 'scan':
+        return await scanCli(values, rest, env)
+      case 'rotate':
+        return await rotateCli(values, env)
+      case 'emulator':
+        return await serveEmulator(Number(values.port ?? 0))
+      case 'demo':
+        return await runDemo()
+      default:
+        throw new ConfigurationError(
+          `Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`
+        )
+    }
+  } catch (error) {
+    const message =
+      error instanceof TypeError && 'code' in error ? String(error.message) : errorMessage(error)
+    process.stderr.write(`openai-key-guard: ${message}\n`)
+    return 2
+  }
+}

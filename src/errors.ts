@@ -1,3 +1,5 @@
+import { scrub } from './redact.js'
+
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError'
@@ -12,4 +14,16 @@ export class PermissionError extends ConfigurationError {
   ) {
     super(message)
   }
+}
+
+/**
+ * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
+ * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ */
+export function errorMessage(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim()
+  const safe = scrub(text)
+  return error instanceof ConfigurationError
+    ? safe
+    : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`
 }

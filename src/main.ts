@@ -1,4 +1,76 @@
 import * as core from '@actions/core'
+import { writeFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { actionLogger } from './action-logger.js'
+import { scanCommand } from './commands/scan.js'
+import { errorMessage } from './errors.js'
+import { annotate } from './report/annotations.js'
+import { toSarif } from './report/sarif.js'
+import { renderSummary } from './report/summary.js'
+import { rotateCommand } from './commands/rotate.js'
+import { resolveRange } from './scan/range.js'
+import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
+import { VERSION } from './version.js'
+
+/** Reads an input the runner passed, masking the secret ones before anything else can print them. */
+function input(name: string): string {
+  const value = core.getInput(name)
+  if (value && SECRET_INPUTS.includes(name)) core.setSecret(value)
+  return value
+}
+
+async function scanStep(settings: Settings): Promise<void> {
+  const logger = actionLogger()
+  const range = resolveRange({
+    ...settings.scan,
+    eventName: settings.github.eventName,
+    payload: settings.github.payload
+  })
+  const outcome = await scanCommand({ settings, range, logger })
+  const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger)
+  await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
+  await writeFile(
+    settings.scan.sarifFile,
+    JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2)
+  )
+  await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
+  core.setOutput('leaks', outcome.failing)
+  core.setOutput('findings', JSON.stringify(outcome.findings))
+  core.setOutput('sarif-file', settings.scan.sarifFile)
+  if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
+  core.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`)
+  if (outcome.failing > 0) {
+    core.setFailed(
+      `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
+    )
+  } else if (outcome.remediation?.failed) {
+    core.setFailed(outcome.notes.at(-1) ?? 'Responding to the leak failed.')
+  }
+}
+
+function setRotateOutputs(result: Awaited<ReturnType<typeof rotateCommand>>): void {
+  core.setOutput('result', result.result)
+  core.setOutput('new-key-id', result.newKeyId ?? '')
+  core.setOutput('old-key-id', result.oldKeyId ?? '')
+  core.setOutput('revoked', String(result.revoked))
+  core.setOutput('smoke-run-url', result.smokeRunUrl ?? '')
+  core.setOutput('issue-url', result.issueUrl ?? '')
+}
+
+async function rotateStep(settings: Settings): Promise<void> {
+  const result = await rotateCommand(settings, actionLogger())
+  setRotateOutputs(result)
+  await core.summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write()
+  if (result.result === 'rolled-back' || result.result === 'failed') core.setFailed(result.message)
+  else core.info(result.message)
+}
+
+/** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
-  core.info('hello')
+  try {
+    const settings = parseSettings(input)
+    await (settings.command === 'rotate' ? rotateStep(settings) : scanStep(settings))
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+  }
 }

