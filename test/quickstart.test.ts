@@ -15,11 +15,18 @@ const freshPath = (process.env.PATH ?? '')
   .filter((dir) => !dir.includes('.tools/node'))
   .join(':')
 
+/** The machine's environment (certificates, proxies, HOME) without what this test run added. */
+const machineEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$|NODE_OPTIONS$|npm_)/.test(name)
+  )
+)
+
 function sh(cwd: string, command: string): { status: number | null; output: string } {
   const run = spawnSync('bash', ['-c', command], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: freshPath, HOME: process.env.HOME ?? cwd },
+    env: { ...machineEnv, PATH: freshPath },
     timeout: 480_000
   })
   return { status: run.status, output: run.stdout + run.stderr }
