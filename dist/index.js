@@ -86974,7 +86974,7 @@ async function scanStep(settings) {
         setFailed(`${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`);
     }
     else if (outcome.remediation?.failed) {
-        setFailed(outcome.notes.at(-1) ?? 'Responding to the leak failed.');
+        process.exitCode = ExitCode.Failure;
     }
 }
 function setRotateOutputs(result) {
@@ -86989,8 +86989,9 @@ async function rotateStep(settings) {
     const result = await rotateCommand(settings, actionLogger());
     setRotateOutputs(result);
     await summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write();
+    // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
-        setFailed(result.message);
+        process.exitCode = ExitCode.Failure;
     else
         info(result.message);
 }

@@ -44,7 +44,7 @@ async function scanStep(settings: Settings): Promise<void> {
       `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
     )
   } else if (outcome.remediation?.failed) {
-    core.setFailed(outcome.notes.at(-1) ?? 'Responding to the leak failed.')
+    process.exitCode = core.ExitCode.Failure
   }
 }
 
@@ -61,7 +61,8 @@ async function rotateStep(settings: Settings): Promise<void> {
   const result = await rotateCommand(settings, actionLogger())
   setRotateOutputs(result)
   await core.summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write()
-  if (result.result === 'rolled-back' || result.result === 'failed') core.setFailed(result.message)
+  // A rollback or failure was already reported as an error by the rotation, with what to do next.
+  if (result.result === 'rolled-back' || result.result === 'failed') process.exitCode = core.ExitCode.Failure
   else core.info(result.message)
 }
 

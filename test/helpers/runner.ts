@@ -1,6 +1,6 @@
 // Runs the committed bundle the way the GitHub Actions runner does: inputs as INPUT_* variables (hyphens kept,
 // upper-cased), the event JSON at GITHUB_EVENT_PATH, outputs and the job summary written to files.
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -30,6 +30,8 @@ export interface RunnerOptions {
   event?: { name: string; payload: unknown }
   workspace: string
   env?: Record<string, string>
+  /** Sees the child process as soon as it is spawned (a test may SIGKILL it mid-run). */
+  onSpawn?: (child: ChildProcess) => void
 }
 
 /** Parses the GITHUB_OUTPUT file format (`name<<DELIM` … `DELIM`, or `name=value`). */
@@ -84,6 +86,7 @@ export async function runAction(options: RunnerOptions): Promise<RunnerResult> {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  options.onSpawn?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,0 +1,165 @@
+// `command: rotate` through the committed bundle, run like the runner runs it, against the emulator: the happy
+// path, a failed smoke run, a bad Admin key, a missing permission, and a SIGKILL mid-rotation.
+import { afterEach, describe, expect, it } from 'vitest'
+import { stateVariableName } from '../src/rotate/state.js'
+import { type Emulator, startEmulator } from './emulator/index.js'
+import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import { makeKey } from './helpers/keys.js'
+import { runAction, type RunnerOptions } from './helpers/runner.js'
+
+let emu: Emulator | undefined
+
+afterEach(async () => {
+  cleanupTempDirs()
+  if (!emu) return
+  const done = emu
+  emu = undefined
+  await done.close()
+  expect(done.violations()).toEqual([])
+})
+
+async function setUp(): Promise<{ emu: Emulator; current: { key: string; keyId: string } }> {
+  emu = await startEmulator({ smokeRunMs: 200 })
+  const current = emu.seedServiceAccount('app-production')
+  emu.setSecret('OPENAI_API_KEY', current.key)
+  return { emu, current }
+}
+
+function rotation(e: Emulator, currentKey: string, inputs: Record<string, string> = {}): RunnerOptions {
+  return {
+    workspace: tempDir(),
+    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+    env: { GITHUB_API_URL: e.githubUrl, OPENAI_BASE_URL: e.openaiUrl },
+    inputs: {
+      command: 'rotate',
+      'github-token': e.token,
+      'openai-admin-key': e.adminKey,
+      'openai-project-id': e.projectId,
+      'current-key': currentKey,
+      'smoke-workflow': 'smoke.yml',
+      'smoke-timeout': '60s',
+      ...inputs
+    }
+  }
+}
+
+/** Moves the saved rotation state an hour into the past, as if the next scheduled run came much later. */
+async function ageState(e: Emulator): Promise<void> {
+  const name = stateVariableName('OPENAI_API_KEY')
+  const state = JSON.parse(e.variable(name)!) as { updatedAt: string; startedAt: string }
+  const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
+  const response = await fetch(`${e.githubUrl}/repos/octo-org/service/actions/variables/${name}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${e.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name,
+      value: JSON.stringify({ ...state, startedAt: hourAgo, updatedAt: hourAgo })
+    })
+  })
+  expect(response.status).toBe(204)
+}
+
+/** Service accounts this tool created (named okg:…) that still exist. */
+const ours = (e: Emulator): string[] =>
+  e.serviceAccounts().flatMap((a) => (a.name.startsWith('okg:') ? [a.id] : []))
+
+describe('rotate through the action bundle', () => {
+  it('puts a new live key in the secret, smoke-tests it, revokes the old one and records it', async () => {
+    const { emu, current } = await setUp()
+    const run = await runAction(rotation(emu, current.key, { reason: 'quarterly rotation' }))
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const secret = emu.secret('OPENAI_API_KEY')!
+    expect(secret).not.toBe(current.key)
+    expect(emu.isLive(secret)).toBe(true)
+    expect(emu.isLive(current.key)).toBe(false)
+    expect(run.outputs).toMatchObject({ result: 'rotated', revoked: 'true', 'old-key-id': current.keyId })
+    expect(run.outputs['new-key-id']).toMatch(/^key_/)
+    expect(run.outputs['smoke-run-url']).toMatch(/\/actions\/runs\/\d+$/)
+    expect(emu.runs()).toMatchObject([{ status: 'completed', conclusion: 'success' }])
+    const issues = emu.issues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.title).toBe('OpenAI key rotated: OPENAI_API_KEY (manual)')
+    expect(issues[0]!.body).toContain('quarterly rotation')
+    expect(run.outputs['issue-url']).toMatch(/\/issues\/1$/)
+    // Canary: neither key, the Admin key nor the token anywhere the runner shows or keeps, nor in the issue.
+    for (const secretValue of [current.key, secret, emu.adminKey, emu.token]) {
+      expect(run.all).not.toContain(secretValue)
+      expect(issues[0]!.body).not.toContain(secretValue)
+    }
+    expect(run.masked).toEqual(expect.arrayContaining([emu.adminKey, emu.token, current.key, secret]))
+  })
+
+  it('rolls back when the smoke run fails: the old key is back and still works, the new account is gone', async () => {
+    const { emu, current } = await setUp()
+    emu.failSmoke(true)
+    const run = await runAction(rotation(emu, current.key))
+    expect(run.status).toBe(1)
+    expect(run.outputs).toMatchObject({ result: 'rolled-back', revoked: 'false' })
+    expect(run.stdout.match(/^::error::.*/gm)).toHaveLength(1)
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    expect(ours(emu)).toEqual([])
+    expect(emu.issues()[0]?.title).toMatch(/rolled back/)
+    expect(run.all).not.toContain(current.key)
+  })
+
+  it('says in one line that the Admin key was refused, and writes nothing', async () => {
+    const { emu, current } = await setUp()
+    const wrongAdmin = makeKey('admin', 77)
+    const run = await runAction(rotation(emu, current.key, { 'openai-admin-key': wrongAdmin }))
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^::error::OpenAI rejected openai-admin-key \(401\)/m)
+    expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    expect(run.all).not.toContain(wrongAdmin)
+  })
+
+  it('names the missing GitHub permission, and the old key stays in place and valid', async () => {
+    const { emu, current } = await setUp()
+    const token = emu.addToken({ metadata: 'read', variables: 'write', actions: 'write', issues: 'write' })
+    const run = await runAction(rotation(emu, current.key, { 'github-token': token }))
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^::error::.*Secrets: write/m)
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    expect(ours(emu)).toEqual([])
+    expect(run.all).not.toContain(token)
+  })
+
+  it('survives a SIGKILL right after the secret was written: the next run finishes, nothing is orphaned', async () => {
+    const { emu, current } = await setUp()
+    const putSecret = (): boolean =>
+      emu!.requests().some((r) => r.method === 'PUT' && r.path.includes('/actions/secrets/OPENAI_API_KEY'))
+    const killed = await runAction({
+      ...rotation(emu, current.key),
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (putSecret()) {
+            clearInterval(poll)
+            child.kill('SIGKILL')
+          }
+        }, 5)
+        child.on('close', () => clearInterval(poll))
+      }
+    })
+    expect(killed.status).toBeNull()
+    // Between the two runs the secret works, whichever key it holds.
+    expect(emu.isLive(emu.secret('OPENAI_API_KEY')!)).toBe(true)
+    // The next run comes later (sooner, it would find the rotation "in progress" and leave it be): age the state.
+    await ageState(emu)
+    // The workflow passes the secret as it now is (the new key, if the write landed) as current-key.
+    const again = await runAction(rotation(emu, emu.secret('OPENAI_API_KEY')!, { 'smoke-timeout': '60s' }))
+    expect(again.status).toBe(0)
+    const secret = emu.secret('OPENAI_API_KEY')!
+    expect(emu.isLive(secret)).toBe(true)
+    expect(ours(emu)).toHaveLength(1)
+    expect(
+      emu
+        .serviceAccounts()
+        .filter((a) => a.keyIds.length > 0)
+        .map((a) => a.id)
+    ).toEqual(ours(emu))
+  })
+})
