@@ -162,7 +162,7 @@ add(
   treeBytes
 )
 const secretlint = secretlintBin()
-const sl = measure(secretlint.bin, ['--secretlintrc', secretlint.rc, '**/*'], { cwd: repo.dir, runs: 3 })
+const sl = measure(secretlint.bin, ['--secretlintrc', secretlint.rc, '**/*'], { cwd: repo.dir, runs: 1 })
 add('secretlint (recommended preset), working tree', "secretlint '**/*'", sl, treeBytes)
 const pr = prRun(repo.dir)
 const action = measure('node', [ACTION], { cwd: repo.dir, env: pr.env, runs: 11 })

@@ -1,9 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { rotateCommand } from './commands/rotate.js'
 import { scanCommand } from './commands/scan.js'
-import { runDemo, serveEmulator } from './demo.js'
 import { ConfigurationError, errorMessage } from './errors.js'
 import { consoleLogger } from './logger.js'
 import { toSarif } from './report/sarif.js'
@@ -146,6 +144,8 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
     GITHUB_EVENT_PATH: '',
     GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
   })
+  // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
+  const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, consoleLogger())
   process.stdout.write(
     `${result.message}\n` +
@@ -187,9 +187,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       case 'rotate':
         return await rotateCli(values, env)
       case 'emulator':
-        return await serveEmulator(Number(values.port ?? 0))
+        return await (await import('./demo.js')).serveEmulator(Number(values.port ?? 0))
       case 'demo':
-        return await runDemo()
+        return await (await import('./demo.js')).runDemo()
       default:
         throw new ConfigurationError(
           `Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`

@@ -7,7 +7,7 @@ import { errorMessage } from './errors.js'
 import { annotate } from './report/annotations.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
-import { rotateCommand } from './commands/rotate.js'
+import type { RotateResult } from './rotate/index.js'
 import { resolveRange } from './scan/range.js'
 import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { VERSION } from './version.js'
@@ -48,7 +48,7 @@ async function scanStep(settings: Settings): Promise<void> {
   }
 }
 
-function setRotateOutputs(result: Awaited<ReturnType<typeof rotateCommand>>): void {
+function setRotateOutputs(result: RotateResult): void {
   core.setOutput('result', result.result)
   core.setOutput('new-key-id', result.newKeyId ?? '')
   core.setOutput('old-key-id', result.oldKeyId ?? '')
@@ -58,6 +58,8 @@ function setRotateOutputs(result: Awaited<ReturnType<typeof rotateCommand>>): vo
 }
 
 async function rotateStep(settings: Settings): Promise<void> {
+  // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
+  const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, actionLogger())
   setRotateOutputs(result)
   await core.summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write()

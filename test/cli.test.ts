@@ -1,5 +1,5 @@
 // The committed CLI bundle, as users and git hooks run it: exit 0 clean, 1 leaks, 2 error; no key ever printed.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -123,5 +123,37 @@ describe('openai-key-guard scan', () => {
     const run = cli(tempDir(), ['scan', '--history'])
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/not a git repository/i)
+  })
+})
+
+describe('openai-key-guard emulator', () => {
+  it('serves GitHub and OpenAI on loopback, prints how to point the tools at it, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let out = ''
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        if (out.includes('Ctrl-C')) resolve()
+      })
+      child.on('close', () => reject(new Error(`the emulator exited early: ${out}`)))
+    })
+    const value = (name: string): string => new RegExp(`export ${name}=(\\S+)`).exec(out)?.[1] ?? ''
+    expect(value('OPENAI_BASE_URL')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+    const keys = await fetch(
+      `${value('OPENAI_BASE_URL')}/organization/projects/${value('OPENAI_PROJECT_ID')}/api_keys`,
+      {
+        headers: { authorization: `Bearer ${value('OPENAI_ADMIN_KEY')}` }
+      }
+    )
+    expect(keys.status).toBe(200)
+    const repo = await fetch(`${value('GITHUB_API_URL')}/repos/${value('GITHUB_REPOSITORY')}`, {
+      headers: { authorization: `Bearer ${value('GITHUB_TOKEN')}` }
+    })
+    expect(repo.status).toBe(200)
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
   })
 })

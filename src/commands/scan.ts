@@ -3,7 +3,7 @@ import { verifyFindings } from '../openai/verify.js'
 import type { Range } from '../scan/range.js'
 import { scan, type ScanResult } from '../scan/scan.js'
 import type { Settings } from '../settings.js'
-import { respondToLeaks, type Remediation } from './respond.js'
+import type { Remediation } from './respond.js'
 
 export interface ScanCommandOptions {
   settings: Settings
@@ -51,8 +51,14 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
         (result.unreadable.paths.length > 20 ? ', …' : '')
     )
   }
-  const remediation = await respondToLeaks({ settings, findings: result.findings, keys, logger })
-  notes.push(...remediation.notes)
+  // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
+  const remediation =
+    settings.scan.onLeak === 'fail' || result.findings.length === 0
+      ? undefined
+      : await (
+          await import('./respond.js')
+        ).respondToLeaks({ settings, findings: result.findings, keys, logger })
+  notes.push(...(remediation?.notes ?? []))
   keys.clear()
   return { ...result, scanned: describe(range, result), notes, remediation }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { detect } from '../../src/scan/detector.js'
 import { MARKER, SHAPES, classify, isKey, keyAt } from '../../src/scan/patterns.js'
-import type { Encoding, ShapeName } from '../../src/scan/types.js'
+import type { ShapeName } from '../../src/scan/types.js'
+import { CONTEXTS, type Planted } from '../helpers/contexts.js'
 import { makeKey, randomChars, seeded, SHAPES as KEY_LAYOUTS } from '../helpers/keys.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -125,84 +126,6 @@ describe('classify: false examples', () => {
     expect(keyAt(key, key.indexOf(MARKER))).toBe(key)
   })
 })
-
-interface Planted {
-  /** The file content. */
-  content: string | Buffer
-  encoding: Encoding
-  line: number
-  column: number
-}
-
-/** Where `needle` starts in `text`: 1-based line, and column in characters. */
-function positionOf(text: string, needle: string): { line: number; column: number } {
-  const at = text.indexOf(needle)
-  const before = text.slice(0, at)
-  const lineStart = before.lastIndexOf('\n') + 1
-  return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 }
-}
-
-function plain(text: string, key: string): Planted {
-  return { content: text, encoding: 'plain', ...positionOf(text, key) }
-}
-
-function utf16(text: string, bigEndian: boolean): Planted {
-  const units = Buffer.from(text, 'utf16le')
-  const body = bigEndian ? units.swap16() : units
-  const bom = Buffer.from(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe])
-  return {
-    content: Buffer.concat([bom, body]),
-    encoding: bigEndian ? 'utf16be' : 'utf16le',
-    line: 2,
-    column: 16
-  }
-}
-
-const MINIFIED_HALF = 'var a=1;'.repeat(64 * 1024) // 512 KiB on each side: a 1 MB line
-
-const CONTEXTS: Record<string, (key: string) => Planted> = {
-  'double quotes': (k) => plain(`const apiKey = "${k}"\n`, k),
-  'single quotes': (k) => plain(`api_key = '${k}'\n`, k),
-  'followed by a comma': (k) => plain(`keys = [${k}, other]\n`, k),
-  'in parentheses': (k) => plain(`client = OpenAI(${k})\n`, k),
-  'followed by a semicolon': (k) => plain(`let key=${k};\n`, k),
-  'in a URL query': (k) => plain(`curl "https://example.com/v1/models?key=${k}&x=1"\n`, k),
-  backticks: (k) => plain(`Use \`${k}\` to call the API.\n`, k),
-  'notebook JSON escaped quotes': (k) =>
-    plain(`{\n "cells": [{\n  "source": ["openai.api_key = \\"${k}\\"\\n"]\n }]\n}\n`, k),
-  'YAML value': (k) => plain(`env:\n  key: ${k}\n`, k),
-  'TOML string': (k) => plain(`[openai]\nkey = "${k}"\n`, k),
-  'shell export': (k) => plain(`#!/bin/sh\nexport K=${k}\n`, k),
-  'CRLF line endings': (k) => ({
-    ...plain(`# env\r\nOPENAI_API_KEY=${k}\r\nDEBUG=1\r\n`, k),
-    line: 2,
-    column: 16
-  }),
-  'start of file, no newline at all': (k) => ({ ...plain(k, k), line: 1, column: 1 }),
-  'end of file without newline': (k) => plain(`a\nb\nOPENAI_API_KEY=${k}`, k),
-  'a 1 MB minified line': (k) => ({
-    ...plain(`${MINIFIED_HALF}k="${k}";${MINIFIED_HALF}`, k),
-    line: 1,
-    column: MINIFIED_HALF.length + 4
-  }),
-  'base64 in a Kubernetes Secret': (k) => ({
-    content: [
-      'apiVersion: v1',
-      'kind: Secret',
-      'metadata:',
-      '  name: openai',
-      'type: Opaque',
-      'data:',
-      `  OPENAI_API_KEY: ${Buffer.from(k).toString('base64')}`,
-      ''
-    ].join('\n'),
-    encoding: 'base64',
-    line: 7,
-    column: 19
-  }),
-  'UTF-16LE with BOM': (k) => utf16(`# config\r\nOPENAI_API_KEY=${k}\r\n`, false),
-  'UTF-16BE with BOM': (k) => utf16(`# config\r\nOPENAI_API_KEY=${k}\r\n`, true)
-}
 
 const PLANTED_SHAPES: Array<[ShapeName, string]> = [
   ...KNOWN.map((shape, i): [ShapeName, string] => [shape, makeKey(shape, 100 + i)]),

@@ -1,0 +1,1324 @@
+export const id = 873;
+export const ids = [873];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hb: () => (/* binding */ githubOrMissing),
+/* harmony export */   LX: () => (/* binding */ createGitHubClient),
+/* harmony export */   M: () => (/* binding */ github),
+/* harmony export */   Mj: () => (/* binding */ gitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony export permissionName */
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
+
+
+
+
+
+
+const GuardOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const RATE_LIMIT_RETRIES = 3;
+/** The one Octokit: retries 5xx and dropped connections, waits out rate limits as GitHub asks, a user agent. */
+function createGitHubClient(options) {
+    const { logger } = options;
+    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        logger.warning(`GitHub ${kind} on ${request.method} ${request.url}; retrying after ${retryAfter}s.`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
+    return new GuardOctokit({
+        auth: options.token,
+        baseUrl: options.apiUrl.replace(/\/+$/, ''),
+        userAgent: 'openai-key-guard',
+        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(m)), error: () => { } },
+        retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            // Writes that notify people (issues, comments) are paced 3 s apart by default, others 1 s.
+            ...(options.writeIntervalMs === undefined
+                ? {}
+                : {
+                    write: new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: options.writeIntervalMs }),
+                    notifications: new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: options.writeIntervalMs })
+                })
+        }
+    });
+}
+// GitHub's permission keys (x-accepted-github-permissions) as its settings pages name them.
+const PERMISSION_NAMES = {
+    secrets: 'Secrets',
+    variables: 'Variables',
+    actions: 'Actions',
+    issues: 'Issues',
+    organization_secrets: 'Organization secrets',
+    dependabot_secrets: 'Dependabot secrets',
+    environments: 'Environments',
+    metadata: 'Metadata',
+    contents: 'Contents'
+};
+/** `secrets=write` → `Secrets: write`; several alternatives (`a=read; b=write`, `x, y`) → the first. */
+function permissionName(header) {
+    const first = header?.split(/[;,]/)[0]?.trim();
+    if (!first)
+        return undefined;
+    const [key = '', level = 'write'] = first.split('=').map((s) => s.trim());
+    return `${PERMISSION_NAMES[key] ?? key}: ${level}`;
+}
+function isHttpError(error) {
+    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
+}
+/**
+ * Runs one GitHub call and turns its failure into one clear line: 401 → the token, 403 → the missing permission
+ * named from `x-accepted-github-permissions`, anything else → what we were doing and the status.
+ */
+async function github(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw gitHubError(what, error);
+    }
+}
+function gitHubError(what, error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
+        return error;
+    if (!isHttpError(error))
+        return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
+    if (error.status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub rejected github-token (401) while trying to ${what}: pass a valid GitHub App token or fine-grained PAT.`);
+    }
+    if (error.status === 403) {
+        const header = error.response?.headers?.['x-accepted-github-permissions'];
+        // Rotation writes wherever it reads (secrets, variables, runs, issues): asking for read first would only
+        // move the failure one request later, so the message names the level the whole run needs.
+        const permission = permissionName(header === undefined ? undefined : String(header))?.replace(/^(?!Metadata)(.*): read$/, '$1: write');
+        if (permission) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PermissionError */ .i_(`GitHub refused to ${what} (403): the token needs the "${permission}" permission (GitHub App or fine-grained PAT; GITHUB_TOKEN cannot write secrets).`, permission);
+        }
+    }
+    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
+}
+/** The HTTP status of a failed call, when it has one. */
+function statusOf(error) {
+    return isHttpError(error) ? error.status : undefined;
+}
+/** Like github(), but a 404 is an answer (the thing does not exist yet), not an error. */
+async function githubOrMissing(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw gitHubError(what, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ gitHubIssues)
+/* harmony export */ });
+/* unused harmony export rotationMarker */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+
+/** The hidden line that ties an issue to its rotation, so a resumed rotation comments instead of opening another. */
+function rotationMarker(rotationId) {
+    return `<!-- openai-key-guard rotation ${rotationId} -->`;
+}
+function gitHubIssues(octokit, owner, repo) {
+    return {
+        async record({ rotationId, title, body, labels }) {
+            const marker = rotationMarker(rotationId);
+            const open = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)('list open issues', () => octokit.rest.issues.listForRepo({ owner, repo, state: 'open', per_page: 100, labels: labels[0] }));
+            const same = open.data.find((issue) => !issue.pull_request && (issue.body ?? '').includes(marker));
+            if (same) {
+                await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)(`comment on issue #${same.number}`, () => octokit.rest.issues.createComment({
+                    owner,
+                    repo,
+                    issue_number: same.number,
+                    body: `**${title}**\n\n${body}`
+                }));
+                return same.html_url;
+            }
+            const created = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)('open an issue', () => octokit.rest.issues.create({ owner, repo, title, body: `${body}\n\n${marker}`, labels }));
+            return created.data.html_url;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 8873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WS: () => (/* binding */ revokeLeakedKey),
+  e$: () => (/* binding */ rotate)
+});
+
+// UNUSED EXPORTS: machineOptions
+
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
+// EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
+var libsodium_wrappers = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./src/crypto/seal.ts
+
+/**
+ * Encrypts a secret for GitHub's secrets API: an anonymous sealed box (`crypto_box_seal`) under the store's
+ * public key, both sides in base64 ORIGINAL (GitHub rejects URL-safe base64).
+ */
+async function sealSecret(value, publicKeyBase64) {
+    await libsodium_wrappers/* default.ready */.Ay.ready;
+    const publicKey = libsodium_wrappers/* default.from_base64 */.Ay.from_base64(publicKeyBase64, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+    const sealed = libsodium_wrappers/* default */.Ay.crypto_box_seal(libsodium_wrappers/* default.from_string */.Ay.from_string(value), publicKey);
+    return libsodium_wrappers/* default.to_base64 */.Ay.to_base64(sealed, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/github/secrets.ts
+
+
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'repo':
+            return 'repository';
+        case 'environment':
+            return `environment ${target.name}`;
+        case 'org':
+            return `organization ${target.org}`;
+        case 'dependabot':
+            return 'Dependabot';
+    }
+}
+/** Sealed-box writes of one secret name into repository, environment, organization and Dependabot stores. */
+function gitHubSecrets(octokit, owner, repo, secretName) {
+    const publicKey = async (target) => {
+        const what = `read the ${describeTarget(target)} secrets public key`;
+        switch (target.kind) {
+            case 'repo':
+                return (await (0,client/* github */.M)(what, () => octokit.rest.actions.getRepoPublicKey({ owner, repo }))).data;
+            case 'environment':
+                return (await (0,client/* github */.M)(what, () => octokit.rest.actions.getEnvironmentPublicKey({ owner, repo, environment_name: target.name }))).data;
+            case 'org':
+                return (await (0,client/* github */.M)(what, () => octokit.rest.actions.getOrgPublicKey({ org: target.org }))).data;
+            case 'dependabot':
+                return (await (0,client/* github */.M)(what, () => octokit.rest.dependabot.getRepoPublicKey({ owner, repo }))).data;
+        }
+    };
+    // An org secret's audience is the org admins' choice: keep it; a new one is shared with this repository only.
+    const orgAudience = async (org) => {
+        const existing = await (0,client/* githubOrMissing */.Hb)(`read organization secret ${secretName}`, () => octokit.rest.actions.getOrgSecret({ org, secret_name: secretName }));
+        if (existing && existing.data.visibility !== 'selected')
+            return { visibility: existing.data.visibility };
+        if (existing) {
+            const repos = await (0,client/* github */.M)(`list the repositories of organization secret ${secretName}`, () => octokit.paginate(octokit.rest.actions.listSelectedReposForOrgSecret, {
+                org,
+                secret_name: secretName,
+                per_page: 100
+            }));
+            return { visibility: 'selected', selected_repository_ids: repos.map((r) => r.id) };
+        }
+        const self = await (0,client/* github */.M)('read the repository', () => octokit.rest.repos.get({ owner, repo }));
+        return { visibility: 'selected', selected_repository_ids: [self.data.id] };
+    };
+    return {
+        async check(targets) {
+            for (const target of targets)
+                await publicKey(target);
+        },
+        async put(target, value) {
+            const { key_id, key } = await publicKey(target);
+            const encrypted_value = await sealSecret(value, key);
+            const what = `write secret ${secretName} (${describeTarget(target)})`;
+            const sealed = { secret_name: secretName, encrypted_value, key_id };
+            switch (target.kind) {
+                case 'repo':
+                    await (0,client/* github */.M)(what, () => octokit.rest.actions.createOrUpdateRepoSecret({ owner, repo, ...sealed }));
+                    return;
+                case 'environment':
+                    await (0,client/* github */.M)(what, () => octokit.rest.actions.createOrUpdateEnvironmentSecret({
+                        owner,
+                        repo,
+                        environment_name: target.name,
+                        ...sealed
+                    }));
+                    return;
+                case 'org': {
+                    const audience = await orgAudience(target.org);
+                    await (0,client/* github */.M)(what, () => octokit.rest.actions.createOrUpdateOrgSecret({ org: target.org, ...sealed, ...audience }));
+                    return;
+                }
+                case 'dependabot':
+                    await (0,client/* github */.M)(what, () => octokit.rest.dependabot.createOrUpdateRepoSecret({ owner, repo, ...sealed }));
+                    return;
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/variables.ts
+
+/** Repository variables: plain text the next run can read back (rotation state; never a secret). */
+function gitHubVariables(octokit, owner, repo) {
+    const exists = new Set();
+    return {
+        async get(name) {
+            const found = await (0,client/* githubOrMissing */.Hb)(`read variable ${name}`, () => octokit.rest.actions.getRepoVariable({ owner, repo, name }));
+            if (found)
+                exists.add(name);
+            return found?.data.value;
+        },
+        async set(name, value) {
+            if (exists.has(name)) {
+                await (0,client/* github */.M)(`update variable ${name}`, () => octokit.rest.actions.updateRepoVariable({ owner, repo, name, value }));
+                return;
+            }
+            try {
+                await octokit.rest.actions.createRepoVariable({ owner, repo, name, value });
+            }
+            catch (error) {
+                // Created meanwhile (or never read): update it instead.
+                if ((0,client/* statusOf */.c2)(error) !== 409 && (0,client/* statusOf */.c2)(error) !== 422)
+                    throw (0,client/* gitHubError */.Mj)(`create variable ${name}`, error);
+                await (0,client/* github */.M)(`update variable ${name}`, () => octokit.rest.actions.updateRepoVariable({ owner, repo, name, value }));
+            }
+            exists.add(name);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/workflows.ts
+
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Dispatches the smoke workflow and waits for its conclusion.
+ *
+ * No inputs are sent: GitHub rejects a dispatch that carries inputs the workflow does not declare (422
+ * "Unexpected inputs provided"), so the smoke workflow reads the secret name itself. `return_run_details`
+ * gives the run id; servers that reject it get a plain dispatch, and the run is the newest workflow_dispatch run
+ * of that workflow created since (the documented `concurrency` group keeps it to one rotation at a time).
+ */
+function gitHubWorkflows(octokit, options) {
+    const { owner, repo, logger } = options;
+    const sleep = options.sleep ?? delay;
+    const workflow_id = /^\d+$/.test(options.workflow) ? Number(options.workflow) : options.workflow;
+    const what = `dispatch workflow ${options.workflow}`;
+    const ref = async () => {
+        if (options.ref)
+            return options.ref;
+        const { data } = await (0,client/* github */.M)('read the repository', () => octokit.rest.repos.get({ owner, repo }));
+        return data.default_branch;
+    };
+    const findRun = async (since) => {
+        // Runs appear a few seconds after the dispatch; GitHub's clock may differ from ours by a little.
+        const created = `>=${new Date(since.getTime() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z')}`;
+        for (let attempt = 0; attempt < 10; attempt++) {
+            const { data } = await (0,client/* github */.M)(`list runs of workflow ${options.workflow}`, () => octokit.rest.actions.listWorkflowRuns({
+                owner,
+                repo,
+                workflow_id,
+                event: 'workflow_dispatch',
+                created,
+                per_page: 20
+            }));
+            const newest = data.workflow_runs
+                .filter((r) => Date.parse(r.created_at) >= since.getTime() - 5_000)
+                .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at) || b.id - a.id)[0];
+            if (newest)
+                return { id: newest.id, url: newest.html_url };
+            await sleep(options.pollMs * (attempt + 1));
+        }
+        throw new Error(`GitHub: the run of workflow ${options.workflow} did not appear after the dispatch.`);
+    };
+    return {
+        async dispatch() {
+            const branch = await ref();
+            const since = new Date();
+            try {
+                const response = await octokit.rest.actions.createWorkflowDispatch({
+                    owner,
+                    repo,
+                    workflow_id,
+                    ref: branch,
+                    inputs: {},
+                    return_run_details: true
+                });
+                // Octokit types the body as the 204's (never); the 200 carries the run.
+                const details = response.data;
+                if (typeof details?.workflow_run_id === 'number') {
+                    return { id: details.workflow_run_id, url: details.html_url };
+                }
+            }
+            catch (error) {
+                const status = (0,client/* statusOf */.c2)(error);
+                if (status !== 400 && status !== 422)
+                    throw (0,client/* gitHubError */.Mj)(what, error);
+                logger.debug(`The server rejected return_run_details (${status}); dispatching without it.`);
+                await (0,client/* github */.M)(what, () => octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id, ref: branch, inputs: {} }));
+            }
+            return findRun(since);
+        },
+        async wait(run, timeoutMs) {
+            const deadline = Date.now() + timeoutMs;
+            let interval = options.pollMs;
+            let url = run.url;
+            for (;;) {
+                const { data } = await (0,client/* github */.M)(`read workflow run ${run.id}`, () => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: run.id }));
+                url = data.html_url || url;
+                if (data.status === 'completed') {
+                    return {
+                        conclusion: data.conclusion === 'success' ? 'success' : 'failure',
+                        url
+                    };
+                }
+                if (Date.now() + interval > deadline)
+                    return { conclusion: 'timed-out', url };
+                await sleep(interval);
+                interval = Math.min(Math.round(interval * 1.5), 30_000);
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
+var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
+;// CONCATENATED MODULE: ./src/openai/admin.ts
+
+
+
+function statusOf(error) {
+    return error instanceof openai/* default.APIError */.Ay.APIError ? error.status : undefined;
+}
+function adminError(what, error) {
+    const status = statusOf(error);
+    if (status === 401) {
+        return new errors/* ConfigurationError */.j1('OpenAI rejected openai-admin-key (401): create a new Admin key at platform.openai.com → Settings → Organization → Admin keys and store it in the secret you pass as openai-admin-key.');
+    }
+    if (status === 403) {
+        return new errors/* ConfigurationError */.j1(`OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`);
+    }
+    if (status === 404 && /list|create/.test(what)) {
+        return new errors/* ConfigurationError */.j1(`OpenAI could not ${what} (404): check openai-project-id.`);
+    }
+    const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`;
+    return new Error((0,redact/* scrub */._I)(`OpenAI: could not ${what} (${detail}).`));
+}
+async function call(what, run) {
+    try {
+        return await run();
+    }
+    catch (error) {
+        throw adminError(what, error);
+    }
+}
+/** True when the call found nothing to delete: already done. */
+async function deleted(what, run) {
+    try {
+        await run();
+        return true;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return false;
+        throw adminError(what, error);
+    }
+}
+function toProjectKey(key) {
+    const sa = key.owner.service_account;
+    return {
+        id: key.id,
+        name: key.name,
+        redactedValue: key.redacted_value,
+        createdAt: key.created_at,
+        owner: {
+            type: key.owner.type === 'service_account' ? 'service_account' : 'user',
+            serviceAccountId: sa?.id,
+            serviceAccountName: sa?.name
+        }
+    };
+}
+/** The OpenAI admin API (service accounts and project keys of one project) and the live check of a key. */
+function openAIAdmin(options) {
+    const { projectId } = options;
+    const baseURL = options.baseUrl.replace(/\/+$/, '');
+    // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
+    const client = new openai/* default */.Ay({
+        apiKey: options.adminKey,
+        adminAPIKey: options.adminKey,
+        organization: null,
+        project: null,
+        baseURL,
+        maxRetries: 2,
+        timeout: 60_000,
+        logLevel: 'off'
+    });
+    const projects = client.admin.organization.projects;
+    return {
+        async listServiceAccounts() {
+            return call('list the project service accounts', async () => {
+                const all = [];
+                for await (const sa of projects.serviceAccounts.list(projectId, { limit: 100 })) {
+                    all.push({ id: sa.id, name: sa.name, createdAt: sa.created_at });
+                }
+                return all;
+            });
+        },
+        async createServiceAccount(name, expiresInSeconds) {
+            const created = await call('create a service account', () => projects.serviceAccounts.create(projectId, { name, ...(expiresInSeconds ? { expires_in_seconds: expiresInSeconds } : {}) }, { maxRetries: 0 }));
+            const key = created.api_key;
+            if (!key?.value) {
+                throw new Error(`OpenAI created service account ${created.id} without a key.`);
+            }
+            options.logger.setSecret(key.value);
+            return { id: created.id, name: created.name, keyId: key.id, key: key.value };
+        },
+        deleteServiceAccount: (id) => deleted(`delete service account ${id}`, () => projects.serviceAccounts.delete(id, { project_id: projectId })),
+        async listProjectKeys() {
+            return call('list the project API keys', async () => {
+                const all = [];
+                for await (const key of projects.apiKeys.list(projectId, { limit: 100 }))
+                    all.push(toProjectKey(key));
+                return all;
+            });
+        },
+        async deleteProjectKey(id) {
+            try {
+                await projects.apiKeys.delete(id, { project_id: projectId });
+                return 'deleted';
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 404)
+                    return 'missing';
+                // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
+                if (status === 400 || status === 409 || status === 422)
+                    return 'refused';
+                throw adminError(`delete project API key ${id}`, error);
+            }
+        },
+        checkKey: (key) => checkKey(baseURL, key)
+    };
+}
+/** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */
+async function checkKey(baseUrl, key) {
+    let response;
+    try {
+        response = await fetch(`${baseUrl.replace(/\/+$/, '')}/models`, {
+            headers: { Authorization: `Bearer ${key}` },
+            signal: AbortSignal.timeout(30_000)
+        });
+    }
+    catch (error) {
+        throw new Error((0,redact/* scrub */._I)(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    await response.body?.cancel();
+    if (response.ok)
+        return 'live';
+    if (response.status === 401 || response.status === 403)
+        return 'invalid';
+    throw new Error(`OpenAI: GET /models answered ${response.status}.`);
+}
+/**
+ * Whether a project key's `redacted_value` can be this key. Two forms exist: the docs show `sk-abc...def`;
+ * real answers show the first 8 characters, `*` for the middle and the last 4, at the key's full length.
+ */
+function matchesRedacted(key, redacted) {
+    const ellipsis = /^(.+?)(?:\.\.\.|…)(.+)$/.exec(redacted);
+    if (ellipsis) {
+        const [, head = '', tail = ''] = ellipsis;
+        return key.length >= head.length + tail.length && key.startsWith(head) && key.endsWith(tail);
+    }
+    const stars = /^([^*]+)\*+([^*]+)$/.exec(redacted);
+    if (stars) {
+        const [, head = '', tail = ''] = stars;
+        return key.length === redacted.length && key.startsWith(head) && key.endsWith(tail);
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/rotate/record.ts
+
+
+function issueTitle(facts) {
+    const what = facts.result === 'rotated'
+        ? 'OpenAI key rotated'
+        : facts.result === 'rolled-back'
+            ? 'OpenAI key rotation rolled back'
+            : 'OpenAI key rotation failed';
+    return `${what}: ${facts.secretName} (${facts.trigger})`;
+}
+function nextSteps(facts) {
+    const steps = [];
+    if (facts.result === 'rotated') {
+        steps.push(facts.revoked
+            ? 'Nothing to do: every target holds the new key and the old key is revoked.'
+            : 'The old key is still valid: revoke it at platform.openai.com → API keys once nothing else uses it.');
+    }
+    else if (facts.result === 'rolled-back') {
+        steps.push('The secret holds the old key again and the new key is deleted. Open the smoke run to see why the new key failed, fix it, then run the rotation again.');
+    }
+    else {
+        steps.push('Read the message above. Unless it says otherwise, the old key is still valid and the secret still works; the next run finishes or undoes this rotation.');
+    }
+    if (facts.leak) {
+        steps.push('The leaked key was public: remove it from the history (or accept that it stays there, revoked), and check platform.openai.com → Usage for requests made while it was exposed.');
+    }
+    return steps;
+}
+function issueRecord(facts) {
+    const row = (name, value) => `| ${name} | ${value ?? '—'} |`;
+    const keyCell = (id, redacted) => id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined;
+    const lines = [
+        `**${facts.message}**`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        row('Secret', `\`${facts.secretName}\``),
+        row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
+        row('Targets', facts.targets.map(describeTarget).join(', ')),
+        row('Result', facts.result),
+        row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
+        row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
+        row('Old key revoked', facts.revoked ? 'yes' : 'no'),
+        row('Smoke run', facts.smokeRunUrl),
+        row('Started', facts.startedAt),
+        row('Finished', facts.finishedAt),
+        row('Rotation id', `\`${facts.rotationId}\``)
+    ];
+    if (facts.leak) {
+        const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
+        lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`);
+    }
+    lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`));
+    const labels = [
+        ...facts.labels,
+        ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : [])
+    ];
+    return {
+        rotationId: facts.rotationId,
+        title: issueTitle(facts),
+        // scrub: a reason or a path typed by a human could hold a key.
+        body: (0,redact/* scrub */._I)(lines.join('\n')),
+        labels: [...new Set(labels)]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rotate/state.ts
+/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
+function stateVariableName(secretName) {
+    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
+}
+const STEPS = [
+    'creating',
+    'created',
+    'promoting',
+    'promoted',
+    'old-revoked',
+    'smoked',
+    'finished',
+    'rolled-back'
+];
+/** Reads state written by any earlier version defensively: anything unreadable counts as "no state". */
+function parseState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (value.version !== 1 || typeof value.rotationId !== 'string' || !STEPS.includes(value.step)) {
+            return undefined;
+        }
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The rotation state in a repository variable: ids, steps and times only, never a key. */
+function variableState(variables, secretName) {
+    const name = stateVariableName(secretName);
+    return {
+        load: async () => parseState(await variables.get(name)),
+        save: (state) => variables.set(name, JSON.stringify(state))
+    };
+}
+/** Written and finished rotations leave nothing to resume. */
+function isSettled(state) {
+    return !state || state.step === 'finished' || state.step === 'rolled-back';
+}
+
+;// CONCATENATED MODULE: ./src/rotate/machine.ts
+// The rotation, step by step: plan → create → promote → smoke → finish → record. Each step is a small function
+// over the ports in types.ts; the state is saved before anything that a crash could leave half done, so the next
+// run can finish or undo it (see resume()).
+
+
+
+
+
+
+/** Thrown by the crashAfter hook only. */
+class Crash extends Error {
+    name = 'Crash';
+}
+const machine_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function serviceAccountPrefix(owner, repo, secretName) {
+    return `okg:${owner}/${repo}:${secretName}:`;
+}
+function newRotationId(now) {
+    const stamp = new Date(now)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${stamp}-${Math.random().toString(36).slice(2, 8)}`;
+}
+// ---------------------------------------------------------------------------------------------------- plan
+/** What revoking this project key takes, and whether current-key is it. */
+function oldKeyOf(k, keys, ownPrefix, currentKey) {
+    const isCurrentKey = !!currentKey && matchesRedacted(currentKey, k.redactedValue);
+    const account = k.owner.serviceAccountId;
+    return {
+        keyId: k.id,
+        createdAt: k.createdAt,
+        redacted: isCurrentKey && currentKey ? (0,redact/* redact */.E$)(currentKey) : k.redactedValue,
+        isCurrentKey,
+        soleKeyOf: account && keys.filter((other) => other.owner.serviceAccountId === account).length === 1
+            ? account
+            : undefined,
+        ownServiceAccountId: k.owner.serviceAccountName?.startsWith(ownPrefix) ? account : undefined
+    };
+}
+/** The old key: `current-key` matched to one project key wins (it is the secret's value now), else the state. */
+function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
+    const toOld = (k) => oldKeyOf(k, keys, ownPrefix, currentKey);
+    let note;
+    if (currentKey) {
+        const matches = keys.filter((k) => matchesRedacted(currentKey, k.redactedValue));
+        if (matches.length === 1)
+            return { old: toOld(matches[0]) };
+        note =
+            matches.length > 1
+                ? `current-key matches ${matches.length} project keys (${matches.map((k) => k.id).join(', ')}): it is ambiguous, so it will not be revoked.`
+                : 'current-key matches no key of the project: it will not be revoked.';
+    }
+    if (currentServiceAccountId) {
+        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId);
+        if (owned.length === 1)
+            return { old: toOld(owned[0]) };
+    }
+    return {
+        note: note ?? 'no current-key and no earlier rotation: the old key is unknown and will not be revoked.'
+    };
+}
+/** The service account whose key the secret held when the last rotation settled. */
+function settledServiceAccount(state) {
+    return state?.step === 'finished' ? state.newServiceAccountId : state?.oldServiceAccountId;
+}
+async function plan(o) {
+    const { settings, ports, logger } = o;
+    const prefix = serviceAccountPrefix(o.owner, o.repo, settings.secretName);
+    const state = await ports.state.load();
+    // Reading first proves both credentials and every target before anything is written.
+    const keys = await ports.admin.listProjectKeys();
+    await ports.secrets.check(settings.targets);
+    if (!isSettled(state) && state) {
+        const age = o.now() - Date.parse(state.updatedAt);
+        if (age < settings.smokeTimeoutMs + 5 * 60_000) {
+            return {
+                kind: 'skip',
+                message: `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}: nothing done. Use a workflow concurrency group to queue runs.`
+            };
+        }
+    }
+    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
+    if (note)
+        logger.info(note);
+    if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
+        if (!old) {
+            logger.warning('max-age cannot apply: the current key is unknown (pass current-key). Rotating.');
+        }
+        else if (o.now() - old.createdAt * 1000 < settings.maxAgeMs) {
+            const days = ((o.now() - old.createdAt * 1000) / 86_400_000).toFixed(1);
+            return {
+                kind: 'skip',
+                message: `${settings.secretName}: the current key ${old.keyId} is ${days} days old, younger than max-age: not rotated.`,
+                old
+            };
+        }
+    }
+    if (settings.dryRun) {
+        const resume = isSettled(state)
+            ? ''
+            : ` First finish or undo the unfinished rotation ${state?.rotationId}.`;
+        const targets = settings.targets.map(describeTarget);
+        return {
+            kind: 'skip',
+            message: `Dry run: would create a service account ${prefix}<id>, write its key to ${targets.join(', ')}, ` +
+                `${o.ports.workflows ? `run smoke workflow ${settings.smokeWorkflow}, ` : ''}` +
+                `${old ? `then ${settings.revoke === 'never' ? 'keep' : 'revoke'} the old key ${old.keyId}` : 'and leave the old key alone (unknown)'}.` +
+                resume,
+            old
+        };
+    }
+    return { kind: 'go', state, old, oldNote: note, keys };
+}
+// ---------------------------------------------------------------------------------------------------- steps
+async function save(run, step) {
+    run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
+    await run.o.ports.state.save(run.state);
+    if (run.o.crashAfter === step)
+        throw new Crash(`crash after ${step}`);
+}
+async function waitUntil(o, timeoutMs, done) {
+    const sleep = o.sleep ?? machine_delay;
+    const deadline = Date.now() + timeoutMs;
+    let interval = o.pollMs ?? 1000;
+    for (;;) {
+        if (await done())
+            return true;
+        if (Date.now() + interval > deadline)
+            return false;
+        await sleep(interval);
+        interval = Math.min(interval * 2, 10_000);
+    }
+}
+/** A create that failed may still have made the account: find it by name and delete it, then try once more. */
+async function create(run) {
+    const { o } = run;
+    const { admin } = o.ports;
+    const name = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName) + run.state.rotationId;
+    await save(run, 'creating');
+    let created;
+    for (let attempt = 1; !created; attempt++) {
+        try {
+            created = await admin.createServiceAccount(name, o.settings.keyExpirySeconds);
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw error;
+            const leftovers = (await admin.listServiceAccounts()).filter((sa) => sa.name === name);
+            for (const sa of leftovers)
+                await admin.deleteServiceAccount(sa.id);
+            o.logger.warning(`Creating service account ${name} failed (${error instanceof Error ? error.message : String(error)}); ` +
+                `${leftovers.length ? `deleted the ${leftovers.length} it made anyway; ` : ''}` +
+                `${attempt < 2 ? 'trying once more.' : 'giving up.'}`);
+            if (attempt >= 2)
+                throw error;
+        }
+    }
+    run.created = created;
+    run.newRedacted = (0,redact/* redact */.E$)(created.key);
+    run.state = { ...run.state, newServiceAccountId: created.id, newKeyId: created.keyId };
+    await save(run, 'created');
+    const live = await waitUntil(o, o.liveWaitMs ?? 60_000, async () => (await admin.checkKey(created.key)) === 'live');
+    if (!live) {
+        await admin.deleteServiceAccount(created.id);
+        await save(run, 'rolled-back');
+        throw new Error(`The new key ${created.keyId} never answered GET /models; it was deleted. The old key is unchanged.`);
+    }
+    o.logger.info(`Created service account ${created.id} with key ${created.keyId} (${run.newRedacted}); it is live.`);
+    return created;
+}
+/** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
+async function promote(run, key) {
+    const { o } = run;
+    await save(run, 'promoting');
+    let written = 0;
+    try {
+        for (const target of o.settings.targets) {
+            await o.ports.secrets.put(target, key);
+            written++;
+        }
+    }
+    catch (error) {
+        await rollBack(run, written > 0);
+        throw error;
+    }
+    await save(run, 'promoted');
+    o.logger.info(`Wrote the new key to ${o.settings.secretName} in ${o.settings.targets.length} target(s).`);
+}
+/**
+ * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
+ * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ */
+async function rollBack(run, targetsTouched) {
+    const { o } = run;
+    const currentKey = o.settings.currentKey;
+    if (targetsTouched) {
+        if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
+            run.notes.push('The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.');
+            o.logger.warning(run.notes.at(-1));
+            return;
+        }
+        for (const target of o.settings.targets)
+            await o.ports.secrets.put(target, currentKey);
+    }
+    if (run.state.newServiceAccountId)
+        await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+    await save(run, 'rolled-back');
+}
+async function smoke(run) {
+    const { o } = run;
+    const workflows = o.ports.workflows;
+    if (!workflows) {
+        o.logger.info('No smoke-workflow configured: the new key answering GET /models is the test.');
+        return true;
+    }
+    const dispatched = await workflows.dispatch();
+    run.smokeRunUrl = dispatched.url;
+    o.logger.info(`Smoke run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`);
+    const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs);
+    run.smokeRunUrl = result.url ?? run.smokeRunUrl;
+    if (result.conclusion !== 'success') {
+        run.notes.push(result.conclusion === 'timed-out'
+            ? `The smoke run did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
+            : 'The smoke run failed with the new key.');
+        return false;
+    }
+    return true;
+}
+/** Deletes the old key (its service account when it is ours); 404 is success. Then waits for it to answer 401. */
+async function revokeOld(run) {
+    const { o, old } = run;
+    if (!old) {
+        run.notes.push(`The old key was not revoked: ${run.oldNote ?? 'it is unknown.'}`);
+        return;
+    }
+    const { admin } = o.ports;
+    let alreadyGone;
+    if (old.ownServiceAccountId) {
+        alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId));
+    }
+    else {
+        const deleted = await admin.deleteProjectKey(old.keyId);
+        if (deleted === 'refused' && old.soleKeyOf) {
+            alreadyGone = !(await admin.deleteServiceAccount(old.soleKeyOf));
+        }
+        else if (deleted === 'refused') {
+            run.notes.push(`OpenAI refused to delete the old key ${old.keyId} and its service account holds other keys: revoke it at platform.openai.com → API keys.`);
+            return;
+        }
+        else {
+            alreadyGone = deleted === 'missing';
+        }
+    }
+    run.revoked = true;
+    o.logger.info(`Revoked the old key ${old.keyId}${alreadyGone ? ' (it was already gone)' : ''}.`);
+    const currentKey = o.settings.currentKey;
+    if (!currentKey || !old.isCurrentKey)
+        return;
+    const dead = await waitUntil(o, o.revokeConfirmMs ?? 30_000, async () => (await admin.checkKey(currentKey)) === 'invalid');
+    if (!dead)
+        o.logger.warning(`The old key ${old.keyId} still answers GET /models; OpenAI may take a while to revoke it.`);
+}
+/** Success: the old key goes (or is kept, as `revoke: never` asks), and the state points at the new account. */
+async function finish(run) {
+    const { o } = run;
+    if (run.state.step !== 'old-revoked') {
+        if (o.settings.revoke === 'never') {
+            const kept = run.old?.ownServiceAccountId;
+            if (kept)
+                run.state.keptServiceAccountIds = [...(run.state.keptServiceAccountIds ?? []), kept];
+            run.notes.push(`revoke is never: the old key ${run.old?.keyId ?? '(unknown)'} stays valid.`);
+        }
+        else {
+            await revokeOld(run);
+        }
+    }
+    await save(run, 'finished');
+}
+async function record(run, result, message) {
+    const { o } = run;
+    if (!o.settings.issue)
+        return undefined;
+    const issue = issueRecord({
+        rotationId: run.state.rotationId,
+        secretName: o.settings.secretName,
+        trigger: o.trigger,
+        reason: o.settings.reason,
+        leak: o.leak,
+        targets: o.settings.targets,
+        result,
+        message,
+        oldKeyId: run.old?.keyId ?? run.state.oldKeyId,
+        oldRedacted: run.old?.redacted,
+        newKeyId: run.state.newKeyId,
+        newRedacted: run.newRedacted,
+        revoked: run.revoked,
+        smokeRunUrl: run.smokeRunUrl,
+        startedAt: run.state.startedAt,
+        finishedAt: new Date(o.now()).toISOString(),
+        labels: o.settings.issueLabels
+    });
+    try {
+        return await o.ports.issues.record(issue);
+    }
+    catch (error) {
+        // The rotation's outcome stands; a missing issue must not turn a rotation into a failure.
+        o.logger.warning(`Could not record the rotation in an issue: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
+}
+function outcome(run, result, message, issueUrl) {
+    return {
+        result,
+        newKeyId: run.state.newKeyId,
+        oldKeyId: run.old?.keyId ?? run.state.oldKeyId,
+        revoked: run.revoked,
+        smokeRunUrl: run.smokeRunUrl,
+        issueUrl,
+        message
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Undo what a failed step left (best effort), record the failure, and rethrow: main turns it into exit 1. */
+async function fail(run, error) {
+    if (error instanceof Crash)
+        throw error;
+    const { o } = run;
+    try {
+        const step = run.state.step;
+        if (step === 'creating' || step === 'created') {
+            if (run.state.newServiceAccountId)
+                await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+            await save(run, 'rolled-back');
+        }
+        else if (step === 'promoted') {
+            await rollBack(run, true);
+        }
+    }
+    catch (cleanup) {
+        if (cleanup instanceof Crash)
+            throw cleanup;
+        o.logger.warning(`Cleaning up after the failure failed too: ${messageOf(cleanup)}`);
+    }
+    const undone = run.state.step === 'rolled-back' ? ' The old key is untouched and the secret works.' : '';
+    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${messageOf(error)}${undone}`);
+    throw error;
+}
+function rotatedMessage(run, resumed) {
+    const { o } = run;
+    const old = run.revoked
+        ? `old key ${run.old?.keyId ?? run.state.oldKeyId} revoked`
+        : `old key ${run.old?.keyId ?? run.state.oldKeyId ?? '(unknown)'} not revoked`;
+    const notes = run.notes.length ? ` ${run.notes.join(' ')}` : '';
+    return (`${resumed ? `Finished rotation ${run.state.rotationId} left by an earlier run: ` : 'Rotated '}` +
+        `${o.settings.secretName}: new key ${run.state.newKeyId} in ${o.settings.targets.length} target(s), ${old}.${notes}`);
+}
+/** After promotion: smoke, then finish or roll back. Shared by a fresh rotation and one resumed from 'promoted'. */
+async function smokeAndFinish(run, resumed) {
+    const { o } = run;
+    const leak = run.state.step === 'old-revoked';
+    const passed = await smoke(run);
+    if (!passed && !leak) {
+        await rollBack(run, true);
+        const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`;
+        o.logger.error(message);
+        return outcome(run, 'rolled-back', message, await record(run, 'rolled-back', message));
+    }
+    if (!passed) {
+        // The old key was leaked and is revoked: the new key is the only one left, so it stays.
+        await save(run, 'finished');
+        const message = `${o.settings.secretName}: the leaked key is revoked and the new key ${run.state.newKeyId} is in place, but ${run.notes.join(' ')}`;
+        o.logger.error(message);
+        return outcome(run, 'failed', message, await record(run, 'failed', message));
+    }
+    if (!leak)
+        await save(run, 'smoked');
+    await finish(run);
+    const message = rotatedMessage(run, resumed);
+    o.logger.info(message);
+    return outcome(run, 'rotated', message, await record(run, 'rotated', message));
+}
+async function rotateFresh(run) {
+    const { o } = run;
+    try {
+        const created = await create(run);
+        await promote(run, created.key);
+        if (o.trigger === 'leak' || o.settings.revoke === 'immediately') {
+            await revokeOld(run);
+            await save(run, 'old-revoked');
+        }
+        return await smokeAndFinish(run, false);
+    }
+    catch (error) {
+        return fail(run, error);
+    }
+}
+// ---------------------------------------------------------------------------------------------------- resume
+/**
+ * An earlier run stopped mid-way. Before promotion: its account is an orphan. While promoting: undo with
+ * current-key (or finish, when current-key already is the new key). Promoted or later: finish it.
+ * Returns a result when the old rotation was finished here, undefined when it was undone and a new one may start.
+ */
+async function resume(run, keys) {
+    const { o, state } = run;
+    const { admin } = o.ports;
+    o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`);
+    if (state.step === 'creating' || state.step === 'created') {
+        const name = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName) + state.rotationId;
+        const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || sa.id === state.newServiceAccountId);
+        for (const sa of mine)
+            await admin.deleteServiceAccount(sa.id);
+        await save(run, 'rolled-back');
+        return undefined;
+    }
+    try {
+        if (state.step === 'smoked') {
+            await finish(run);
+            const message = rotatedMessage(run, true);
+            return outcome(run, 'rotated', message, await record(run, 'rotated', message));
+        }
+        if (state.step === 'old-revoked')
+            return await smokeAndFinish(run, true);
+        const currentKey = o.settings.currentKey;
+        const newKey = keys.find((k) => k.id === state.newKeyId);
+        if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+            for (const target of o.settings.targets)
+                await o.ports.secrets.put(target, currentKey);
+            await save(run, 'promoted');
+            return await smokeAndFinish(run, true);
+        }
+        if (currentKey && (await admin.checkKey(currentKey)) === 'live') {
+            await rollBack(run, true);
+            o.logger.info(`Undid rotation ${state.rotationId}: the secret holds current-key again.`);
+            return undefined;
+        }
+        if (state.step === 'promoted')
+            return await smokeAndFinish(run, true);
+    }
+    catch (error) {
+        return fail(run, error);
+    }
+    throw new errors/* ConfigurationError */.j1(`Rotation ${state.rotationId} stopped while writing ${o.settings.secretName}: some targets may hold the new key, both keys are valid. Pass current-key (the secret's value) so that this run can finish or undo it.`);
+}
+/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
+async function sweepOrphans(o, state, keep) {
+    if (!state && !o.settings.currentKey)
+        return;
+    const prefix = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
+    for (const sa of await o.ports.admin.listServiceAccounts()) {
+        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
+            continue;
+        await o.ports.admin.deleteServiceAccount(sa.id);
+        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
+    }
+}
+// ---------------------------------------------------------------------------------------------------- run
+async function runRotation(o) {
+    const planned = await plan(o);
+    if (planned.kind === 'skip') {
+        o.logger.info(planned.message);
+        return { result: 'skipped', oldKeyId: planned.old?.keyId, revoked: false, message: planned.message };
+    }
+    const prior = planned.state;
+    const runOf = (state, old) => ({
+        o,
+        state,
+        old,
+        oldNote: planned.oldNote,
+        revoked: state.step === 'old-revoked',
+        notes: []
+    });
+    if (prior && !isSettled(prior)) {
+        // The rotation in progress replaces the key it found then, whatever current-key says now.
+        const known = planned.keys.find((k) => k.id === prior.oldKeyId);
+        const prefix = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
+        const old = known
+            ? oldKeyOf(known, planned.keys, prefix, o.settings.currentKey)
+            : prior.oldKeyId
+                ? // Already gone from the list: revoking it again answers 404, which counts as done.
+                    {
+                        keyId: prior.oldKeyId,
+                        createdAt: 0,
+                        redacted: '',
+                        isCurrentKey: false,
+                        ownServiceAccountId: prior.oldServiceAccountId
+                    }
+                : undefined;
+        const resumed = await resume(runOf(prior, old), planned.keys);
+        if (resumed)
+            return resumed;
+    }
+    const latest = (await o.ports.state.load()) ?? prior;
+    const keep = new Set(latest?.keptServiceAccountIds ?? []);
+    const settled = settledServiceAccount(latest);
+    if (settled)
+        keep.add(settled);
+    if (planned.old?.ownServiceAccountId)
+        keep.add(planned.old.ownServiceAccountId);
+    await sweepOrphans(o, latest, keep);
+    const now = o.now();
+    const state = {
+        version: 1,
+        rotationId: newRotationId(now),
+        step: 'creating',
+        trigger: o.trigger,
+        startedAt: new Date(now).toISOString(),
+        updatedAt: new Date(now).toISOString(),
+        oldKeyId: planned.old?.keyId,
+        oldServiceAccountId: planned.old?.ownServiceAccountId,
+        keptServiceAccountIds: latest?.keptServiceAccountIds
+    };
+    return rotateFresh(runOf(state, planned.old));
+}
+
+;// CONCATENATED MODULE: ./src/rotate/index.ts
+
+
+
+
+
+
+
+
+
+/** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
+function machineOptions(options) {
+    const { settings, logger, testHooks: hooks } = options;
+    const { owner, repo } = options.github;
+    logger.setSecret(settings.adminKey);
+    if (settings.currentKey)
+        logger.setSecret(settings.currentKey);
+    const octokit = (0,client/* createGitHubClient */.LX)({
+        token: options.github.token,
+        apiUrl: options.github.apiUrl,
+        logger,
+        writeIntervalMs: hooks?.githubWriteIntervalMs,
+        retryBaseMs: hooks?.githubRetryBaseMs
+    });
+    const pollMs = options.pollMs ?? 5000;
+    return {
+        settings,
+        owner,
+        repo,
+        trigger: options.trigger,
+        leak: options.leak,
+        logger,
+        now: options.now ?? Date.now,
+        pollMs,
+        crashAfter: hooks?.crashAfter,
+        liveWaitMs: hooks?.liveWaitMs,
+        revokeConfirmMs: hooks?.revokeConfirmMs,
+        ports: {
+            admin: openAIAdmin({
+                adminKey: settings.adminKey,
+                projectId: settings.projectId,
+                baseUrl: options.openaiBaseUrl,
+                logger
+            }),
+            secrets: gitHubSecrets(octokit, owner, repo, settings.secretName),
+            workflows: settings.smokeWorkflow
+                ? gitHubWorkflows(octokit, {
+                    owner,
+                    repo,
+                    workflow: settings.smokeWorkflow,
+                    ref: settings.smokeRef,
+                    logger,
+                    pollMs
+                })
+                : undefined,
+            issues: (0,issues/* gitHubIssues */.u)(octokit, owner, repo),
+            state: variableState(gitHubVariables(octokit, owner, repo), settings.secretName)
+        }
+    };
+}
+/** Rotates the key behind one secret: plan → create → promote → smoke → finish → record (src/rotate/machine.ts). */
+function rotate(options) {
+    return runRotation(machineOptions(options));
+}
+/**
+ * on-leak: revoke. Finds the leaked key among the project's keys by its redacted form; exactly one match is
+ * deleted (404: already gone) and confirmed dead with a bounded wait. Anything else changes nothing.
+ */
+async function revokeLeakedKey(options) {
+    const { settings, logger, key } = options;
+    logger.setSecret(key);
+    logger.setSecret(settings.adminKey);
+    const admin = openAIAdmin({
+        adminKey: settings.adminKey,
+        projectId: settings.projectId,
+        baseUrl: options.openaiBaseUrl,
+        logger
+    });
+    const shown = (0,redact/* redact */.E$)(key);
+    const keys = await admin.listProjectKeys();
+    const matches = keys.filter((k) => matchesRedacted(key, k.redactedValue));
+    if (matches.length === 0) {
+        return {
+            result: 'not-found',
+            message: `The leaked key ${shown} is not a key of project ${settings.projectId} (or it is already revoked): nothing revoked.`
+        };
+    }
+    if (matches.length > 1) {
+        return {
+            result: 'ambiguous',
+            message: `The leaked key ${shown} matches ${matches.length} keys of project ${settings.projectId} (${matches.map((k) => k.id).join(', ')}): nothing revoked; revoke the right one at platform.openai.com → API keys.`
+        };
+    }
+    const match = matches[0];
+    const keyId = match.id;
+    let deleted = await admin.deleteProjectKey(keyId);
+    const account = match.owner.serviceAccountId;
+    if (deleted === 'refused' &&
+        account &&
+        keys.filter((k) => k.owner.serviceAccountId === account).length === 1) {
+        // OpenAI will not delete a service account's key by id; the account holds only this key, so it goes.
+        deleted = (await admin.deleteServiceAccount(account)) ? 'deleted' : 'missing';
+    }
+    if (deleted === 'refused') {
+        return {
+            result: 'ambiguous',
+            keyId,
+            message: `OpenAI refused to delete the leaked key ${shown} (${keyId}) and its service account holds other keys: revoke it at platform.openai.com → API keys.`
+        };
+    }
+    const gone = deleted === 'deleted';
+    const deadline = Date.now() + (options.testHooks?.revokeConfirmMs ?? 30_000);
+    let live = (await admin.checkKey(key)) === 'live';
+    while (live && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 1000));
+        live = (await admin.checkKey(key)) === 'live';
+    }
+    const confirm = live
+        ? ' It still answers GET /models; OpenAI may take a while to revoke it.'
+        : ' It now answers 401.';
+    if (live)
+        logger.warning(`Revoked key ${keyId} still answers GET /models.`);
+    return {
+        result: 'revoked',
+        keyId,
+        message: `Revoked the leaked key ${shown} (${keyId})${gone ? '' : ', which was already gone'}.${confirm}`
+    };
+}
+
+
+/***/ })
+
+};
