@@ -43864,8 +43864,6 @@ function isBlobMode(mode) {
 
 
 
-/** Above this many blobs that hit, one full `git log --raw` beats a command line of --find-object. */
-const FIND_OBJECT_LIMIT = 200;
 function collect(child) {
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
@@ -43919,28 +43917,22 @@ async function readAllBlobs(git, onBlob) {
     return { missing };
 }
 /**
- * Where the blobs were added: (commit, path) pairs, oldest first, from one `git log` over all refs.
- * --find-object narrows the walk, but it reads blob contents, which a clone with missing objects cannot:
- * there, the plain raw log (tree diffs only) is filtered instead.
+ * Every (commit, path, blob) change of every ref, oldest first: a walk of trees only, never of blob contents
+ * (so it works on partial clones too). It runs beside the blob scan, on the other core, instead of after it.
  */
-async function whereAdded(git, oids, narrow, onChange) {
-    if (oids.size === 0)
-        return;
-    const find = narrow && oids.size <= FIND_OBJECT_LIMIT ? [...oids].map((o) => `--find-object=${o}`) : [];
-    const log = await git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS, ...find], {
+function rawLog(git) {
+    return git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS], {
         env: { GIT_NO_LAZY_FETCH: '1' }
     });
-    parseRawLog(log, (change) => {
-        if (oids.has(change.newOid))
-            onChange(change.newOid, change);
-    });
 }
-/** The fast history scan (see readAllBlobs); hits are mapped to commits only for the few blobs that hit. */
+/** The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log. */
 async function scanHistory(git) {
     await git.assertRepository();
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const counting = git.run(['rev-list', '--all', '--count']);
+    const log = rawLog(git);
+    log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
     const { missing } = await readAllBlobs(git, (oid, content) => {
         stats.blobs++;
         stats.bytes += content.length;
@@ -43950,12 +43942,17 @@ async function scanHistory(git) {
     });
     stats.commits = Number((await counting).trim()) || 0;
     const hits = [];
-    await whereAdded(git, new Set(hitBlobs.keys()), missing.length === 0, (oid, change) => {
-        for (const found of hitBlobs.get(oid) ?? [])
-            hits.push(hitAt(found, change));
-    });
     const paths = new Set();
-    await whereAdded(git, new Set(missing), false, (_oid, change) => paths.add(change.path));
+    const missingOids = new Set(missing);
+    const changes = await log;
+    if (hitBlobs.size > 0 || missingOids.size > 0) {
+        parseRawLog(changes, (change) => {
+            for (const found of hitBlobs.get(change.newOid) ?? [])
+                hits.push(hitAt(found, change));
+            if (missingOids.has(change.newOid))
+                paths.add(change.path);
+        });
+    }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
 }
 /**
@@ -44325,8 +44322,8 @@ function scanStdin(input) {
 
 
 
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const PARALLEL_READS = 16;
 /** Files of a directory that is not a repository, skipping .git and node_modules. */
 async function walk(root, dir = '') {
     const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true });
@@ -44354,25 +44351,21 @@ async function scanWorktree(git) {
     const files = await worktreeFiles(git);
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const file = files[next++] ?? '';
-            let content;
-            try {
-                content = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(git.cwd, file));
-            }
-            catch {
-                continue; // deleted but still tracked, a submodule directory, a dangling link: nothing to read
-            }
-            stats.blobs++;
-            stats.bytes += content.length;
-            for (const { hit, inlineAllowed } of keysIn(content)) {
-                hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
-            }
+    // Plain synchronous reads: for thousands of small files they beat the thread pool's round trips.
+    for (const file of files) {
+        let content;
+        try {
+            content = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(git.cwd, file));
         }
-    };
-    await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+        catch {
+            continue; // deleted but still tracked, a submodule directory, a dangling link: nothing to read
+        }
+        stats.blobs++;
+        stats.bytes += content.length;
+        for (const { hit, inlineAllowed } of keysIn(content)) {
+            hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
+        }
+    }
     return { hits, stats, unreadable: { objects: 0, paths: [] } };
 }
 

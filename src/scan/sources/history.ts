@@ -7,13 +7,9 @@ import {
   parseRawLog,
   RAW_LOG_ARGS,
   type BufferHit,
-  type RawChange,
   type SourceHit,
   type SourceResult
 } from './common.js'
-
-/** Above this many blobs that hit, one full `git log --raw` beats a command line of --find-object. */
-const FIND_OBJECT_LIMIT = 200
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
   let stderr = ''
@@ -69,32 +65,23 @@ async function readAllBlobs(
 }
 
 /**
- * Where the blobs were added: (commit, path) pairs, oldest first, from one `git log` over all refs.
- * --find-object narrows the walk, but it reads blob contents, which a clone with missing objects cannot:
- * there, the plain raw log (tree diffs only) is filtered instead.
+ * Every (commit, path, blob) change of every ref, oldest first: a walk of trees only, never of blob contents
+ * (so it works on partial clones too). It runs beside the blob scan, on the other core, instead of after it.
  */
-async function whereAdded(
-  git: Git,
-  oids: Set<string>,
-  narrow: boolean,
-  onChange: (oid: string, change: RawChange) => void
-): Promise<void> {
-  if (oids.size === 0) return
-  const find = narrow && oids.size <= FIND_OBJECT_LIMIT ? [...oids].map((o) => `--find-object=${o}`) : []
-  const log = await git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS, ...find], {
+function rawLog(git: Git): Promise<Buffer> {
+  return git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS], {
     env: { GIT_NO_LAZY_FETCH: '1' }
-  })
-  parseRawLog(log, (change) => {
-    if (oids.has(change.newOid)) onChange(change.newOid, change)
   })
 }
 
-/** The fast history scan (see readAllBlobs); hits are mapped to commits only for the few blobs that hit. */
+/** The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log. */
 export async function scanHistory(git: Git): Promise<SourceResult> {
   await git.assertRepository()
   const hitBlobs = new Map<string, BufferHit[]>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
   const counting = git.run(['rev-list', '--all', '--count'])
+  const log = rawLog(git)
+  log.catch(() => undefined) // awaited below; a failure must not surface first as an unhandled rejection
   const { missing } = await readAllBlobs(git, (oid, content) => {
     stats.blobs++
     stats.bytes += content.length
@@ -104,11 +91,15 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
   stats.commits = Number((await counting).trim()) || 0
 
   const hits: SourceHit[] = []
-  await whereAdded(git, new Set(hitBlobs.keys()), missing.length === 0, (oid, change) => {
-    for (const found of hitBlobs.get(oid) ?? []) hits.push(hitAt(found, change))
-  })
   const paths = new Set<string>()
-  await whereAdded(git, new Set(missing), false, (_oid, change) => paths.add(change.path))
+  const missingOids = new Set(missing)
+  const changes = await log
+  if (hitBlobs.size > 0 || missingOids.size > 0) {
+    parseRawLog(changes, (change) => {
+      for (const found of hitBlobs.get(change.newOid) ?? []) hits.push(hitAt(found, change))
+      if (missingOids.has(change.newOid)) paths.add(change.path)
+    })
+  }
   return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
 }
 

@@ -1,10 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Git } from '../../git.js'
 import { keysIn, type SourceHit, type SourceResult } from './common.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
-const PARALLEL_READS = 16
 
 /** Files of a directory that is not a repository, skipping .git and node_modules. */
 async function walk(root: string, dir = ''): Promise<string[]> {
@@ -31,23 +31,19 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
   const files = await worktreeFiles(git)
   const hits: SourceHit[] = []
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++] ?? ''
-      let content: Buffer
-      try {
-        content = await readFile(path.join(git.cwd, file))
-      } catch {
-        continue // deleted but still tracked, a submodule directory, a dangling link: nothing to read
-      }
-      stats.blobs++
-      stats.bytes += content.length
-      for (const { hit, inlineAllowed } of keysIn(content)) {
-        hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false })
-      }
+  // Plain synchronous reads: for thousands of small files they beat the thread pool's round trips.
+  for (const file of files) {
+    let content: Buffer
+    try {
+      content = readFileSync(path.join(git.cwd, file))
+    } catch {
+      continue // deleted but still tracked, a submodule directory, a dangling link: nothing to read
+    }
+    stats.blobs++
+    stats.bytes += content.length
+    for (const { hit, inlineAllowed } of keysIn(content)) {
+      hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false })
     }
   }
-  await Promise.all(Array.from({ length: PARALLEL_READS }, worker))
   return { hits, stats, unreadable: { objects: 0, paths: [] } }
 }
