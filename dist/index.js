@@ -44341,10 +44341,11 @@ async function walk(root, dir = '') {
 }
 /** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
 async function worktreeFiles(git) {
-    if (!(await git.isRepository()))
+    // One git call, not two: ls-files itself says when this is not a repository.
+    const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
+    if (listed.code !== 0)
         return walk(git.cwd);
-    const out = await git.run(['ls-files', '-co', '--exclude-standard', '-z']);
-    return [...new Set(out.split('\0').filter(Boolean))];
+    return [...new Set(listed.stdout.toString('utf8').split('\0').filter(Boolean))];
 }
 /** Scans the files on disk as they are now (what a build or an image would ship). */
 async function scanWorktree(git) {

@@ -21,9 +21,10 @@ async function walk(root: string, dir = ''): Promise<string[]> {
 
 /** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
 async function worktreeFiles(git: Git): Promise<string[]> {
-  if (!(await git.isRepository())) return walk(git.cwd)
-  const out = await git.run(['ls-files', '-co', '--exclude-standard', '-z'])
-  return [...new Set(out.split('\0').filter(Boolean))]
+  // One git call, not two: ls-files itself says when this is not a repository.
+  const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z'])
+  if (listed.code !== 0) return walk(git.cwd)
+  return [...new Set(listed.stdout.toString('utf8').split('\0').filter(Boolean))]
 }
 
 /** Scans the files on disk as they are now (what a build or an image would ship). */
