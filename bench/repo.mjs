@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 
 const LAYOUT_VERSION = 2
-const COMMITS = 20_000
+/** BENCH_COMMITS scales the history (100000 gives about 1 GiB of blobs); each size is cached apart. */
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 20_000)
 const FILES = 4_000
 const BLOB_BYTES = 11_000
 
@@ -140,8 +141,9 @@ async function build(dir) {
 
 /** The benchmark repository, built on first use and reused while its layout is unchanged. */
 export async function benchRepository(root) {
-  const dir = path.join(root, '.bench', 'repo')
-  const metaFile = path.join(root, '.bench', 'repo.json')
+  const name = COMMITS === 20_000 ? 'repo' : `repo-${COMMITS}`
+  const dir = path.join(root, '.bench', name)
+  const metaFile = path.join(root, '.bench', `${name}.json`)
   if (existsSync(metaFile)) {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8'))
     if (meta.layout === LAYOUT_VERSION && existsSync(path.join(dir, '.git'))) return { dir, ...meta }
