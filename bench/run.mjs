@@ -11,19 +11,24 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
 const ACTION = path.join(ROOT, 'dist/index.js')
 const MARKER = ['T3Bl', 'bkFJ'].join('')
+const PEAK_RSS = path.join(import.meta.dirname, 'peak-rss.mjs')
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-/** Runs a command `runs` times; the median wall time in ms and the peak RSS (KiB, from GNU time) of the last run. */
+/**
+ * Runs a command `runs` times: the median wall time in ms, the peak RSS (KiB) of the last run as GNU time sees it
+ * (the largest of the process and the git processes it waited for), and a node process's own peak.
+ */
 function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }) {
   const times = []
   let result
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint()
-    result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], {
+    const own = command === 'node' ? ['--import', PEAK_RSS] : []
+    result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
       cwd,
       env: { ...process.env, ...env },
       input,
@@ -37,8 +42,10 @@ function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }
       )
     }
   }
-  const rss = Number(result.stderr.toString().trim().split('\n').at(-1))
-  return { ms: median(times), rssKiB: rss, stdout: result.stdout }
+  const stderr = result.stderr.toString()
+  const rss = Number(stderr.trim().split('\n').at(-1))
+  const ownRss = Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN)
+  return { ms: median(times), rssKiB: rss, ownRssKiB: ownRss, stdout: result.stdout }
 }
 
 const sh = (script) => ['-c', script]
@@ -137,7 +144,14 @@ process.stderr.write(
 
 const rows = []
 const add = (name, command, r, bytes) =>
-  rows.push({ name, command, ms: r.ms, rss: r.rssKiB, rate: bytes ? mib(bytes) / (r.ms / 1000) : undefined })
+  rows.push({
+    name,
+    command,
+    ms: r.ms,
+    rss: r.rssKiB,
+    own: r.ownRssKiB,
+    rate: bytes ? mib(bytes) / (r.ms / 1000) : undefined
+  })
 
 const catFile = measure('sh', sh('git cat-file --batch-all-objects --batch >/dev/null'), { cwd: repo.dir })
 add(
@@ -185,11 +199,11 @@ const missedNow = repo.atHead.filter((fp) => !foundNow.has(fp))
 
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
 const table = [
-  '| What | Command | Median | MiB/s | Peak RSS |',
-  '|---|---|---|---|---|',
+  '| What | Command | Median | MiB/s | Peak RSS (with git) | Peak RSS (node) |',
+  '|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.name} | \`${r.command}\` | ${fmt(r.ms)} | ${r.rate ? r.rate.toFixed(0) : ''} | ${(r.rss / 1024).toFixed(0)} MiB |`
+      `| ${r.name} | \`${r.command}\` | ${fmt(r.ms)} | ${r.rate ? r.rate.toFixed(0) : ''} | ${(r.rss / 1024).toFixed(0)} MiB | ${Number.isNaN(r.own) ? '' : `${(r.own / 1024).toFixed(0)} MiB`} |`
   )
 ]
 const ratio = (a, b) => (a.ms / b.ms).toFixed(2)
