@@ -67,6 +67,26 @@ describe('openai-key-guard scan', () => {
     expect(again.stdout).toMatch(/No OpenAI keys found/)
   })
 
+  it('reads .github/openai-key-guard.yml: its path globs allow a key; invalid YAML is exit 2', () => {
+    const repo = leakyRepo()
+    const config = path.join(repo.dir, '.github/openai-key-guard.yml')
+    const allowed = makeKey('project', 203)
+    repo.write({ 'fixtures/demo.env': `K=${allowed}\n`, 'app.env': `K=${key}\n` })
+    expect(cli(repo.dir, ['scan']).stdout).toMatch(/fixtures\/demo\.env/)
+
+    repo.write({ '.github/openai-key-guard.yml': "allow:\n  paths: ['fixtures/**']\n" })
+    const scanned = cli(repo.dir, ['scan', '--format', 'json'])
+    expect(scanned.status).toBe(1)
+    const report = JSON.parse(scanned.stdout) as { findings: Array<{ path: string }> }
+    expect(report.findings.map((f) => f.path)).toEqual(['app.env'])
+
+    writeFileSync(config, 'allow: [unclosed\n')
+    const broken = cli(repo.dir, ['scan'])
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toMatch(/^openai-key-guard: \.github\/openai-key-guard\.yml is not valid YAML/)
+    expect(broken.stdout + broken.stderr).not.toContain(key)
+  })
+
   it('writes SARIF 2.1.0', () => {
     const repo = leakyRepo()
     const run = cli(repo.dir, ['scan', '--history', '--format', 'sarif'])

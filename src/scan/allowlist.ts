@@ -1,7 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
-import { parse as parseYaml } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import type { Finding, Hit } from './types.js'
 
@@ -41,7 +39,9 @@ function onlyKeys(file: string, where: string, value: Record<string, unknown>, a
 }
 
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
-export function parseConfig(file: string, text: string): AllowConfig {
+export async function parseConfig(file: string, text: string): Promise<AllowConfig> {
+  // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
+  const { parse: parseYaml } = await import('yaml')
   let doc: unknown
   try {
     doc = parseYaml(text)
@@ -67,7 +67,7 @@ export function parseConfig(file: string, text: string): AllowConfig {
 }
 
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
-export function loadConfig(cwd: string, file?: string): AllowConfig {
+export async function loadConfig(cwd: string, file?: string): Promise<AllowConfig> {
   const target = path.resolve(cwd, file ?? DEFAULT_CONFIG)
   if (!file && !existsSync(target)) return { paths: [], fingerprints: [] }
   let text: string
@@ -135,14 +135,23 @@ export function allowedInline(content: Buffer, hit: Hit): boolean {
 
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
 export class Allowlist {
-  private readonly pathMatch: (p: string) => boolean
   private readonly fingerprints: Set<string>
-  private readonly baseline: BaselineEntry[]
 
-  constructor(config: AllowConfig, baseline: BaselineEntry[] = []) {
-    this.pathMatch = config.paths.length > 0 ? picomatch(config.paths, { dot: true }) : () => false
+  private constructor(
+    config: AllowConfig,
+    private readonly baseline: BaselineEntry[],
+    private readonly pathMatch: (p: string) => boolean
+  ) {
     this.fingerprints = new Set(config.fingerprints)
-    this.baseline = baseline
+  }
+
+  static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
+    let pathMatch = (_: string): boolean => false
+    if (config.paths.length > 0) {
+      const { default: picomatch } = await import('picomatch')
+      pathMatch = picomatch(config.paths, { dot: true })
+    }
+    return new Allowlist(config, baseline, pathMatch)
   }
 
   allows(finding: Pick<Finding, 'path' | 'fingerprint'>): boolean {

@@ -96,8 +96,11 @@ function toFinding(h: SourceHit & { fingerprint: string }): Finding {
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now()
-  const config = loadConfig(options.cwd, options.config)
-  const allowlist = new Allowlist(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : [])
+  const config = await loadConfig(options.cwd, options.config)
+  const allowlist = await Allowlist.create(
+    config,
+    options.baseline ? loadBaseline(options.cwd, options.baseline) : []
+  )
   const git = new Git(options.cwd)
   const source = await readSource(options, git)
 

@@ -38,24 +38,24 @@ describe('inline allow comments', () => {
 })
 
 describe('config file', () => {
-  it('matches path globs (dotfiles included) and fingerprints', () => {
-    const config = parseConfig(
+  it('matches path globs (dotfiles included) and fingerprints', async () => {
+    const config = await parseConfig(
       'c.yml',
       `allow:\n  paths: ['test/fixtures/**', '**/*.snap']\n  fingerprints: ['${FP.toUpperCase()}']\n`
     )
-    const list = new Allowlist(config)
+    const list = await Allowlist.create(config)
     expect(list.allows({ path: 'test/fixtures/.env', fingerprint: 'f'.repeat(64) })).toBe(true)
     expect(list.allows({ path: 'a/b/c.snap', fingerprint: 'f'.repeat(64) })).toBe(true)
     expect(list.allows({ path: 'src/app.ts', fingerprint: FP })).toBe(true)
     expect(list.allows({ path: 'src/app.ts', fingerprint: 'f'.repeat(64) })).toBe(false)
   })
 
-  it('accepts an empty file and a missing default file', () => {
-    expect(parseConfig('c.yml', '')).toEqual({ paths: [], fingerprints: [] })
-    expect(loadConfig(tempDir())).toEqual({ paths: [], fingerprints: [] })
+  it('accepts an empty file and a missing default file', async () => {
+    expect(await parseConfig('c.yml', '')).toEqual({ paths: [], fingerprints: [] })
+    expect(await loadConfig(tempDir())).toEqual({ paths: [], fingerprints: [] })
   })
 
-  it('rejects invalid YAML, unknown keys, bad fingerprints and a missing explicit file, naming the file', () => {
+  it('rejects invalid YAML, unknown keys, bad fingerprints and a missing explicit file, naming the file', async () => {
     const cases = [
       'allow: [unclosed',
       'allow:\n  path: [x]\n',
@@ -65,17 +65,16 @@ describe('config file', () => {
       '- a\n- b\n'
     ]
     for (const text of cases) {
-      expect(() => parseConfig('.github/openai-key-guard.yml', text), text).toThrow(ConfigurationError)
-      expect(() => parseConfig('.github/openai-key-guard.yml', text), text).toThrow(
-        /\.github\/openai-key-guard\.yml/
-      )
+      const parsing = parseConfig('.github/openai-key-guard.yml', text)
+      await expect(parsing, text).rejects.toThrow(ConfigurationError)
+      await expect(parsing, text).rejects.toThrow(/\.github\/openai-key-guard\.yml/)
     }
-    expect(() => loadConfig(tempDir(), 'nope.yml')).toThrow(/nope\.yml/)
+    await expect(loadConfig(tempDir(), 'nope.yml')).rejects.toThrow(/nope\.yml/)
   })
 })
 
 describe('baseline', () => {
-  it('allows the fingerprints an earlier report lists, limited to the path when it gives one', () => {
+  it('allows the fingerprints an earlier report lists, limited to the path when it gives one', async () => {
     const dir = tempDir()
     const other = fingerprint(makeKey('legacy', 9))
     writeFileSync(
@@ -87,7 +86,7 @@ describe('baseline', () => {
         ]
       })
     )
-    const list = new Allowlist({ paths: [], fingerprints: [] }, loadBaseline(dir, 'baseline.json'))
+    const list = await Allowlist.create({ paths: [], fingerprints: [] }, loadBaseline(dir, 'baseline.json'))
     expect(list.allows({ path: 'anything', fingerprint: FP })).toBe(true)
     expect(list.allows({ path: 'a.env', fingerprint: other })).toBe(true)
     expect(list.allows({ path: 'b.env', fingerprint: other })).toBe(false)

@@ -243,6 +243,23 @@ describe('staged and worktree', () => {
     ])
   })
 
+  it('reads files of any size, and a short file after a long one shows only its own bytes', async () => {
+    const repo = TestRepo.init()
+    const early = makeKey('project', 19)
+    const late = makeKey('service', 20)
+    const filler = 'x'.repeat(99) + '\n'
+    // 3 MiB: larger than the reader's first buffer, with keys at both ends.
+    const big = `A=${early}\n${filler.repeat(30_000)}B=${late}\n`
+    repo.commit('init', { 'a-big.txt': big, 'b-small.txt': 'A=1\n', 'c-small.txt': `A=${early}\n` })
+    const result = await run(repo.dir, { kind: 'worktree', head: 'HEAD' })
+    expect(summary(result)).toEqual([
+      `a-big.txt:1 introduced ${fp(early)}`,
+      `a-big.txt:30002 introduced ${fp(late)}`,
+      `c-small.txt:1 introduced ${fp(early)}`
+    ])
+    expect(result.stats.bytes).toBe(big.length + 4 + early.length + 3)
+  })
+
   it('walks a directory that is not a repository, skipping node_modules', async () => {
     const dir = tempDir()
     const repo = new TestRepo(dir)

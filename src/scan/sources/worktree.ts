@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Git } from '../../git.js'
@@ -27,16 +27,44 @@ async function worktreeFiles(git: Git): Promise<string[]> {
   return [...new Set(listed.stdout.toString('utf8').split('\0').filter(Boolean))]
 }
 
+/**
+ * Reads whole files into one buffer that is reused from file to file (and grown when a file needs more):
+ * for thousands of small files this spares an allocation and its garbage per file. Plain synchronous reads,
+ * as they beat the thread pool's round trips. A returned buffer is valid until the next read.
+ */
+class FileReader {
+  private buffer = Buffer.allocUnsafe(1 << 20)
+
+  read(file: string): Buffer {
+    const fd = openSync(file, 'r')
+    try {
+      let length = 0
+      for (;;) {
+        if (length === this.buffer.length) {
+          const larger = Buffer.allocUnsafe(this.buffer.length * 2)
+          this.buffer.copy(larger)
+          this.buffer = larger
+        }
+        const n = readSync(fd, this.buffer, length, this.buffer.length - length, null)
+        if (n === 0) return this.buffer.subarray(0, length)
+        length += n
+      }
+    } finally {
+      closeSync(fd)
+    }
+  }
+}
+
 /** Scans the files on disk as they are now (what a build or an image would ship). */
 export async function scanWorktree(git: Git): Promise<SourceResult> {
   const files = await worktreeFiles(git)
   const hits: SourceHit[] = []
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  // Plain synchronous reads: for thousands of small files they beat the thread pool's round trips.
+  const reader = new FileReader()
   for (const file of files) {
     let content: Buffer
     try {
-      content = readFileSync(path.join(git.cwd, file))
+      content = reader.read(path.join(git.cwd, file))
     } catch {
       continue // deleted but still tracked, a submodule directory, a dangling link: nothing to read
     }
