@@ -760,21 +760,22 @@ function allowlist_allowedInline(content, hit) {
 }
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
 class Allowlist {
+    fingerprints;
     baseline;
     pathMatch;
-    fingerprints;
-    constructor(config, baseline, pathMatch) {
+    constructor(fingerprints, baseline, pathMatch) {
+        this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
-        this.fingerprints = new Set(config.fingerprints);
     }
+    /** The glob matcher is loaded only when the config lists paths. */
     static async create(config, baseline = []) {
         let pathMatch = (_) => false;
         if (config.paths.length > 0) {
             const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
             pathMatch = picomatch(config.paths, { dot: true });
         }
-        return new Allowlist(config, baseline, pathMatch);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
     }
     allows(finding) {
         if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))

@@ -135,23 +135,20 @@ export function allowedInline(content: Buffer, hit: Hit): boolean {
 
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
 export class Allowlist {
-  private readonly fingerprints: Set<string>
-
   private constructor(
-    config: AllowConfig,
+    private readonly fingerprints: Set<string>,
     private readonly baseline: BaselineEntry[],
     private readonly pathMatch: (p: string) => boolean
-  ) {
-    this.fingerprints = new Set(config.fingerprints)
-  }
+  ) {}
 
+  /** The glob matcher is loaded only when the config lists paths. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
     let pathMatch = (_: string): boolean => false
     if (config.paths.length > 0) {
       const { default: picomatch } = await import('picomatch')
       pathMatch = picomatch(config.paths, { dot: true })
     }
-    return new Allowlist(config, baseline, pathMatch)
+    return new Allowlist(new Set(config.fingerprints), baseline, pathMatch)
   }
 
   allows(finding: Pick<Finding, 'path' | 'fingerprint'>): boolean {
