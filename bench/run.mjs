@@ -217,7 +217,7 @@ const lines = [
   ...table,
   '',
   `History scan / cat-file limit: ${ratio(history, catFile)}× (target ≤ 1.3×). History scan / git log -p: ${ratio(history, gitLog)}× (target < 1).`,
-  `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${((worktree.ms - startup.ms) / ripgrep.ms).toFixed(2)}×.`,
+  `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${ratio({ ms: worktree.ms - startup.ms }, ripgrep)}×.`,
   `Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
   `Adversarial input, 25 → 50 → 100 MiB: ${adversarialRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step).`,
   `Planted keys found: history ${repo.planted.length - missed.length}/${repo.planted.length}, working tree ${repo.atHead.length - missedNow.length}/${repo.atHead.length}.`

@@ -1312,12 +1312,14 @@ function rawLog(git) {
         env: { GIT_NO_LAZY_FETCH: '1' }
     });
 }
-/** The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log. */
+/**
+ * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
+ * also gives the number of commits.
+ */
 async function scanHistory(git) {
     await git.assertRepository();
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const counting = git.run(['rev-list', '--all', '--count']);
     const log = rawLog(git);
     log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
     const { missing } = await readAllBlobs(git, (oid, content) => {
@@ -1327,19 +1329,15 @@ async function scanHistory(git) {
         if (found.length > 0)
             hitBlobs.set(oid, found);
     });
-    stats.commits = Number((await counting).trim()) || 0;
     const hits = [];
     const paths = new Set();
     const missingOids = new Set(missing);
-    const changes = await log;
-    if (hitBlobs.size > 0 || missingOids.size > 0) {
-        parseRawLog(changes, (change) => {
-            for (const found of hitBlobs.get(change.newOid) ?? [])
-                hits.push(hitAt(found, change));
-            if (missingOids.has(change.newOid))
-                paths.add(change.path);
-        });
-    }
+    stats.commits = parseRawLog(await log, (change) => {
+        for (const found of hitBlobs.get(change.newOid) ?? [])
+            hits.push(hitAt(found, change));
+        if (missingOids.has(change.newOid))
+            paths.add(change.path);
+    });
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
 }
 /**

@@ -74,12 +74,14 @@ function rawLog(git: Git): Promise<Buffer> {
   })
 }
 
-/** The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log. */
+/**
+ * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
+ * also gives the number of commits.
+ */
 export async function scanHistory(git: Git): Promise<SourceResult> {
   await git.assertRepository()
   const hitBlobs = new Map<string, BufferHit[]>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  const counting = git.run(['rev-list', '--all', '--count'])
   const log = rawLog(git)
   log.catch(() => undefined) // awaited below; a failure must not surface first as an unhandled rejection
   const { missing } = await readAllBlobs(git, (oid, content) => {
@@ -88,18 +90,14 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
     const found = keysIn(content)
     if (found.length > 0) hitBlobs.set(oid, found)
   })
-  stats.commits = Number((await counting).trim()) || 0
 
   const hits: SourceHit[] = []
   const paths = new Set<string>()
   const missingOids = new Set(missing)
-  const changes = await log
-  if (hitBlobs.size > 0 || missingOids.size > 0) {
-    parseRawLog(changes, (change) => {
-      for (const found of hitBlobs.get(change.newOid) ?? []) hits.push(hitAt(found, change))
-      if (missingOids.has(change.newOid)) paths.add(change.path)
-    })
-  }
+  stats.commits = parseRawLog(await log, (change) => {
+    for (const found of hitBlobs.get(change.newOid) ?? []) hits.push(hitAt(found, change))
+    if (missingOids.has(change.newOid)) paths.add(change.path)
+  })
   return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
 }
 
