@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
+import { PIPELINE } from './pipeline.mjs'
 import { benchRepository } from './repo.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -164,6 +165,16 @@ const gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: repo.dir,
 add('git log -p --all (what log-based scanners read)', 'git log -p --all', gitLog, blobBytes)
 const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: repo.dir })
 add('openai-key-guard, full history', 'openai-key-guard scan --history', history, blobBytes)
+// Where the history scan's time beyond the limit goes: git's side of it, and moving its output into Node.
+const gitSide = measure('sh', sh(`${PIPELINE} >/dev/null`), { cwd: repo.dir })
+add(
+  'the blobs the scan reads, into /dev/null',
+  'git rev-list --objects … piped to git cat-file --batch',
+  gitSide,
+  blobBytes
+)
+const transfer = measure('node', [path.join(import.meta.dirname, 'transfer.mjs')], { cwd: repo.dir })
+add('the same, into a Node process that only counts bytes', 'node bench/transfer.mjs', transfer, blobBytes)
 const worktree = measure('node', [CLI, 'scan', '--format', 'json'], { cwd: repo.dir })
 add('openai-key-guard, working tree', 'openai-key-guard scan', worktree, treeBytes)
 const rg = rgBin()
@@ -217,6 +228,7 @@ const lines = [
   ...table,
   '',
   `History scan / cat-file limit: ${ratio(history, catFile)}× (target ≤ 1.3×). History scan / git log -p: ${ratio(history, gitLog)}× (target < 1).`,
+  `Git reading the blobs alone takes ${ratio(gitSide, history)}× the history scan's time; receiving them in a Node process that does nothing else ${ratio(transfer, history)}×.`,
   `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${ratio({ ms: worktree.ms - startup.ms }, ripgrep)}×.`,
   `Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
   `Adversarial input, 25 → 50 → 100 MiB: ${adversarialRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step).`,
