@@ -32806,47 +32806,85 @@ function collect(child) {
     });
     return { stderr: () => stderr, done };
 }
+/** How many `cat-file` processes share the reading: two streams into this process move more than one. */
+const READERS = 2;
 /**
- * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into one long-lived
- * `cat-file --batch` while this process scans what comes out, so enumeration, reading and matching run
- * side by side on separate cores. Missing objects are counted, never fetched, never fatal.
+ * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
+ * while any of them is behind.
+ */
+function dealLines(from, to) {
+    let partial = '';
+    let next = 0;
+    const behind = new Set();
+    const deal = (lines) => {
+        const parts = to.map(() => '');
+        for (const line of lines)
+            parts[next++ % to.length] += `${line}\n`;
+        to.forEach((target, i) => {
+            if (parts[i] && !target.write(parts[i]) && !behind.has(target)) {
+                behind.add(target);
+                from.pause();
+                target.once('drain', () => behind.delete(target) && behind.size === 0 && from.resume());
+            }
+        });
+    };
+    from.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        deal(lines);
+    });
+    from.on('end', () => {
+        if (partial)
+            deal([partial]);
+        for (const target of to)
+            target.end();
+    });
+}
+/**
+ * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
+ * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
+ * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
  */
 async function readAllBlobs(git, onBlob) {
     const noFetch = { GIT_NO_LAZY_FETCH: '1' };
     const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
-    const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
-    cat.stdin?.on('error', () => undefined);
-    if (revList.stdout && cat.stdin)
-        revList.stdout.pipe(cat.stdin);
     const missing = [];
-    const parser = new CatFileParser((record) => {
-        if (record.missing)
-            missing.push(record.name.replace(/^\?/, ''));
-        else if (record.type === 'blob')
-            onBlob(record.name, record.content);
-    });
     let parseError;
-    cat.stdout?.on('data', (chunk) => {
-        if (parseError)
-            return;
-        try {
-            parser.push(chunk);
-        }
-        catch (error) {
-            parseError = error;
-            revList.kill();
-        }
+    const readers = Array.from({ length: READERS }, () => {
+        const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
+        cat.stdin?.on('error', () => undefined);
+        const parser = new CatFileParser((record) => {
+            if (record.missing)
+                missing.push(record.name.replace(/^\?/, ''));
+            else if (record.type === 'blob')
+                onBlob(record.name, record.content);
+        });
+        cat.stdout?.on('data', (chunk) => {
+            if (parseError)
+                return;
+            try {
+                parser.push(chunk);
+            }
+            catch (error) {
+                parseError = error;
+                revList.kill();
+            }
+        });
+        return { cat, parser, reading: collect(cat) };
     });
+    if (revList.stdout)
+        dealLines(revList.stdout, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
     const listing = collect(revList);
-    const reading = collect(cat);
-    const [listed, read] = await Promise.all([listing.done, reading.done]);
+    const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
     if (parseError)
         throw parseError;
     if (listed !== 0)
         throw gitFailure(git.cwd, ['rev-list'], listed, listing.stderr());
-    if (read !== 0)
-        throw gitFailure(git.cwd, ['cat-file'], read, reading.stderr());
-    parser.end();
+    readers.forEach(({ reading, parser }, i) => {
+        if (read[i] !== 0)
+            throw gitFailure(git.cwd, ['cat-file'], read[i], reading.stderr());
+        parser.end();
+    });
     return { missing };
 }
 /**
