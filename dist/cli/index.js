@@ -1264,22 +1264,25 @@ function collect(child) {
 const READERS = 2;
 /**
  * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
- * while any of them is behind.
+ * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
  */
 function dealLines(from, to) {
     let partial = '';
     let next = 0;
     const behind = new Set();
+    const caughtUp = (target) => behind.delete(target) && behind.size === 0 && from.resume();
+    for (const target of to)
+        target.on('close', () => caughtUp(target));
     const deal = (lines) => {
         const parts = to.map(() => '');
         for (const line of lines)
             parts[next++ % to.length] += `${line}\n`;
         to.forEach((target, i) => {
-            if (parts[i] && !target.write(parts[i]) && !behind.has(target)) {
-                behind.add(target);
-                from.pause();
-                target.once('drain', () => behind.delete(target) && behind.size === 0 && from.resume());
-            }
+            if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target))
+                return;
+            behind.add(target);
+            from.pause();
+            target.once('drain', () => caughtUp(target));
         });
     };
     from.on('data', (chunk) => {

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs'
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
@@ -9,7 +9,7 @@ import { resolveRange, type Range } from '../../src/scan/range.js'
 import { keepEarliest, scan, type ScanResult } from '../../src/scan/scan.js'
 import type { SourceResult } from '../../src/scan/sources/common.js'
 import { scanHistory, scanHistorySlow } from '../../src/scan/sources/history.js'
-import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
+import { cleanupTempDirs, tempDir, TestRepo, type Files } from '../helpers/git.js'
 import { makeKey, seeded } from '../helpers/keys.js'
 
 afterAll(cleanupTempDirs)
@@ -174,6 +174,25 @@ describe('history', () => {
     expect(summary(result)).toEqual([`live.env:1 introduced ${fp(kept)}`])
     expect(result.unreadable).toEqual({ objects: 1, paths: ['secret.env'] })
     expect(lines.some((l) => l.includes('could not be read') && l.includes('secret.env'))).toBe(true)
+  })
+
+  it('reports a corrupt blob as unreadable and still reads every other one', async () => {
+    const repo = TestRepo.init()
+    // Enough content that both readers' pipes fill up while the corrupt blob is still ahead of them.
+    const files: Files = Object.fromEntries(
+      Array.from({ length: 200 }, (_, i) => [`f${i}.txt`, `${i}\n`.repeat(2_000)])
+    )
+    const key = makeKey('project', 16)
+    files['f199.txt'] = `K=${key}\n`
+    repo.commit('many files', files)
+    const oid = repo.git('rev-parse', 'HEAD:f150.txt')
+    const object = path.join(repo.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2))
+    chmodSync(object, 0o644)
+    writeFileSync(object, 'not a zlib stream')
+    const result = await scanHistory(new Git(repo.dir))
+    expect(result.unreadable).toEqual({ objects: 1, paths: ['f150.txt'] })
+    expect(result.stats.blobs).toBe(199)
+    expect(result.hits.map((h) => `${h.path} ${h.hit.key === key}`)).toEqual(['f199.txt true'])
   })
 
   it('finds the same keys as the straightforward walk on a repository with branches, merges and renames', async () => {

@@ -1,3 +1,4 @@
+import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
 import { detect } from '../detector.js'
 import { allowedInline } from '../allowlist.js'
@@ -26,21 +27,22 @@ const READERS = 2
 
 /**
  * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
- * while any of them is behind.
+ * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
  */
-function dealLines(from: NodeJS.ReadableStream, to: NodeJS.WritableStream[]): void {
+function dealLines(from: Readable, to: Writable[]): void {
   let partial = ''
   let next = 0
-  const behind = new Set<NodeJS.WritableStream>()
+  const behind = new Set<Writable>()
+  const caughtUp = (target: Writable) => behind.delete(target) && behind.size === 0 && from.resume()
+  for (const target of to) target.on('close', () => caughtUp(target))
   const deal = (lines: string[]) => {
     const parts = to.map(() => '')
     for (const line of lines) parts[next++ % to.length] += `${line}\n`
     to.forEach((target, i) => {
-      if (parts[i] && !target.write(parts[i]) && !behind.has(target)) {
-        behind.add(target)
-        from.pause()
-        target.once('drain', () => behind.delete(target) && behind.size === 0 && from.resume())
-      }
+      if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target)) return
+      behind.add(target)
+      from.pause()
+      target.once('drain', () => caughtUp(target))
     })
   }
   from.on('data', (chunk: Buffer) => {
