@@ -2,6 +2,7 @@
 // on one cached repository (bench/repo.mjs). Medians of several runs; every planted key must be found.
 // Times are measured here, never asserted in tests.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
@@ -135,6 +136,17 @@ function adversarial(mib) {
   return Buffer.from(unit.repeat(Math.ceil((mib * 1048576) / unit.length))).subarray(0, mib * 1048576)
 }
 
+/** `count` different keys, each on a line of its own among about 1 KiB of text: a dump or a log full of keys. */
+function manyKeys(count) {
+  const half = (seed) => createHash('sha512').update(seed).digest('base64url').slice(0, 74)
+  const lines = Array.from(
+    { length: count },
+    (_, i) =>
+      `${'log line filler '.repeat(60)}OPENAI_API_KEY=sk-proj-${half(`a${i}`)}${MARKER}${half(`b${i}`)}`
+  )
+  return Buffer.from(lines.join('\n') + '\n')
+}
+
 const repo = await benchRepository(ROOT)
 const blobBytes = total(repo.dir, "git cat-file --batch-all-objects --batch-check='%(objectsize)'")
 const treeBytes = total(repo.dir, "git ls-files -z | xargs -0 stat -c '%s'")
@@ -205,6 +217,13 @@ const adversarialRows = [25, 50, 100].map((size) => {
   return r
 })
 
+const manyKeyRows = [1000, 2000, 4000].map((count) => {
+  const input = manyKeys(count)
+  const r = measure('node', [CLI, 'scan', '--stdin', '--format', 'json'], { cwd: repo.dir, input, runs: 3 })
+  add(`openai-key-guard, ${count} keys in one file`, 'openai-key-guard scan --stdin', r, input.length)
+  return { ...r, count, found: JSON.parse(r.stdout.toString()).findings.length }
+})
+
 // Every planted key must be found, or the figures mean nothing.
 const found = new Set(JSON.parse(history.stdout.toString()).findings.map((f) => f.fingerprint))
 const missed = repo.planted.filter((fp) => !found.has(fp))
@@ -232,13 +251,15 @@ const lines = [
   `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${ratio({ ms: worktree.ms - startup.ms }, ripgrep)}×.`,
   `Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
   `Adversarial input, 25 → 50 → 100 MiB: ${adversarialRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step).`,
+  `Many keys in one file, 1000 → 2000 → 4000: ${manyKeyRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step); found ${manyKeyRows.map((r) => `${r.found}/${r.count}`).join(', ')}.`,
   `Planted keys found: history ${repo.planted.length - missed.length}/${repo.planted.length}, working tree ${repo.atHead.length - missedNow.length}/${repo.atHead.length}.`
 ]
 const report = lines.join('\n') + '\n'
 process.stdout.write(report)
 mkdirSync(path.join(ROOT, '.bench'), { recursive: true })
 writeFileSync(path.join(ROOT, '.bench', 'results.md'), report)
-if (missed.length + missedNow.length > 0) {
+const missedMany = manyKeyRows.reduce((sum, r) => sum + r.count - r.found, 0)
+if (missed.length + missedNow.length + missedMany > 0) {
   process.stderr.write('Some planted keys were not found: the figures above do not count.\n')
   process.exitCode = 1
 }

@@ -32278,31 +32278,77 @@ function loadBaseline(cwd, file) {
             : { fingerprint: fp.toLowerCase(), path: where };
     });
 }
-/** The text of one line, decoded the way the detector read the buffer. */
-function lineOf(content, hit) {
-    let text;
-    if (hit.encoding === 'utf16le')
-        text = content.toString('utf16le');
-    else if (hit.encoding === 'utf16be')
-        text = Buffer.from(content).swap16().toString('utf16le');
-    else
-        text = content.toString('latin1');
+const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
+function byteLines(content) {
+    let line = 1;
     let start = 0;
-    for (let n = 1; n < hit.line; n++) {
-        const nl = text.indexOf('\n', start);
-        if (nl < 0)
-            return '';
-        start = nl + 1;
-    }
-    const end = text.indexOf('\n', start);
-    return text.slice(start, end < 0 ? undefined : end);
+    let cached;
+    return {
+        allowed(n) {
+            if (cached?.line === n)
+                return cached.allowed;
+            if (n < line)
+                [line, start] = [1, 0];
+            for (; line < n && start >= 0; line++) {
+                const nl = content.indexOf(0x0a, start);
+                start = nl < 0 ? -1 : nl + 1;
+            }
+            let allowed = false;
+            if (start >= 0) {
+                const end = content.indexOf(0x0a, start);
+                const text = content.subarray(start, end < 0 ? content.length : end);
+                allowed = INLINE_MARKER_BYTES.some((marker) => text.includes(marker));
+            }
+            cached = { line: n, allowed };
+            return allowed;
+        }
+    };
 }
-/** Whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`). */
-function allowlist_allowedInline(content, hit) {
-    // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
-    const even = hit.encoding === 'utf16be' && content.length % 2 === 1 ? content.subarray(0, -1) : content;
-    const line = lineOf(even, hit);
-    return INLINE_MARKERS.some((marker) => line.includes(marker));
+function textLines(text) {
+    let line = 1;
+    let start = 0;
+    return {
+        allowed(n) {
+            if (n < line)
+                [line, start] = [1, 0];
+            for (; line < n && start >= 0; line++) {
+                const nl = text.indexOf('\n', start);
+                start = nl < 0 ? -1 : nl + 1;
+            }
+            if (start < 0)
+                return false;
+            const end = text.indexOf('\n', start);
+            const lineText = text.slice(start, end < 0 ? undefined : end);
+            return INLINE_MARKERS.some((marker) => lineText.includes(marker));
+        }
+    };
+}
+/**
+ * For each of `hits` (best in the order `detect` returns them: by line), whether the key's line carries
+ * `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`), reading the line the way the detector read the
+ * buffer. Plain and base64 hits are judged on the bytes; UTF-16 ones on the text, decoded once.
+ */
+function allowedInline(content, hits) {
+    const cursors = new Map();
+    const cursorFor = (encoding) => {
+        if (encoding === 'plain' || encoding === 'base64')
+            encoding = 'plain';
+        let cursor = cursors.get(encoding);
+        if (!cursor) {
+            if (encoding === 'utf16le')
+                cursor = textLines(content.toString('utf16le'));
+            else if (encoding === 'utf16be') {
+                // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
+                const even = content.length % 2 === 1 ? content.subarray(0, -1) : content;
+                cursor = textLines(Buffer.from(even).swap16().toString('utf16le'));
+            }
+            else
+                cursor = byteLines(content);
+            cursors.set(encoding, cursor);
+        }
+        return cursor;
+    };
+    return hits.map((hit) => cursorFor(hit.encoding).allowed(hit.line));
 }
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
 class Allowlist {
@@ -32480,7 +32526,7 @@ const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
 const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
 const [LF, EQUALS, LOWER_S, LOWER_K, DASH] = [0x0a, 0x3d, 0x73, 0x6b, 0x2d];
 /** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
-function detector_detect(input) {
+function detect(input) {
     const buf = toBuffer(input);
     const hits = [...plainHits(buf, 'plain'), ...base64Hits(buf), ...utf16Hits(buf)];
     return hits.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -32744,11 +32790,15 @@ function hitAt(found, change) {
         preExisting: false
     };
 }
+/** The detector's keys in a buffer, each with whether its line allows it inline; no prefilter. */
+function common_detectKeys(content) {
+    const hits = detect(content);
+    const allowed = allowedInline(content, hits);
+    return hits.map((hit, i) => ({ hit, inlineAllowed: allowed[i] === true }));
+}
 /** The keys in a buffer: the cheap prefilter first, the detector only on buffers that may hold one. */
 function keysIn(content) {
-    if (!mayContainKey(content))
-        return [];
-    return detector_detect(content).map((hit) => ({ hit, inlineAllowed: allowlist_allowedInline(content, hit) }));
+    return mayContainKey(content) ? common_detectKeys(content) : [];
 }
 /** The format the raw-log parser expects: a NUL, a `C` marker, the commit id and its author date. */
 const RAW_LOG_ARGS = [
@@ -32793,8 +32843,6 @@ function isBlobMode(mode) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/history.ts
-
-
 
 
 function collect(child) {
@@ -32959,9 +33007,7 @@ async function scanHistorySlow(git) {
                 }
                 else
                     unreadable.objects++;
-                byBlob.set(oid, result.code === 0
-                    ? detect(result.stdout).map((hit) => ({ hit, inlineAllowed: allowedInline(result.stdout, hit) }))
-                    : undefined);
+                byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined);
             }
             const found = byBlob.get(oid);
             if (!found)

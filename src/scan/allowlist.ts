@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
-import type { Finding, Hit } from './types.js'
+import type { Encoding, Finding, Hit } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow']
@@ -109,28 +109,81 @@ export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
   })
 }
 
-/** The text of one line, decoded the way the detector read the buffer. */
-function lineOf(content: Buffer, hit: Hit): string {
-  let text: string
-  if (hit.encoding === 'utf16le') text = content.toString('utf16le')
-  else if (hit.encoding === 'utf16be') text = Buffer.from(content).swap16().toString('utf16le')
-  else text = content.toString('latin1')
-  let start = 0
-  for (let n = 1; n < hit.line; n++) {
-    const nl = text.indexOf('\n', start)
-    if (nl < 0) return ''
-    start = nl + 1
-  }
-  const end = text.indexOf('\n', start)
-  return text.slice(start, end < 0 ? undefined : end)
+const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'))
+
+/**
+ * Lines of one text, visited in ascending order: each is found from the previous one, so visiting every line
+ * a buffer's hits are on reads the buffer once, however many hits it holds.
+ */
+interface LineCursor {
+  /** Whether line `n` (1-based) carries an inline allow comment; fastest when asked in ascending order. */
+  allowed(n: number): boolean
 }
 
-/** Whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`). */
-export function allowedInline(content: Buffer, hit: Hit): boolean {
-  // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
-  const even = hit.encoding === 'utf16be' && content.length % 2 === 1 ? content.subarray(0, -1) : content
-  const line = lineOf(even, hit)
-  return INLINE_MARKERS.some((marker) => line.includes(marker))
+function byteLines(content: Buffer): LineCursor {
+  let line = 1
+  let start = 0
+  let cached: { line: number; allowed: boolean } | undefined
+  return {
+    allowed(n) {
+      if (cached?.line === n) return cached.allowed
+      if (n < line) [line, start] = [1, 0]
+      for (; line < n && start >= 0; line++) {
+        const nl = content.indexOf(0x0a, start)
+        start = nl < 0 ? -1 : nl + 1
+      }
+      let allowed = false
+      if (start >= 0) {
+        const end = content.indexOf(0x0a, start)
+        const text = content.subarray(start, end < 0 ? content.length : end)
+        allowed = INLINE_MARKER_BYTES.some((marker) => text.includes(marker))
+      }
+      cached = { line: n, allowed }
+      return allowed
+    }
+  }
+}
+
+function textLines(text: string): LineCursor {
+  let line = 1
+  let start = 0
+  return {
+    allowed(n) {
+      if (n < line) [line, start] = [1, 0]
+      for (; line < n && start >= 0; line++) {
+        const nl = text.indexOf('\n', start)
+        start = nl < 0 ? -1 : nl + 1
+      }
+      if (start < 0) return false
+      const end = text.indexOf('\n', start)
+      const lineText = text.slice(start, end < 0 ? undefined : end)
+      return INLINE_MARKERS.some((marker) => lineText.includes(marker))
+    }
+  }
+}
+
+/**
+ * For each of `hits` (best in the order `detect` returns them: by line), whether the key's line carries
+ * `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`), reading the line the way the detector read the
+ * buffer. Plain and base64 hits are judged on the bytes; UTF-16 ones on the text, decoded once.
+ */
+export function allowedInline(content: Buffer, hits: Hit[]): boolean[] {
+  const cursors = new Map<Encoding, LineCursor>()
+  const cursorFor = (encoding: Encoding): LineCursor => {
+    if (encoding === 'plain' || encoding === 'base64') encoding = 'plain'
+    let cursor = cursors.get(encoding)
+    if (!cursor) {
+      if (encoding === 'utf16le') cursor = textLines(content.toString('utf16le'))
+      else if (encoding === 'utf16be') {
+        // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
+        const even = content.length % 2 === 1 ? content.subarray(0, -1) : content
+        cursor = textLines(Buffer.from(even).swap16().toString('utf16le'))
+      } else cursor = byteLines(content)
+      cursors.set(encoding, cursor)
+    }
+    return cursor
+  }
+  return hits.map((hit) => cursorFor(hit.encoding).allowed(hit.line))
 }
 
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */

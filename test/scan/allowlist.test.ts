@@ -14,7 +14,7 @@ const FP = fingerprint(makeKey('project', 1))
 
 function inline(text: string | Buffer): boolean[] {
   const buf = typeof text === 'string' ? Buffer.from(text) : text
-  return detect(buf).map((hit) => allowedInline(buf, hit))
+  return allowedInline(buf, detect(buf))
 }
 
 describe('inline allow comments', () => {
@@ -24,6 +24,31 @@ describe('inline allow comments', () => {
     const c = makeKey('admin', 3)
     const text = `x = "${a}" # openai-key-guard:allow\ny = "${b}"\r\nz = '${c}' // gitleaks:allow`
     expect(inline(text)).toEqual([true, false, true])
+  })
+
+  it('judges every key of a many-key file by its own line, with several keys on one line', () => {
+    const keys = Array.from({ length: 300 }, (_, i) => makeKey('project', 100 + i))
+    const lines = keys.map((key, i) => (i % 3 === 0 ? `k${i}=${key} # gitleaks:allow` : `k${i}=${key}`))
+    lines.splice(150, 0, `pair=${makeKey('admin', 7)} and ${makeKey('legacy', 8)} // openai-key-guard:allow`)
+    const expected = keys.map((_, i) => i % 3 === 0)
+    expected.splice(150, 0, true, true)
+    expect(inline(lines.join('\n'))).toEqual(expected)
+  })
+
+  it('gives the same answers whatever order the hits are asked in', () => {
+    const a = makeKey('project', 11)
+    const b = makeKey('service-account', 12)
+    const buf = Buffer.from(`one=${a}\ntwo=${b} # openai-key-guard:allow\n`)
+    const hits = detect(buf)
+    expect(allowedInline(buf, [...hits].reverse())).toEqual([true, false])
+  })
+
+  it('reads a base64-encoded key by the line its encoded form is on', () => {
+    const key = makeKey('none', 13)
+    const encoded = Buffer.from(`OPENAI_API_KEY=${key}`).toString('base64')
+    const buf = Buffer.from(`data:\n  plain: ${encoded} # openai-key-guard:allow\n  other: ${encoded}\n`)
+    expect(detect(buf).map((hit) => hit.encoding)).toEqual(['base64', 'base64'])
+    expect(inline(buf)).toEqual([true, false])
   })
 
   it('reads the line in UTF-16 files', () => {

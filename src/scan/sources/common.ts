@@ -47,10 +47,16 @@ export function hitAt(found: BufferHit, change: RawChange): SourceHit {
   }
 }
 
+/** The detector's keys in a buffer, each with whether its line allows it inline; no prefilter. */
+export function detectKeys(content: Buffer): BufferHit[] {
+  const hits = detect(content)
+  const allowed = allowedInline(content, hits)
+  return hits.map((hit, i) => ({ hit, inlineAllowed: allowed[i] === true }))
+}
+
 /** The keys in a buffer: the cheap prefilter first, the detector only on buffers that may hold one. */
 export function keysIn(content: Buffer): BufferHit[] {
-  if (!mayContainKey(content)) return []
-  return detect(content).map((hit) => ({ hit, inlineAllowed: allowedInline(content, hit) }))
+  return mayContainKey(content) ? detectKeys(content) : []
 }
 
 /** One line of `git log --raw -z`: a blob that a commit's tree holds at a path after the change. */

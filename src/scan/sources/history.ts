@@ -1,8 +1,7 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
-import { detect } from '../detector.js'
-import { allowedInline } from '../allowlist.js'
 import {
+  detectKeys,
   hitAt,
   keysIn,
   parseRawLog,
@@ -173,12 +172,7 @@ export async function scanHistorySlow(git: Git): Promise<SourceResult> {
           stats.blobs++
           stats.bytes += result.stdout.length
         } else unreadable.objects++
-        byBlob.set(
-          oid,
-          result.code === 0
-            ? detect(result.stdout).map((hit) => ({ hit, inlineAllowed: allowedInline(result.stdout, hit) }))
-            : undefined
-        )
+        byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined)
       }
       const found = byBlob.get(oid)
       if (!found) unreadable.paths.add(path)
