@@ -33695,6 +33695,11 @@ function toSarif(findings, failOn, version) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+/**
+ * Rows the findings table holds at most: GitHub drops a step's whole summary when it is over 1 MiB, and a
+ * table of thousands of rows is not read anyway. Findings that fail the check are listed first.
+ */
+const SUMMARY_ROWS = 200;
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** The job summary: a verdict, a table of every finding with what to do, and what was scanned. */
 function renderSummary(input) {
@@ -33707,7 +33712,8 @@ function renderSummary(input) {
         const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : '';
         lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '');
         lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|');
-        for (const f of input.findings) {
+        const listed = [...failing, ...input.findings.filter((f) => !(0,report_findings/* failsCheck */.k2)(f, input.failOn))];
+        for (const f of listed.slice(0, SUMMARY_ROWS)) {
             const fails = (0,report_findings/* failsCheck */.k2)(f, input.failOn);
             const todo = fails
                 ? 'Rotate the key now, then remove it'
@@ -33715,10 +33721,15 @@ function renderSummary(input) {
             lines.push(`| ${fails ? '❌' : '⚠️'} | ${cell(f.path)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
                 `\`${f.redacted}\`${cell(liveNote(f))} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`);
         }
+        if (listed.length > SUMMARY_ROWS) {
+            lines.push('', `${listed.length - SUMMARY_ROWS} more finding(s) are not listed here (the table keeps to its first ` +
+                `${SUMMARY_ROWS} rows): the \`findings\` output and the SARIF report hold every one.`);
+        }
         lines.push('', `> ${report_findings/* ROTATE_ADVICE */.B5}`);
     }
     if (input.notAnnotated > 0) {
-        lines.push('', `${input.notAnnotated} finding(s) are listed here only: GitHub shows 10 annotations per step.`);
+        const where = input.findings.length > SUMMARY_ROWS ? 'have no annotation' : 'are listed here only';
+        lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`);
     }
     if (input.allowed > 0)
         lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);

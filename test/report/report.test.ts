@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotate, ANNOTATION_LIMIT } from '../../src/report/annotations.js'
-import { renderSummary } from '../../src/report/summary.js'
+import { renderSummary, SUMMARY_ROWS } from '../../src/report/summary.js'
 import { toSarif } from '../../src/report/sarif.js'
 import { renderJson, renderText } from '../../src/report/text.js'
 import { consoleLogger, type AnnotationProps, type Logger } from '../../src/logger.js'
@@ -67,6 +67,31 @@ describe('job summary', () => {
     expect(md).toContain('does not un-leak')
     expect(md).toContain('2 finding(s) are listed here only')
     expect(md).toContain('2 finding(s) allowed')
+  })
+
+  it('lists failing findings first and keeps the table to SUMMARY_ROWS rows, saying how many it left out', () => {
+    const count = SUMMARY_ROWS + 50
+    const findings = Array.from({ length: count }, (_, i) =>
+      makeFinding(i + 1, i < 60 ? { status: 'pre-existing' } : {})
+    ).map((f) => f.finding)
+    const md = renderSummary({
+      findings,
+      failOn: 'introduced',
+      scanned: 'x',
+      allowed: 0,
+      notAnnotated: count - 20
+    })
+    const rows = md.split('\n').filter((line) => /^\| (❌|⚠️) \|/.test(line))
+    expect(rows).toHaveLength(SUMMARY_ROWS)
+    // The 60 pre-existing findings came first; the 190 that fail are listed before them, then 10 of them.
+    expect(rows.map((row) => row.split(' ')[1])).toEqual([
+      ...Array<string>(count - 60).fill('❌'),
+      ...Array<string>(SUMMARY_ROWS - (count - 60)).fill('⚠️')
+    ])
+    expect(md).toContain(`**${count - 60} leaked OpenAI key(s) fail this check.**`)
+    expect(md).toContain(`50 more finding(s) are not listed here`)
+    expect(md).toContain(`${count - 20} finding(s) have no annotation`)
+    expect(Buffer.byteLength(md)).toBeLessThan(1 << 20)
   })
 
   it('says so when nothing was found', () => {
