@@ -201,6 +201,12 @@ add(
 // Node's own start-up, measured like our runs (same preload): no Node program, however it reads files, ends sooner.
 const startup = measure('node', ['-e', '0'], { cwd: repo.dir, runs: 11 })
 add('node -e 0 (Node start-up alone: the floor of any Node scanner)', 'node -e 0', startup)
+const staged = measure('node', [CLI, 'scan', '--staged'], { cwd: repo.dir, runs: 11 })
+add(
+  'openai-key-guard, staged changes (a pre-commit hook; nothing staged)',
+  'openai-key-guard scan --staged',
+  staged
+)
 const secretlint = secretlintBin()
 const sl = measure(secretlint.bin, ['--secretlintrc', secretlint.rc, '**/*'], { cwd: repo.dir, runs: 1 })
 add('secretlint (recommended preset), working tree', "secretlint '**/*'", sl, treeBytes)

@@ -28414,11 +28414,9 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   _I: () => (/* binding */ scrub)
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
 const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
 /** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
 function redact(key) {
@@ -28428,9 +28426,13 @@ function redact(key) {
         return `${tag}…`;
     return `${tag}${body.slice(0, 2)}…${body.slice(-4)}`;
 }
+/** SHA-256 of `text`, hex. node:crypto loads on the first call: a scan that finds nothing never pays for it. */
+function sha256(text) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
+}
 /** SHA-256 of the key, hex: what baselines and allow-lists store instead of the key. */
 function fingerprint(key) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex');
+    return sha256(key);
 }
 const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
 /**
@@ -33632,8 +33634,6 @@ function liveNote(finding) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -33683,7 +33683,7 @@ function toSarif(findings, failOn, version) {
                         }
                     ],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,external_node_crypto_.createHash)('sha256').update(`${f.fingerprint}:${f.path}`).digest('hex')
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${f.path}`)
                     },
                     properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
                 }))

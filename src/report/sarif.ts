@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256 } from '../redact.js'
 import type { Finding, ShapeName } from '../scan/types.js'
 import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle } from './findings.js'
 
@@ -49,7 +49,7 @@ export function toSarif(findings: readonly Finding[], failOn: FailOn, version: s
             }
           ],
           partialFingerprints: {
-            'openaiKeyGuard/v1': createHash('sha256').update(`${f.fingerprint}:${f.path}`).digest('hex')
+            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${f.path}`)
           },
           properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
         }))
