@@ -31915,6 +31915,8 @@ async function verifyFindings(baseUrl, findings, keys) {
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -32045,7 +32047,7 @@ class Git {
     async shallowCommits() {
         const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim();
         try {
-            const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(this.cwd, file), 'utf8');
+            const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
             return new Set(text.split('\n').filter(Boolean));
         }
         catch {
@@ -32188,8 +32190,6 @@ class CatFile {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
 
 
@@ -33342,17 +33342,16 @@ function scanStdin(input) {
 
 
 
-
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Files of a directory that is not a repository, skipping .git and node_modules. */
-async function walk(root, dir = '') {
-    const entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, dir), { withFileTypes: true });
+/** Files of a directory that is not a repository, skipping .git and node_modules. Synchronous, like the reads. */
+function walk(root, dir = '') {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
     const files = [];
     for (const entry of entries) {
         const rel = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
             if (!SKIP_DIRS.has(entry.name))
-                files.push(...(await walk(root, rel)));
+                files.push(...walk(root, rel));
         }
         else if (entry.isFile())
             files.push(rel);
@@ -33489,7 +33488,7 @@ function toFinding(h) {
 }
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {
-    const started = performance.now();
+    const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
     const config = await loadConfig(options.cwd, options.config);
     const allowlist = await Allowlist.create(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : []);
     const git = new Git(options.cwd);
@@ -33511,7 +33510,7 @@ async function scan(options) {
             `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
             (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
     }
-    const ms = Math.round(performance.now() - started);
+    const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
     return {
         findings,

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { scrub } from './redact.js'
@@ -172,7 +172,7 @@ export class Git {
   async shallowCommits(): Promise<Set<string>> {
     const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim()
     try {
-      const text = await readFile(path.resolve(this.cwd, file), 'utf8')
+      const text = readFileSync(path.resolve(this.cwd, file), 'utf8')
       return new Set(text.split('\n').filter(Boolean))
     } catch {
       return new Set()

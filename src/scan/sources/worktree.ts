@@ -1,19 +1,18 @@
-import { closeSync, openSync, readSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../../git.js'
 import { keysIn, type SourceHit, type SourceResult } from './common.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 
-/** Files of a directory that is not a repository, skipping .git and node_modules. */
-async function walk(root: string, dir = ''): Promise<string[]> {
-  const entries = await readdir(path.join(root, dir), { withFileTypes: true })
+/** Files of a directory that is not a repository, skipping .git and node_modules. Synchronous, like the reads. */
+function walk(root: string, dir = ''): string[] {
+  const entries = readdirSync(path.join(root, dir), { withFileTypes: true })
   const files: string[] = []
   for (const entry of entries) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name
     if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) files.push(...(await walk(root, rel)))
+      if (!SKIP_DIRS.has(entry.name)) files.push(...walk(root, rel))
     } else if (entry.isFile()) files.push(rel)
   }
   return files
