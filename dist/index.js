@@ -32910,7 +32910,7 @@ async function readAllBlobs(git, onBlob) {
             if (record.missing)
                 missing.push(record.name.replace(/^\?/, ''));
             else if (record.type === 'blob')
-                onBlob(record.name, record.content);
+                onBlob(record.name, record.content, record.rest);
         });
         cat.stdout?.on('data', (chunk) => {
             if (parseError)
@@ -32949,6 +32949,18 @@ function rawLog(git) {
         env: { GIT_NO_LAZY_FETCH: '1' }
     });
 }
+/** The first ref (by name) that points at each object, directly or through an annotated tag. */
+async function refsByObject(git) {
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
+    const refs = new Map();
+    for (const line of out.split('\n')) {
+        const [direct = '', peeled = '', ...name] = line.split(' ');
+        for (const oid of [direct, peeled])
+            if (oid && !refs.has(oid))
+                refs.set(oid, name.join(' '));
+    }
+    return refs;
+}
 /**
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
@@ -32956,30 +32968,49 @@ function rawLog(git) {
 async function scanHistory(git) {
     await git.assertRepository();
     const hitBlobs = new Map();
+    /** What rev-list calls each blob that hit: a path, or a tag's name for a blob that a tag names itself. */
+    const names = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const log = rawLog(git);
     log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
-    const { missing } = await readAllBlobs(git, (oid, content) => {
+    const { missing } = await readAllBlobs(git, (oid, content, name) => {
         stats.blobs++;
         stats.bytes += content.length;
         const found = keysIn(content);
-        if (found.length > 0)
-            hitBlobs.set(oid, found);
+        if (found.length === 0)
+            return;
+        hitBlobs.set(oid, found);
+        names.set(oid, name);
     });
     const hits = [];
     const paths = new Set();
     const missingOids = new Set(missing);
+    const mapped = new Set();
     stats.commits = parseRawLog(await log, (change) => {
-        for (const found of hitBlobs.get(change.newOid) ?? [])
-            hits.push(hitAt(found, change));
+        const found = hitBlobs.get(change.newOid);
+        if (found)
+            mapped.add(change.newOid);
+        for (const one of found ?? [])
+            hits.push(hitAt(one, change));
         if (missingOids.has(change.newOid))
             paths.add(change.path);
     });
+    // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the rest:
+    // reported under its path in the tagged tree, or under the ref that names it, after every commit.
+    const unmapped = [...hitBlobs.keys()].filter((oid) => !mapped.has(oid));
+    const refs = unmapped.some((oid) => !names.get(oid)) ? await refsByObject(git) : new Map();
+    for (const oid of unmapped) {
+        const path = names.get(oid) || refs.get(oid) || oid;
+        for (const { hit, inlineAllowed } of hitBlobs.get(oid) ?? []) {
+            hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+        }
+    }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
  * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
+ * It sees only what commits hold, not blobs and trees that a tag names directly.
  */
 async function scanHistorySlow(git) {
     await git.assertRepository();

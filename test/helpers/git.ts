@@ -53,6 +53,16 @@ export class TestRepo {
     }).trim()
   }
 
+  /** Runs git here with `input` on its standard input (hash-object --stdin, mktree). */
+  gitInput(input: string, ...args: string[]): string {
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      encoding: 'utf8',
+      input,
+      stdio: ['pipe', 'pipe', 'pipe']
+    }).trim()
+  }
+
   write(files: Files): void {
     for (const [file, content] of Object.entries(files)) {
       const full = path.join(this.dir, file)

@@ -195,6 +195,22 @@ describe('history', () => {
     expect(result.hits.map((h) => `${h.path} ${h.hit.key === key}`)).toEqual(['f199.txt true'])
   })
 
+  it('reports keys in a blob or tree that only a tag reaches, under the path in the tree or the tag that names it', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'hello\n' })
+    const [inBlob, inTree] = [makeKey('project', 21), makeKey('admin', 22)]
+    const blob = repo.gitInput(`OPENAI_API_KEY=${inBlob}\n`, 'hash-object', '-w', '--stdin')
+    repo.git('tag', '-a', '-m', 'a blob', 'keys-blob', blob)
+    const inner = repo.gitInput(`K=${inTree}\n`, 'hash-object', '-w', '--stdin')
+    const tree = repo.gitInput(`100644 blob ${inner}\tdeploy.env\n`, 'mktree')
+    repo.git('tag', 'keys-tree', tree)
+    const result = await run(repo.dir, { kind: 'history', head: 'HEAD' })
+    expect(summary(result).sort()).toEqual(
+      [`deploy.env:1 introduced ${fp(inTree)}`, `refs/tags/keys-blob:1 introduced ${fp(inBlob)}`].sort()
+    )
+    expect(result.findings.every((f) => f.commit === undefined)).toBe(true)
+  })
+
   it('finds the same keys as the straightforward walk on a repository with branches, merges and renames', async () => {
     const repo = TestRepo.init()
     const rand = seeded(42)
