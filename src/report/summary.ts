@@ -14,10 +14,10 @@ export interface SummaryInput {
 }
 
 /**
- * Rows the findings table holds at most: GitHub drops a step's whole summary when it is over 1 MiB, and a
- * table of thousands of rows is not read anyway. Findings that fail the check are listed first.
+ * Bytes the findings table may take: GitHub drops a step's whole summary when it is over 1 MiB, so the table
+ * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
  */
-export const SUMMARY_ROWS = 200
+export const TABLE_BYTES = 900 * 1024
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
@@ -25,34 +25,41 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n
 export function renderSummary(input: SummaryInput): string {
   const failing = input.findings.filter((f) => failsCheck(f, input.failOn))
   const lines: string[] = ['## OpenAI Key Guard', '']
+  let unlisted = 0
   if (input.findings.length === 0) {
     lines.push(`No OpenAI keys found in ${input.scanned}.`)
   } else {
     const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : ''
     lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '')
     lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|')
-    const listed = [...failing, ...input.findings.filter((f) => !failsCheck(f, input.failOn))]
-    for (const f of listed.slice(0, SUMMARY_ROWS)) {
+    const ordered = [...failing, ...input.findings.filter((f) => !failsCheck(f, input.failOn))]
+    let bytes = 0
+    let listed = 0
+    for (const f of ordered) {
       const fails = failsCheck(f, input.failOn)
       const todo = fails
         ? 'Rotate the key now, then remove it'
         : 'Already present before this change: rotate it'
-      lines.push(
+      const row =
         `| ${fails ? '❌' : '⚠️'} | ${cell(f.path)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-          `\`${f.redacted}\`${cell(liveNote(f))} | ${shapeTitle(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`
-      )
+        `\`${f.redacted}\`${cell(liveNote(f))} | ${shapeTitle(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`
+      bytes += Buffer.byteLength(row) + 1
+      if (bytes > TABLE_BYTES) break
+      lines.push(row)
+      listed++
     }
-    if (listed.length > SUMMARY_ROWS) {
+    unlisted = ordered.length - listed
+    if (unlisted > 0) {
       lines.push(
         '',
-        `${listed.length - SUMMARY_ROWS} more finding(s) are not listed here (the table keeps to its first ` +
-          `${SUMMARY_ROWS} rows): the \`findings\` output and the SARIF report hold every one.`
+        `${unlisted} more finding(s) are not listed here (GitHub drops a job summary over 1 MiB): ` +
+          'the `findings` output and the SARIF report hold every one.'
       )
     }
     lines.push('', `> ${ROTATE_ADVICE}`)
   }
   if (input.notAnnotated > 0) {
-    const where = input.findings.length > SUMMARY_ROWS ? 'have no annotation' : 'are listed here only'
+    const where = unlisted > 0 ? 'have no annotation' : 'are listed here only'
     lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`)
   }
   if (input.allowed > 0)
