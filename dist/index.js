@@ -33434,7 +33434,7 @@ async function scanWorktree(git) {
     for (const file of files) {
         let content;
         try {
-            content = reader.read(external_node_path_default().join(git.cwd, file));
+            content = reader.read(`${git.cwd}/${file}`); // ls-files paths are plain: no path.join to normalise them
         }
         catch {
             continue; // deleted but still tracked, a submodule directory, a dangling link: nothing to read

@@ -63,7 +63,7 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
   for (const file of files) {
     let content: Buffer
     try {
-      content = reader.read(path.join(git.cwd, file))
+      content = reader.read(`${git.cwd}/${file}`) // ls-files paths are plain: no path.join to normalise them
     } catch {
       continue // deleted but still tracked, a submodule directory, a dangling link: nothing to read
     }
