@@ -32190,194 +32190,6 @@ class CatFile {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: ./src/scan/allowlist.ts
-
-
-
-const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
-const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
-const FINGERPRINT = /^[0-9a-f]{64}$/;
-function plainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-function stringList(file, name, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new errors/* ConfigurationError */.j1(`${file}: ${name} must be a list of strings.`);
-    }
-    return value.map((v) => v.trim());
-}
-function onlyKeys(file, where, value, allowed) {
-    const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`);
-    }
-}
-/** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
-async function parseConfig(file, text) {
-    // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (error) {
-        const reason = error.message.split('\n')[0] ?? '';
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${reason}`);
-    }
-    if (doc === null || doc === undefined)
-        return { paths: [], fingerprints: [] };
-    if (!plainObject(doc))
-        throw new errors/* ConfigurationError */.j1(`${file} must be a mapping with an "allow" key.`);
-    onlyKeys(file, '', doc, ['allow']);
-    const allow = doc.allow ?? {};
-    if (!plainObject(allow))
-        throw new errors/* ConfigurationError */.j1(`${file}: allow must be a mapping (paths, fingerprints).`);
-    onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints']);
-    const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase());
-    const bad = fingerprints.find((f) => !FINGERPRINT.test(f));
-    if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`);
-    }
-    return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints };
-}
-/** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
-async function loadConfig(cwd, file) {
-    const target = external_node_path_default().resolve(cwd, file ?? DEFAULT_CONFIG);
-    if (!file && !(0,external_node_fs_namespaceObject.existsSync)(target))
-        return { paths: [], fingerprints: [] };
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${error.message}`);
-    }
-    return parseConfig(file ?? DEFAULT_CONFIG, text);
-}
-/** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
-function loadBaseline(cwd, file) {
-    let doc;
-    try {
-        doc = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
-    }
-    const findings = plainObject(doc) ? doc.findings : undefined;
-    if (!Array.isArray(findings)) {
-        throw new errors/* ConfigurationError */.j1(`The baseline ${file} must be the JSON report of an earlier scan ({"findings": [...]}).`);
-    }
-    return findings.map((entry, i) => {
-        const fp = plainObject(entry) ? entry.fingerprint : undefined;
-        if (typeof fp !== 'string' || !FINGERPRINT.test(fp.toLowerCase())) {
-            throw new errors/* ConfigurationError */.j1(`The baseline ${file}: findings[${i}] has no valid fingerprint.`);
-        }
-        const where = plainObject(entry) && typeof entry.path === 'string' ? entry.path : undefined;
-        return where === undefined
-            ? { fingerprint: fp.toLowerCase() }
-            : { fingerprint: fp.toLowerCase(), path: where };
-    });
-}
-const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
-function byteLines(content) {
-    let line = 1;
-    let start = 0;
-    let cached;
-    return {
-        allowed(n) {
-            if (cached?.line === n)
-                return cached.allowed;
-            if (n < line)
-                [line, start] = [1, 0];
-            for (; line < n && start >= 0; line++) {
-                const nl = content.indexOf(0x0a, start);
-                start = nl < 0 ? -1 : nl + 1;
-            }
-            let allowed = false;
-            if (start >= 0) {
-                const end = content.indexOf(0x0a, start);
-                const text = content.subarray(start, end < 0 ? content.length : end);
-                allowed = INLINE_MARKER_BYTES.some((marker) => text.includes(marker));
-            }
-            cached = { line: n, allowed };
-            return allowed;
-        }
-    };
-}
-function textLines(text) {
-    let line = 1;
-    let start = 0;
-    return {
-        allowed(n) {
-            if (n < line)
-                [line, start] = [1, 0];
-            for (; line < n && start >= 0; line++) {
-                const nl = text.indexOf('\n', start);
-                start = nl < 0 ? -1 : nl + 1;
-            }
-            if (start < 0)
-                return false;
-            const end = text.indexOf('\n', start);
-            const lineText = text.slice(start, end < 0 ? undefined : end);
-            return INLINE_MARKERS.some((marker) => lineText.includes(marker));
-        }
-    };
-}
-/**
- * For each of `hits` (best in the order `detect` returns them: by line), whether the key's line carries
- * `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`), reading the line the way the detector read the
- * buffer. Plain and base64 hits are judged on the bytes; UTF-16 ones on the text, decoded once.
- */
-function allowedInline(content, hits) {
-    const cursors = new Map();
-    const cursorFor = (encoding) => {
-        if (encoding === 'plain' || encoding === 'base64')
-            encoding = 'plain';
-        let cursor = cursors.get(encoding);
-        if (!cursor) {
-            if (encoding === 'utf16le')
-                cursor = textLines(content.toString('utf16le'));
-            else if (encoding === 'utf16be') {
-                // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
-                const even = content.length % 2 === 1 ? content.subarray(0, -1) : content;
-                cursor = textLines(Buffer.from(even).swap16().toString('utf16le'));
-            }
-            else
-                cursor = byteLines(content);
-            cursors.set(encoding, cursor);
-        }
-        return cursor;
-    };
-    return hits.map((hit) => cursorFor(hit.encoding).allowed(hit.line));
-}
-/** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
-class Allowlist {
-    fingerprints;
-    baseline;
-    pathMatch;
-    constructor(fingerprints, baseline, pathMatch) {
-        this.fingerprints = fingerprints;
-        this.baseline = baseline;
-        this.pathMatch = pathMatch;
-    }
-    /** The glob matcher is loaded only when the config lists paths. */
-    static async create(config, baseline = []) {
-        let pathMatch = (_) => false;
-        if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-            pathMatch = picomatch(config.paths, { dot: true });
-        }
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
-    }
-    allows(finding) {
-        if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
-            return true;
-        return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -32720,15 +32532,22 @@ function utf16Hits(buf) {
     if (le < 0 && be < 0)
         return [];
     let bigEndian = le >= 0 ? le % 2 === 1 : be % 2 === 0;
-    let start = 0;
     if (buf[0] === 0xff && buf[1] === 0xfe)
-        [bigEndian, start] = [false, 2];
+        bigEndian = false;
     else if (buf[0] === 0xfe && buf[1] === 0xff)
-        [bigEndian, start] = [true, 2];
+        bigEndian = true;
+    return plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le');
+}
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ */
+function utf16AsUtf8(buf, bigEndian) {
+    const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
+    const start = bom ? 2 : 0;
     const body = buf.subarray(start, start + ((buf.length - start) & ~1));
     const units = bigEndian ? Buffer.from(body).swap16() : body;
-    const text = Buffer.from(units.toString('utf16le'), 'utf8');
-    return plainHits(text, bigEndian ? 'utf16be' : 'utf16le');
+    return Buffer.from(units.toString('utf16le'), 'utf8');
 }
 /**
  * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
@@ -32774,6 +32593,164 @@ function byteSet(...ranges) {
             set[code] = 1;
     }
     return set;
+}
+
+;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
+
+
+
+const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
+const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+function plainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+function stringList(file, name, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
+        throw new errors/* ConfigurationError */.j1(`${file}: ${name} must be a list of strings.`);
+    }
+    return value.map((v) => v.trim());
+}
+function onlyKeys(file, where, value, allowed) {
+    const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
+    if (unknown.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`);
+    }
+}
+/** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
+async function parseConfig(file, text) {
+    // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (error) {
+        const reason = error.message.split('\n')[0] ?? '';
+        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${reason}`);
+    }
+    if (doc === null || doc === undefined)
+        return { paths: [], fingerprints: [] };
+    if (!plainObject(doc))
+        throw new errors/* ConfigurationError */.j1(`${file} must be a mapping with an "allow" key.`);
+    onlyKeys(file, '', doc, ['allow']);
+    const allow = doc.allow ?? {};
+    if (!plainObject(allow))
+        throw new errors/* ConfigurationError */.j1(`${file}: allow must be a mapping (paths, fingerprints).`);
+    onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints']);
+    const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase());
+    const bad = fingerprints.find((f) => !FINGERPRINT.test(f));
+    if (bad !== undefined) {
+        throw new errors/* ConfigurationError */.j1(`${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`);
+    }
+    return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints };
+}
+/** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
+async function loadConfig(cwd, file) {
+    const target = external_node_path_default().resolve(cwd, file ?? DEFAULT_CONFIG);
+    if (!file && !(0,external_node_fs_namespaceObject.existsSync)(target))
+        return { paths: [], fingerprints: [] };
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(target, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${error.message}`);
+    }
+    return parseConfig(file ?? DEFAULT_CONFIG, text);
+}
+/** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
+function loadBaseline(cwd, file) {
+    let doc;
+    try {
+        doc = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    const findings = plainObject(doc) ? doc.findings : undefined;
+    if (!Array.isArray(findings)) {
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} must be the JSON report of an earlier scan ({"findings": [...]}).`);
+    }
+    return findings.map((entry, i) => {
+        const fp = plainObject(entry) ? entry.fingerprint : undefined;
+        if (typeof fp !== 'string' || !FINGERPRINT.test(fp.toLowerCase())) {
+            throw new errors/* ConfigurationError */.j1(`The baseline ${file}: findings[${i}] has no valid fingerprint.`);
+        }
+        const where = plainObject(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+        return where === undefined
+            ? { fingerprint: fp.toLowerCase() }
+            : { fingerprint: fp.toLowerCase(), path: where };
+    });
+}
+const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
+/**
+ * Whether line `n` (1-based) of `text` carries an inline allow comment. Each line is found from the one asked
+ * for before (the last answer is kept for several keys on one line), so asking in ascending order, as `detect`
+ * returns hits, reads the text once however many keys it holds.
+ */
+function lineJudge(text) {
+    let line = 1;
+    let start = 0;
+    let last = { line: 0, allowed: false };
+    return (n) => {
+        if (last.line === n)
+            return last.allowed;
+        if (n < line)
+            [line, start] = [1, 0];
+        for (; line < n && start >= 0; line++) {
+            const nl = text.indexOf(0x0a, start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        const end = start < 0 ? -1 : text.indexOf(0x0a, start);
+        const lineBytes = start < 0 ? undefined : text.subarray(start, end < 0 ? text.length : end);
+        last = { line: n, allowed: INLINE_MARKER_BYTES.some((marker) => lineBytes?.includes(marker) === true) };
+        return last.allowed;
+    };
+}
+/**
+ * For each of `hits`, whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`),
+ * judged on the bytes the detector numbered that line in: the buffer itself, or its UTF-16 text as UTF-8.
+ */
+function allowedInline(content, hits) {
+    const judges = new Map();
+    return hits.map((hit) => {
+        const text = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? hit.encoding : 'plain';
+        let judge = judges.get(text);
+        if (!judge) {
+            judge = lineJudge(text === 'plain' ? content : utf16AsUtf8(content, text === 'utf16be'));
+            judges.set(text, judge);
+        }
+        return judge(hit.line);
+    });
+}
+/** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
+class Allowlist {
+    fingerprints;
+    baseline;
+    pathMatch;
+    constructor(fingerprints, baseline, pathMatch) {
+        this.fingerprints = fingerprints;
+        this.baseline = baseline;
+        this.pathMatch = pathMatch;
+    }
+    /** The glob matcher is loaded only when the config lists paths. */
+    static async create(config, baseline = []) {
+        let pathMatch = (_) => false;
+        if (config.paths.length > 0) {
+            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
+            pathMatch = picomatch(config.paths, { dot: true });
+        }
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
+    }
+    allows(finding) {
+        if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
+            return true;
+        return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts

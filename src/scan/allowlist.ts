@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { utf16AsUtf8 } from './detector.js'
 import type { Encoding, Finding, Hit } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
@@ -112,78 +113,43 @@ export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
 const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'))
 
 /**
- * Lines of one text, visited in ascending order: each is found from the previous one, so visiting every line
- * a buffer's hits are on reads the buffer once, however many hits it holds.
+ * Whether line `n` (1-based) of `text` carries an inline allow comment. Each line is found from the one asked
+ * for before (the last answer is kept for several keys on one line), so asking in ascending order, as `detect`
+ * returns hits, reads the text once however many keys it holds.
  */
-interface LineCursor {
-  /** Whether line `n` (1-based) carries an inline allow comment; fastest when asked in ascending order. */
-  allowed(n: number): boolean
-}
-
-function byteLines(content: Buffer): LineCursor {
+function lineJudge(text: Buffer): (n: number) => boolean {
   let line = 1
   let start = 0
-  let cached: { line: number; allowed: boolean } | undefined
-  return {
-    allowed(n) {
-      if (cached?.line === n) return cached.allowed
-      if (n < line) [line, start] = [1, 0]
-      for (; line < n && start >= 0; line++) {
-        const nl = content.indexOf(0x0a, start)
-        start = nl < 0 ? -1 : nl + 1
-      }
-      let allowed = false
-      if (start >= 0) {
-        const end = content.indexOf(0x0a, start)
-        const text = content.subarray(start, end < 0 ? content.length : end)
-        allowed = INLINE_MARKER_BYTES.some((marker) => text.includes(marker))
-      }
-      cached = { line: n, allowed }
-      return allowed
+  let last = { line: 0, allowed: false }
+  return (n) => {
+    if (last.line === n) return last.allowed
+    if (n < line) [line, start] = [1, 0]
+    for (; line < n && start >= 0; line++) {
+      const nl = text.indexOf(0x0a, start)
+      start = nl < 0 ? -1 : nl + 1
     }
-  }
-}
-
-function textLines(text: string): LineCursor {
-  let line = 1
-  let start = 0
-  return {
-    allowed(n) {
-      if (n < line) [line, start] = [1, 0]
-      for (; line < n && start >= 0; line++) {
-        const nl = text.indexOf('\n', start)
-        start = nl < 0 ? -1 : nl + 1
-      }
-      if (start < 0) return false
-      const end = text.indexOf('\n', start)
-      const lineText = text.slice(start, end < 0 ? undefined : end)
-      return INLINE_MARKERS.some((marker) => lineText.includes(marker))
-    }
+    const end = start < 0 ? -1 : text.indexOf(0x0a, start)
+    const lineBytes = start < 0 ? undefined : text.subarray(start, end < 0 ? text.length : end)
+    last = { line: n, allowed: INLINE_MARKER_BYTES.some((marker) => lineBytes?.includes(marker) === true) }
+    return last.allowed
   }
 }
 
 /**
- * For each of `hits` (best in the order `detect` returns them: by line), whether the key's line carries
- * `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`), reading the line the way the detector read the
- * buffer. Plain and base64 hits are judged on the bytes; UTF-16 ones on the text, decoded once.
+ * For each of `hits`, whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`),
+ * judged on the bytes the detector numbered that line in: the buffer itself, or its UTF-16 text as UTF-8.
  */
 export function allowedInline(content: Buffer, hits: Hit[]): boolean[] {
-  const cursors = new Map<Encoding, LineCursor>()
-  const cursorFor = (encoding: Encoding): LineCursor => {
-    if (encoding === 'plain' || encoding === 'base64') encoding = 'plain'
-    let cursor = cursors.get(encoding)
-    if (!cursor) {
-      if (encoding === 'utf16le') cursor = textLines(content.toString('utf16le'))
-      else if (encoding === 'utf16be') {
-        // swap16 needs an even length; an odd trailing byte cannot hold the comment anyway.
-        const even = content.length % 2 === 1 ? content.subarray(0, -1) : content
-        cursor = textLines(Buffer.from(even).swap16().toString('utf16le'))
-      } else cursor = byteLines(content)
-      cursors.set(encoding, cursor)
+  const judges = new Map<Encoding, (n: number) => boolean>()
+  return hits.map((hit) => {
+    const text = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? hit.encoding : 'plain'
+    let judge = judges.get(text)
+    if (!judge) {
+      judge = lineJudge(text === 'plain' ? content : utf16AsUtf8(content, text === 'utf16be'))
+      judges.set(text, judge)
     }
-    return cursor
-  }
-  return hits.map((hit) => cursorFor(hit.encoding).allowed(hit.line))
+    return judge(hit.line)
+  })
 }
 
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */

@@ -218,13 +218,21 @@ function utf16Hits(buf: Buffer): Hit[] {
   const be = le < 0 ? buf.indexOf(UTF16BE_MARKER) : -1
   if (le < 0 && be < 0) return []
   let bigEndian = le >= 0 ? le % 2 === 1 : be % 2 === 0
-  let start = 0
-  if (buf[0] === 0xff && buf[1] === 0xfe) [bigEndian, start] = [false, 2]
-  else if (buf[0] === 0xfe && buf[1] === 0xff) [bigEndian, start] = [true, 2]
+  if (buf[0] === 0xff && buf[1] === 0xfe) bigEndian = false
+  else if (buf[0] === 0xfe && buf[1] === 0xff) bigEndian = true
+  return plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le')
+}
+
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ */
+export function utf16AsUtf8(buf: Buffer, bigEndian: boolean): Buffer {
+  const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe
+  const start = bom ? 2 : 0
   const body = buf.subarray(start, start + ((buf.length - start) & ~1))
   const units = bigEndian ? Buffer.from(body).swap16() : body
-  const text = Buffer.from(units.toString('utf16le'), 'utf8')
-  return plainHits(text, bigEndian ? 'utf16be' : 'utf16le')
+  return Buffer.from(units.toString('utf16le'), 'utf8')
 }
 
 /**
