@@ -32931,10 +32931,11 @@ async function refsByObject(git) {
     const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
     const refs = new Map();
     for (const line of out.split('\n')) {
-        const [direct = '', peeled = '', ...name] = line.split(' ');
+        // A ref name holds no space; a ref to anything but an annotated tag has an empty peeled id.
+        const [direct = '', peeled = '', name = ''] = line.split(' ');
         for (const oid of [direct, peeled])
             if (oid && !refs.has(oid))
-                refs.set(oid, name.join(' '));
+                refs.set(oid, name);
     }
     return refs;
 }
@@ -32944,9 +32945,8 @@ async function refsByObject(git) {
  */
 async function scanHistory(git) {
     await git.assertRepository();
+    /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
-    /** What rev-list calls each blob that hit: a path, or a tag's name for a blob that a tag names itself. */
-    const names = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const log = rawLog(git);
     log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
@@ -32954,31 +32954,28 @@ async function scanHistory(git) {
         stats.blobs++;
         stats.bytes += content.length;
         const found = keysIn(content);
-        if (found.length === 0)
-            return;
-        hitBlobs.set(oid, found);
-        names.set(oid, name);
+        if (found.length > 0)
+            hitBlobs.set(oid, { found, name });
     });
     const hits = [];
     const paths = new Set();
     const missingOids = new Set(missing);
-    const mapped = new Set();
+    const unmapped = new Set(hitBlobs.keys());
     stats.commits = parseRawLog(await log, (change) => {
-        const found = hitBlobs.get(change.newOid);
-        if (found)
-            mapped.add(change.newOid);
-        for (const one of found ?? [])
-            hits.push(hitAt(one, change));
+        for (const found of hitBlobs.get(change.newOid)?.found ?? [])
+            hits.push(hitAt(found, change));
+        unmapped.delete(change.newOid);
         if (missingOids.has(change.newOid))
             paths.add(change.path);
     });
     // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the rest:
     // reported under its path in the tagged tree, or under the ref that names it, after every commit.
-    const unmapped = [...hitBlobs.keys()].filter((oid) => !mapped.has(oid));
-    const refs = unmapped.some((oid) => !names.get(oid)) ? await refsByObject(git) : new Map();
+    const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
+    const refs = nameless ? await refsByObject(git) : new Map();
     for (const oid of unmapped) {
-        const path = names.get(oid) || refs.get(oid) || oid;
-        for (const { hit, inlineAllowed } of hitBlobs.get(oid) ?? []) {
+        const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
+        const path = name || refs.get(oid) || oid;
+        for (const { hit, inlineAllowed } of found) {
             hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
         }
     }
