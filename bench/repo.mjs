@@ -28,8 +28,8 @@ function prng(seed) {
 }
 
 const rand = prng(20261123)
-const pick = (list) => list[Math.floor(rand() * list.length)]
-const chars = (n, alphabet) => Array.from({ length: n }, () => pick(alphabet)).join('')
+const pick = (list, r = rand) => list[Math.floor(r() * list.length)]
+const chars = (n, alphabet, r = rand) => Array.from({ length: n }, () => pick(alphabet, r)).join('')
 
 const WORDS = (
   'const let return function import export from await async if else for while try catch throw new class ' +
@@ -75,6 +75,13 @@ const CONTEXTS = [
 function plantedKey() {
   const [prefix, half, alphabet] = pick(SHAPES)
   return prefix + chars(half, alphabet) + MARKER + chars(half, alphabet)
+}
+
+/** `count` project keys from a stream of their own (`seed`), for inputs beside the repository. */
+export function projectKeys(count, seed) {
+  const r = prng(seed)
+  const half = () => chars(74, URLSAFE, r)
+  return Array.from({ length: count }, () => `sk-proj-${half()}${MARKER}${half()}`)
 }
 
 /** Streams the fast-import input; returns the planted keys' fingerprints (which stay at HEAD, which do not). */

@@ -2,12 +2,11 @@
 // on one cached repository (bench/repo.mjs). Medians of several runs; every planted key must be found.
 // Times are measured here, never asserted in tests.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { PIPELINE } from './pipeline.mjs'
-import { benchRepository } from './repo.mjs'
+import { benchRepository, projectKeys } from './repo.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
@@ -138,11 +137,8 @@ function adversarial(mib) {
 
 /** `count` different keys, each on a line of its own among about 1 KiB of text: a dump or a log full of keys. */
 function manyKeys(count) {
-  const half = (seed) => createHash('sha512').update(seed).digest('base64url').slice(0, 74)
-  const lines = Array.from(
-    { length: count },
-    (_, i) =>
-      `${'log line filler '.repeat(60)}OPENAI_API_KEY=sk-proj-${half(`a${i}`)}${MARKER}${half(`b${i}`)}`
+  const lines = projectKeys(count, count).map(
+    (key) => `${'log line filler '.repeat(60)}OPENAI_API_KEY=${key}`
   )
   return Buffer.from(lines.join('\n') + '\n')
 }

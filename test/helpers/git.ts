@@ -43,23 +43,19 @@ export class TestRepo {
 
   /** Runs git here; every commit gets its own second, so dates and orders never tie. */
   git(...args: string[]): string {
+    return this.gitInput('', ...args)
+  }
+
+  /** Runs git here with `input` on its standard input (hash-object --stdin, mktree). */
+  gitInput(input: string, ...args: string[]): string {
     clock += 60
     const date = `${clock} +0000`
     return execFileSync('git', args, {
       cwd: this.dir,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LC_ALL: 'C' }
-    }).trim()
-  }
-
-  /** Runs git here with `input` on its standard input (hash-object --stdin, mktree). */
-  gitInput(input: string, ...args: string[]): string {
-    return execFileSync('git', args, {
-      cwd: this.dir,
-      encoding: 'utf8',
       input,
-      stdio: ['pipe', 'pipe', 'pipe']
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, LC_ALL: 'C' }
     }).trim()
   }
 
