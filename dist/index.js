@@ -33988,7 +33988,7 @@ function parseSettings(input, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The release, reported in SARIF and the JSON report; test/version.test.ts keeps it equal to package.json's. */
+/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts

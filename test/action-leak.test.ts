@@ -2,7 +2,7 @@
 // it (on-leak: rotate), a leaked project key is revoked (on-leak: revoke), and verify says which keys are live.
 import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type Emulator, startEmulator } from './emulator/index.js'
+import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { runAction } from './helpers/runner.js'

@@ -2,7 +2,7 @@
 // path, a failed smoke run, a bad Admin key, a missing permission, and a SIGKILL mid-rotation.
 import { afterEach, describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
-import { type Emulator, startEmulator } from './emulator/index.js'
+import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { runAction, type RunnerOptions } from './helpers/runner.js'

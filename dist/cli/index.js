@@ -103,7 +103,7 @@ var report_text = __nccwpck_require__(9808);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The release, reported in SARIF and the JSON report; test/version.test.ts keeps it equal to package.json's. */
+/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
@@ -289,9 +289,9 @@ async function main(argv, env = process.env) {
             case 'rotate':
                 return await rotateCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7037))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7037))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`);
         }

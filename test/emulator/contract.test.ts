@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkExchange, type Exchange } from './contract.js'
+import { checkExchange, type Exchange } from '../../src/emulator/contract.js'
 
 function exchange(overrides: Partial<Exchange>): Exchange {
   return {

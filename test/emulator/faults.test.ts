@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import OpenAI from 'openai'
 import { RequestError } from '@octokit/request-error'
-import { startEmulator, type Emulator } from './index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { github, openaiAdmin, seal, waitFor } from './testing.js'
 
 let emu: Emulator

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { RequestError } from '@octokit/request-error'
-import { startEmulator, type Emulator } from './index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { github, seal } from './testing.js'
 
 let emu: Emulator

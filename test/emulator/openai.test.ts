@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import OpenAI from 'openai'
 import { MARKER } from '../helpers/keys.js'
-import { startEmulator, type Emulator } from './index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { openaiAdmin, openaiWithKey, waitFor } from './testing.js'
 
 let emu: Emulator

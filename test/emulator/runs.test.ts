@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startEmulator, type Emulator } from './index.js'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { github, waitFor } from './testing.js'
 
 let emu: Emulator

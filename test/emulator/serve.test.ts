@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { serveForCli } from './index.js'
+import { serveForCli } from '../../src/emulator/index.js'
 import { github, openaiAdmin, openaiWithKey } from './testing.js'
 
 describe('openai-key-guard emulator (serveForCli)', () => {

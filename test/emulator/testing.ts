@@ -2,7 +2,7 @@
 import { Octokit } from '@octokit/rest'
 import OpenAI from 'openai'
 import sodium from 'libsodium-wrappers'
-import type { Emulator } from './index.js'
+import type { Emulator } from '../../src/emulator/index.js'
 
 export async function seal(value: string, publicKeyBase64: string): Promise<string> {
   await sodium.ready

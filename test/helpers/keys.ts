@@ -1,27 +1,11 @@
 // Synthetic OpenAI-shaped keys, made at run time so the repository never holds a key-shaped string.
+import { MARKER, randomChars, seeded } from '../../src/emulator/keys.js'
 import type { ShapeName } from '../../src/scan/types.js'
 
-export const MARKER = ['T3Bl', 'bkFJ'].join('')
+export { MARKER, randomChars, seeded }
+
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const URLSAFE = ALNUM + '_-'
-
-/** A small deterministic PRNG (mulberry32) so that every test run sees the same keys. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-export function randomChars(n: number, alphabet: string, rand: () => number): string {
-  let s = ''
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)]
-  return s
-}
 
 /** Prefix, segment length and alphabet of each known shape. */
 export const SHAPES: Record<

@@ -4,7 +4,7 @@ import { afterEach, expect } from 'vitest'
 import { consoleLogger, type Logger } from '../../src/logger.js'
 import type { RotateOptions } from '../../src/rotate/index.js'
 import type { RotateSettings } from '../../src/settings.js'
-import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/index.js'
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/index.js'
 import { MARKER } from '../helpers/keys.js'
 
 export interface World {

@@ -1,5 +1,25 @@
 // Credentials and ids the emulator hands out: real shapes, made at run time from a seed so runs repeat.
-import { MARKER, randomChars, seeded } from '../helpers/keys.js'
+
+/** The marker every OpenAI key carries, split so that no source file holds a key-shaped string. */
+export const MARKER = ['T3Bl', 'bkFJ'].join('')
+
+/** A small deterministic PRNG (mulberry32) so that seeded runs see the same ids and keys. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function randomChars(n: number, alphabet: string, rand: () => number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)]
+  return s
+}
 
 const URLSAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
 const ALNUM = URLSAFE.slice(0, 62)

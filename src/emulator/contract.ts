@@ -3,9 +3,11 @@
 // operations actually exercised are compiled.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 import { Ajv, type ValidateFunction, type ErrorObject } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+// The OpenAI description ships inside the emulator (the bundle inlines it); GitHub's comes from @octokit/openapi,
+// a development dependency: the bundled emulator runs without contract checks (see serveForCli).
+import openaiDescription from './openai-admin.openapi.json' with { type: 'json' }
 
 export type Api = 'github' | 'openai'
 
@@ -36,9 +38,11 @@ const require = createRequire(import.meta.url)
 // ajv-formats is CommonJS with a default export; NodeNext sees the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 
-function sourceFile(api: Api): string {
-  if (api === 'github') return require.resolve('@octokit/openapi/generated/api.github.com.json')
-  return path.resolve(import.meta.dirname, '../fixtures/openai-admin.openapi.json')
+function source(api: Api): Json {
+  if (api === 'openai') return openaiDescription as unknown as Json
+  return JSON.parse(
+    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8')
+  ) as Json
 }
 
 /**
@@ -64,7 +68,7 @@ function load(api: Api): Description {
   const cached = descriptions.get(api)
   if (cached) return cached
   const formats = new Set<string>()
-  const doc = normalize(JSON.parse(readFileSync(sourceFile(api), 'utf8')) as Json, formats) as JsonObject
+  const doc = normalize(source(api), formats) as JsonObject
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: false })
   addFormats(ajv)
   ajv.addFormat('unixtime', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= 0 })
