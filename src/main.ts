@@ -31,17 +31,23 @@ async function scanStep(settings: Settings): Promise<void> {
   await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
   await writeFile(
     settings.scan.sarifFile,
-    JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2)
+    JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2)
   )
   await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
   core.setOutput('leaks', outcome.failing)
   core.setOutput('findings', JSON.stringify(outcome.findings))
   core.setOutput('sarif-file', settings.scan.sarifFile)
+  core.setOutput('not-scanned', outcome.unreadable.objects)
   if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
   core.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`)
   if (outcome.failing > 0) {
     core.setFailed(
       `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
+    )
+  } else if (outcome.unreadableFails) {
+    core.setFailed(
+      `${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} could not be read, so they were not ` +
+        'scanned (see the job summary): a scan that cannot see everything does not pass.'
     )
   } else if (outcome.remediation?.failed) {
     process.exitCode = core.ExitCode.Failure

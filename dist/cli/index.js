@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 14 modules
-var scan = __nccwpck_require__(113);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 17 modules
+var scan = __nccwpck_require__(7225);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -48,7 +48,7 @@ const ruleId = (shape) => `openai-key-guard/${shape}`;
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
  * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
  */
-function toSarif(findings, failOn, version) {
+function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
     const shapes = [...new Set(findings.map((f) => f.shape))].sort();
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -74,6 +74,7 @@ function toSarif(findings, failOn, version) {
                         }))
                     }
                 },
+                invocations: [invocation(unreadable, failOn)],
                 results: findings.map((f) => ({
                     ruleId: ruleId(f.shape),
                     level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
@@ -83,7 +84,7 @@ function toSarif(findings, failOn, version) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                                artifactLocation: { uri: uriOf(f.path) },
                                 region: { startLine: f.line, startColumn: f.column }
                             }
                         }
@@ -95,6 +96,29 @@ function toSarif(findings, failOn, version) {
                 }))
             }
         ]
+    };
+}
+const uriOf = (path) => path.split('/').map(encodeURIComponent).join('/');
+/**
+ * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
+ * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
+ */
+function invocation(unreadable, failOn) {
+    const level = (0,report_findings/* unreadableFails */.FT)(unreadable, failOn) ? 'error' : 'warning';
+    const notification = (text, path) => ({
+        descriptor: { id: 'openai-key-guard/not-scanned' },
+        level,
+        message: { text: `Not scanned: ${text}.` },
+        ...(path === undefined
+            ? {}
+            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
+    });
+    const { objects, paths, reasons } = unreadable;
+    return {
+        executionSuccessful: objects === 0,
+        toolExecutionNotifications: paths.length === 0 && objects > 0
+            ? [notification(`${objects} git objects could not be read`)]
+            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
     };
 }
 
@@ -124,7 +148,8 @@ Usage:
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
-      hook), a commit range, or standard input. Exit 0: clean; 1: leaks; 2: error.
+      hook), a commit range, or standard input. Exit 0: clean; 1: leaks
+      or files that could not be read; 2: error.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -232,15 +257,16 @@ async function scanCli(values, positionals, env) {
     const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger });
     const { failOn } = settings.scan;
     const report = format === 'json'
-        ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION)
+        ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
         : format === 'sarif'
-            ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
-            : (0,report_text/* renderText */.S)(outcome.findings, failOn, outcome.scanned) + outcome.notes.map((n) => n + '\n').join('');
+            ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
+            : (0,report_text/* renderText */.S)(outcome.findings, failOn, outcome.scanned, outcome.unreadable) +
+                outcome.notes.map((n) => n + '\n').join('');
     if (values.output)
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
         process.stdout.write(report);
-    return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0;
+    return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0;
 }
 async function rotateCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'rotate'), {
@@ -306,7 +332,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 113:
+/***/ 7225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -317,6 +343,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describe
 
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/openai/verify.ts
 /**
  * Asks OpenAI whether a key works, with the cheapest authenticated call there is (`GET /models`).
@@ -512,9 +540,14 @@ class CatFileParser {
     carry = [];
     carried = 0;
     header;
+    /** The object being handed over in pieces, and how many of its bytes (and the newline after it) are to come. */
+    sink;
+    left = 0;
     emit;
-    constructor(emit) {
+    pieces;
+    constructor(emit, pieces) {
         this.emit = emit;
+        this.pieces = pieces;
     }
     push(chunk) {
         let pos = 0;
@@ -528,6 +561,10 @@ class CatFileParser {
                 const line = this.take(chunk.subarray(pos, nl)).toString('utf8');
                 pos = nl + 1;
                 this.readHeader(line);
+                continue;
+            }
+            if (this.sink) {
+                pos = this.pass(chunk, pos);
                 continue;
             }
             const need = this.header.size + 1 - this.carried;
@@ -547,6 +584,24 @@ class CatFileParser {
     end() {
         if (this.header || this.carried > 0)
             throw new Error('git cat-file ended in the middle of an object');
+    }
+    /** Hands the next bytes of a large object to its sink; returns where the rest of the chunk starts. */
+    pass(chunk, pos) {
+        const header = this.header;
+        const sink = this.sink;
+        const n = Math.min(this.left, chunk.length - pos);
+        // The newline after the content is git's separator, not part of the object.
+        const content = Math.min(n, this.left - 1);
+        if (content > 0)
+            sink.push(chunk.subarray(pos, pos + content));
+        this.left -= n;
+        if (this.left === 0) {
+            this.sink = undefined;
+            this.header = undefined;
+            sink.end();
+            this.emit({ ...header, content: EMPTY });
+        }
+        return pos + n;
     }
     keep(part) {
         this.carry.push(part);
@@ -578,6 +633,10 @@ class CatFileParser {
             rest: parts.slice(3).join(' ')
         };
         this.header = header;
+        if (this.pieces && size > this.pieces.above) {
+            this.sink = this.pieces.open(header.name, size);
+            this.left = size + 1;
+        }
     }
 }
 /**
@@ -595,7 +654,7 @@ class CatFile {
         const parser = new CatFileParser((record) => {
             const next = this.waiting.shift();
             next?.resolve(record.missing ? undefined : record.content);
-        });
+        }, opts.pieces);
         let stderr = '';
         this.child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
         this.child.stdout?.on('data', (chunk) => {
@@ -638,8 +697,145 @@ class CatFile {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
+;// CONCATENATED MODULE: ./src/files.ts
+// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
+// read, links are never followed, and what is read is bounded.
+
+
+
+// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
+const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
+/** What a path is, in words, for "must be a regular file, not …". */
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** A path that is there but is not a regular file. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+    kind;
+    constructor(kind) {
+        super(`not a regular file (${kind})`);
+        this.kind = kind;
+    }
+}
+/**
+ * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
+ * descriptor, so a file swapped for something else between a check and the open is still refused.
+ */
+function openRegular(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new NotRegularFileError('a symbolic link');
+        throw error;
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRegularFileError(kindOf(stats));
+        return fd;
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
+function readUpTo(fd, limit) {
+    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+    let chunks = [];
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > limit) {
+            chunks = [];
+            return undefined;
+        }
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+/** Each directory between `root` and `file` must be a real directory: a linked `.github/` leads elsewhere. */
+function checkParents(root, file, what) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return;
+    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            return; // missing: the open below says so
+        }
+        if (!stats.isDirectory()) {
+            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not ${kindOf(stats)}.`);
+        }
+    }
+}
+/**
+ * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
+ * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
+ * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
+ */
+function readRegularFile(file, options) {
+    const { what, maxBytes } = options;
+    if (options.root)
+        checkParents(options.root, file, what);
+    let fd;
+    try {
+        fd = openRegular(file);
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError) {
+            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
+    }
+    try {
+        const content = readUpTo(fd, maxBytes);
+        if (!content)
+            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
+        return content;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -1053,6 +1249,9 @@ function byteSet(...ranges) {
 const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
 const FINGERPRINT = /^[0-9a-f]{64}$/;
+/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
+const MAX_CONFIG_BYTES = 1 << 20;
+const MAX_BASELINE_BYTES = 64 << 20;
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -1100,23 +1299,31 @@ async function parseConfig(file, text) {
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
-    const target = external_node_path_default().resolve(cwd, file ?? DEFAULT_CONFIG);
-    if (!file && !(0,external_node_fs_.existsSync)(target))
-        return { paths: [], fingerprints: [] };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(target, 'utf8');
+    const name = file ?? DEFAULT_CONFIG;
+    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
+        what: `The config file ${name}`,
+        maxBytes: MAX_CONFIG_BYTES,
+        root: cwd
+    });
+    if (!content) {
+        if (!file)
+            return { paths: [], fingerprints: [] };
+        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file}: it does not exist.`);
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${error.message}`);
-    }
-    return parseConfig(file ?? DEFAULT_CONFIG, text);
+    return parseConfig(name, content.toString('utf8'));
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
+    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
+        what: `The baseline ${file}`,
+        maxBytes: MAX_BASELINE_BYTES,
+        root: cwd
+    });
+    if (!content)
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: it does not exist.`);
     let doc;
     try {
-        doc = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+        doc = JSON.parse(content.toString('utf8'));
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
@@ -1271,7 +1478,253 @@ function isBlobMode(mode) {
     return mode !== '160000' && mode !== '000000';
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/chunks.ts
+// Large files and blobs, in bounded memory: the detector sees overlapping windows of at most CHUNK_BYTES plus
+// OVERLAP_BYTES, never the whole input. One window holds a whole small file, so the common case costs nothing.
+
+
+
+/** Bytes a window adds to the previous one. 4 MiB stays in the CPU caches: reading it is faster than more. */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * A key past the edge of one window must lie whole in the next. The longest key in its widest encoding: UTF-16
+ * doubles it, base64 wrapped at narrow columns with CRLF doubles it too; twice that again for the context the
+ * detector reads around a key, rounded up to a power of two (even, so UTF-16 keeps its byte order).
+ */
+const LONGEST_KEY = MAX_PREFIX + MARKER.length + MAX_SEGMENT;
+const OVERLAP_BYTES = 2 ** Math.ceil(Math.log2(2 * 2 * 2 * LONGEST_KEY));
+/**
+ * How far a hit must be from a cut edge of its window to be trusted. A key cut by the edge is seen truncated;
+ * the same window with EDGE_BYTES fewer at that edge sees it truncated differently, so only whole keys are seen
+ * by both. A multiple of 4 (base64) and of 2 (UTF-16).
+ */
+const EDGE_BYTES = 64;
+/**
+ * Keys in a byte stream too large for one buffer. Windows are [k·chunk, (k+1)·chunk + overlap): each overlaps
+ * the next by `overlap` bytes, so every key lies whole, away from the cut edges, in at least one of them. Lines
+ * are counted as the windows move on, so a hit keeps its line in the whole input; its column, when its line
+ * began before its window, counts the bytes of that line before the window (they are gone by then).
+ */
+class ChunkedKeys {
+    buffer;
+    /** Bytes of the stream before buffer[0], and how many bytes the buffer holds. */
+    start = 0;
+    filled = 0;
+    /** Newlines before buffer[0], and bytes of the line that buffer[0] belongs to, before it. */
+    lines = 0;
+    lineBytes = 0;
+    found = new Map();
+    chunk;
+    overlap;
+    constructor(chunk = CHUNK_BYTES, overlap = OVERLAP_BYTES) {
+        if (chunk < 2 * EDGE_BYTES || overlap < 4 * EDGE_BYTES || chunk % 4 !== 0 || overlap % 4 !== 0) {
+            throw new Error(`chunk ${chunk} and overlap ${overlap} are too small or not multiples of 4`);
+        }
+        this.chunk = chunk;
+        this.overlap = overlap;
+        this.buffer = Buffer.allocUnsafe(Math.min(chunk + overlap, 1 << 20));
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.start + this.filled;
+    }
+    /** Starts a new stream, keeping the buffer (one instance reads thousands of small files without garbage). */
+    reset() {
+        this.start = 0;
+        this.filled = 0;
+        this.lines = 0;
+        this.lineBytes = 0;
+        this.found.clear();
+    }
+    /** Adds bytes that a stream handed over (blobs from git). */
+    push(piece) {
+        let from = 0;
+        while (from < piece.length) {
+            const room = this.room();
+            const n = Math.min(room, piece.length - from);
+            piece.copy(this.buffer, this.filled, from, from + n);
+            this.filled += n;
+            from += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /**
+     * Pulls bytes with `read(buffer, offset, length)` (0 at the end, like readSync) until the end of the stream.
+     * The bytes go straight into the window: nothing is copied.
+     */
+    pull(read) {
+        for (;;) {
+            const room = this.room(); // first: it may replace the buffer with a larger one
+            const n = read(this.buffer, this.filled, room);
+            if (n === 0)
+                return;
+            this.filled += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /** The keys of the whole stream, each once per place. */
+    end() {
+        // Always the last window, even when the previous one held all of it: that one distrusted its own last bytes.
+        this.scan(this.buffer.subarray(0, this.filled), true);
+        return [...this.found.values()];
+    }
+    zeroWindow;
+    allZeros(window) {
+        if (window.length === 0 || window[0] !== 0 || window[window.length - 1] !== 0)
+            return false;
+        this.zeroWindow ??= Buffer.alloc(this.chunk + this.overlap);
+        return window.equals(this.zeroWindow.subarray(0, window.length));
+    }
+    /** Free space in the window, growing the buffer (up to one window) when it is full. */
+    room() {
+        const capacity = this.chunk + this.overlap;
+        if (this.filled === this.buffer.length && this.buffer.length < capacity) {
+            const larger = Buffer.allocUnsafe(Math.min(capacity, this.buffer.length * 2));
+            this.buffer.copy(larger, 0, 0, this.filled);
+            this.buffer = larger;
+        }
+        return Math.min(this.buffer.length, capacity) - this.filled;
+    }
+    /** Scans the full window, then keeps its last `overlap` bytes as the start of the next one. */
+    slide() {
+        this.scan(this.buffer.subarray(0, this.filled), false);
+        const gone = this.buffer.subarray(0, this.chunk);
+        let newlines = 0;
+        let last = -1;
+        for (let at = gone.indexOf(0x0a); at >= 0; at = gone.indexOf(0x0a, at + 1)) {
+            newlines++;
+            last = at;
+        }
+        this.lines += newlines;
+        this.lineBytes = last < 0 ? this.lineBytes + this.chunk : this.chunk - last - 1;
+        this.buffer.copy(this.buffer, 0, this.chunk, this.filled);
+        this.start += this.chunk;
+        this.filled -= this.chunk;
+    }
+    scan(window, atEnd) {
+        // Holes of sparse files and zero-filled images hold no key; memcmp tells at once, the searches would not.
+        if (this.allZeros(window))
+            return;
+        const hits = keysIn(window);
+        if (hits.length === 0)
+            return;
+        const cutLeft = this.start > 0;
+        const cutRight = !atEnd;
+        let trusted = hits;
+        if (cutLeft || cutRight) {
+            const inner = window.subarray(cutLeft ? EDGE_BYTES : 0, window.length - (cutRight ? EDGE_BYTES : 0));
+            const seen = new Set(detect(inner).map(({ key, encoding }) => `${encoding}\0${key}`));
+            trusted = hits.filter(({ hit }) => seen.has(`${hit.encoding}\0${hit.key}`));
+        }
+        for (const { hit, inlineAllowed } of trusted) {
+            const firstLine = hit.line === 1;
+            // UTF-16 columns count two-byte characters: the bytes of the line before the window are halved.
+            const before = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? this.lineBytes >> 1 : this.lineBytes;
+            const placed = {
+                ...hit,
+                line: this.lines + hit.line,
+                column: firstLine ? before + hit.column : hit.column
+            };
+            const id = `${hit.encoding}\0${hit.key}\0${placed.line}\0${placed.column}`;
+            const known = this.found.get(id);
+            // The same place seen from two windows: allowed inline only when both saw the allow comment.
+            this.found.set(id, { hit: placed, inlineAllowed: inlineAllowed && (known?.inlineAllowed ?? true) });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/base.ts
+
+
+
+/**
+ * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
+ * until the caller takes them. Small blobs come whole.
+ */
+function chunkedBlobs() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            return {
+                push: (piece) => keys.push(piece),
+                end: () => done.set(oid, { found: keys.end(), bytes: keys.bytes })
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** Reads blobs through one cat-file, a window at a time, and hands over each one's keys: memory stays bounded. */
+async function readBlobKeys(git, oids, onBlob, window = 256) {
+    const large = chunkedBlobs();
+    const cat = new CatFile(git, { pieces: large.pieces });
+    try {
+        for (let i = 0; i < oids.length; i += window) {
+            const slice = oids.slice(i, i + window);
+            const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
+            slice.forEach((oid, j) => {
+                const content = contents[j];
+                const chunked = large.done.get(oid);
+                large.done.delete(oid);
+                onBlob(oid, chunked ?? (content ? { found: keysIn(content), bytes: content.length } : undefined));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+}
+/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
+async function treeBlobs(git, treeish, paths) {
+    const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish]);
+    const blobs = new Map();
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        if (type === 'blob' && oid && paths.has(file))
+            blobs.set(file, oid);
+    }
+    return blobs;
+}
+/**
+ * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
+ * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
+ * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
+ * as introduced: when unsure we fail closed.
+ */
+async function keysAt(git, treeish, touched, keys) {
+    const present = new Set();
+    if (keys.size === 0)
+        return present;
+    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
+    await readBlobKeys(git, blobs, (_oid, blob) => {
+        for (const { hit } of blob?.found ?? [])
+            if (keys.has(hit.key))
+                present.add(hit.key);
+    });
+    const rest = [...keys].filter((k) => !present.has(k));
+    if (rest.length === 0)
+        return present;
+    // Patterns go through stdin: keys never appear in a process list.
+    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
+        input: rest.join('\n') + '\n',
+        okCodes: [1]
+    });
+    const found = new Set(out.split('\n'));
+    for (const key of rest)
+        if (found.has(key))
+            present.add(key);
+    return present;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
 
 
 function collect(child) {
@@ -1333,12 +1786,16 @@ async function readAllBlobs(git, onBlob) {
     const readers = Array.from({ length: READERS }, () => {
         const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
         cat.stdin?.on('error', () => undefined);
+        const large = chunkedBlobs();
         const parser = new CatFileParser((record) => {
             if (record.missing)
                 missing.push(record.name.replace(/^\?/, ''));
-            else if (record.type === 'blob')
-                onBlob(record.name, record.content, record.rest);
-        });
+            else if (record.type === 'blob') {
+                const chunked = large.done.get(record.name);
+                large.done.delete(record.name);
+                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
+            }
+        }, large.pieces);
         cat.stdout?.on('data', (chunk) => {
             if (parseError)
                 return;
@@ -1400,10 +1857,9 @@ async function scanHistory(git) {
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const log = rawLog(git);
     log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
-    const { missing } = await readAllBlobs(git, (oid, content, name) => {
+    const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
         stats.blobs++;
-        stats.bytes += content.length;
-        const found = keysIn(content);
+        stats.bytes += bytes;
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
     });
@@ -1475,71 +1931,6 @@ async function scanHistorySlow(git) {
         }
     }
     return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/base.ts
-
-
-/** Reads blobs through one cat-file, a window at a time so that memory stays bounded. */
-async function readBlobs(cat, oids, onBlob, window = 256) {
-    for (let i = 0; i < oids.length; i += window) {
-        const slice = oids.slice(i, i + window);
-        const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
-        slice.forEach((oid, j) => onBlob(oid, contents[j]));
-    }
-}
-/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
-async function treeBlobs(git, treeish, paths) {
-    const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish]);
-    const blobs = new Map();
-    for (const entry of out.split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
-        if (type === 'blob' && oid && paths.has(file))
-            blobs.set(file, oid);
-    }
-    return blobs;
-}
-/**
- * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
- * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
- * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
- * as introduced: when unsure we fail closed.
- */
-async function keysAt(git, treeish, touched, keys) {
-    const present = new Set();
-    if (keys.size === 0)
-        return present;
-    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, blobs, (_oid, content) => {
-            if (!content)
-                return;
-            for (const { hit } of keysIn(content))
-                if (keys.has(hit.key))
-                    present.add(hit.key);
-        });
-    }
-    finally {
-        await cat.close();
-    }
-    const rest = [...keys].filter((k) => !present.has(k));
-    if (rest.length === 0)
-        return present;
-    // Patterns go through stdin: keys never appear in a process list.
-    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
-        input: rest.join('\n') + '\n',
-        okCodes: [1]
-    });
-    const found = new Set(out.split('\n'));
-    for (const key of rest)
-        if (found.has(key))
-            present.add(key);
-    return present;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/fetch.ts
@@ -1682,27 +2073,21 @@ async function scanCommitRange(opts) {
         unreadable: { objects: 0, paths: [] }
     };
     const unreadablePaths = new Set();
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, [...changesByBlob.keys()], (oid, content) => {
-            const changes = changesByBlob.get(oid) ?? [];
-            if (!content) {
-                result.unreadable.objects++;
-                for (const change of changes)
-                    unreadablePaths.add(change.path);
-                return;
-            }
-            result.stats.blobs++;
-            result.stats.bytes += content.length;
-            for (const found of keysIn(content)) {
-                for (const change of changes)
-                    hits.push(hitAt(found, change));
-            }
-        });
-    }
-    finally {
-        await cat.close();
-    }
+    await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
+        const changes = changesByBlob.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            for (const change of changes)
+                unreadablePaths.add(change.path);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const found of blob.found) {
+            for (const change of changes)
+                hits.push(hitAt(found, change));
+        }
+    });
     result.unreadable.paths = [...unreadablePaths].sort();
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
@@ -1713,8 +2098,6 @@ async function scanCommitRange(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
-
-
 
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git) {
@@ -1749,26 +2132,20 @@ async function scanStaged(git) {
         stats: { commits: 0, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-            const paths = pathsOf.get(oid) ?? [];
-            if (!content) {
-                result.unreadable.objects++;
-                result.unreadable.paths.push(...paths);
-                return;
-            }
-            result.stats.blobs++;
-            result.stats.bytes += content.length;
-            for (const { hit, inlineAllowed } of keysIn(content)) {
-                for (const path of paths)
-                    hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
-            }
-        });
-    }
-    finally {
-        await cat.close();
-    }
+    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+        const paths = pathsOf.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            result.unreadable.paths.push(...paths);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const { hit, inlineAllowed } of blob.found) {
+            for (const path of paths)
+                hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
+        }
+    });
     if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
         const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -1793,83 +2170,198 @@ function scanStdin(input) {
     return { hits, stats: { commits: 0, blobs: 1, bytes: input.length }, unreadable: { objects: 0, paths: [] } };
 }
 
+;// CONCATENATED MODULE: ./src/quote.ts
+// File names are bytes: git keeps them as they are, and so does every read. People and reports see them the way
+// git shows them (quote_c_style with core.quotePath=false): as they are when they are plain UTF-8 text, else in
+// double quotes with C escapes, each byte that is not part of a valid UTF-8 character written in octal.
+const ESCAPES = {
+    0x07: '\\a',
+    0x08: '\\b',
+    0x09: '\\t',
+    0x0a: '\\n',
+    0x0b: '\\v',
+    0x0c: '\\f',
+    0x0d: '\\r',
+    0x22: '\\"',
+    0x5c: '\\\\'
+};
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
+function characterAt(bytes, at) {
+    const length = sequenceLength(bytes[at]);
+    if (length === 0 || at + length > bytes.length)
+        return undefined;
+    try {
+        return strict.decode(bytes.subarray(at, at + length));
+    }
+    catch {
+        return undefined;
+    }
+}
+const needsQuoting = (byte) => byte < 0x20 || byte === 0x7f || byte === 0x22 || byte === 0x5c;
+/** A path as git shows it: plain when it is printable UTF-8, else quoted with C escapes. */
+function quotePath(path) {
+    const bytes = Buffer.from(path.buffer, path.byteOffset, path.byteLength);
+    if (!bytes.some(needsQuoting)) {
+        try {
+            return strict.decode(bytes);
+        }
+        catch {
+            // not UTF-8: quoted below
+        }
+    }
+    let out = '"';
+    for (let at = 0; at < bytes.length;) {
+        const byte = bytes[at];
+        if (byte >= 0x80) {
+            const character = characterAt(bytes, at);
+            if (character !== undefined) {
+                out += character;
+                at += Buffer.byteLength(character);
+                continue;
+            }
+        }
+        if (ESCAPES[byte] !== undefined)
+            out += ESCAPES[byte];
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += `\\${byte.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(byte);
+        at++;
+    }
+    return out + '"';
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/worktree.ts
 
 
 
+
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Files of a directory that is not a repository, skipping .git and node_modules. Synchronous, like the reads. */
-function walk(root, dir = '') {
-    const entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
+const SLASH = Buffer.from('/');
+/**
+ * Files of a directory that is not a repository, skipping .git and node_modules. Names stay bytes: a name that
+ * is not UTF-8 is opened as it is. Links are listed, never entered. Synchronous, like the reads.
+ */
+function walk(root, dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
+        withFileTypes: true,
+        encoding: 'buffer'
+    });
     const files = [];
     for (const entry of entries) {
-        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        const rel = dir ? Buffer.concat([dir, SLASH, entry.name]) : entry.name;
         if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name))
+            if (!SKIP_DIRS.has(entry.name.toString('latin1')))
                 files.push(...walk(root, rel));
         }
-        else if (entry.isFile())
+        else if (entry.isFile() || entry.isSymbolicLink())
             files.push(rel);
     }
     return files;
 }
 /** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
-async function worktreeFiles(git) {
+async function worktreeFiles(git, root) {
     // One git call, not two: ls-files itself says when this is not a repository.
     const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
     if (listed.code !== 0)
-        return walk(git.cwd);
-    return [...new Set(listed.stdout.toString('utf8').split('\0').filter(Boolean))];
+        return walk(root);
+    const seen = new Set();
+    const files = [];
+    for (let from = 0; from < listed.stdout.length;) {
+        const nul = listed.stdout.indexOf(0, from);
+        const end = nul < 0 ? listed.stdout.length : nul;
+        const file = listed.stdout.subarray(from, end);
+        from = end + 1;
+        // latin1 maps bytes to characters one to one: a set key that never merges two names.
+        if (file.length > 0 && !seen.has(file.toString('latin1'))) {
+            seen.add(file.toString('latin1'));
+            files.push(file);
+        }
+    }
+    return files;
+}
+/** Why a file could not be read, in a few words. */
+function reason(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return code ? `read error ${code}` : error.message;
 }
 /**
- * Reads whole files into one buffer that is reused from file to file (and grown when a file needs more):
- * for thousands of small files this spares an allocation and its garbage per file. Plain synchronous reads,
- * as they beat the thread pool's round trips. A returned buffer is valid until the next read.
+ * What one path holds, as git would store it: a link is its target text (never followed), a regular file its
+ * bytes, read in bounded chunks whatever its size. Anything else (a directory such as a submodule, a device, a
+ * FIFO, a socket) holds nothing git can store: undefined, and it is never opened.
  */
-class FileReader {
-    buffer = Buffer.allocUnsafe(1 << 20);
-    read(file) {
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length) {
-                    const larger = Buffer.allocUnsafe(this.buffer.length * 2);
-                    this.buffer.copy(larger);
-                    this.buffer = larger;
-                }
-                const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, null);
-                if (n === 0)
-                    return this.buffer.subarray(0, length);
-                length += n;
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
+function keysAtPath(full, stats, reader) {
+    if (stats.isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' });
+        return { found: keysIn(target), bytes: target.length };
+    }
+    if (!stats.isFile())
+        return undefined;
+    const fd = openRegular(full);
+    try {
+        reader.reset();
+        reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
+        return { found: reader.end(), bytes: reader.bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Scans the files on disk as they are now (what a build or an image would ship). */
+/**
+ * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
+ * cannot be read is reported as not scanned, never skipped in silence.
+ */
 async function scanWorktree(git) {
-    const files = await worktreeFiles(git);
+    const root = Buffer.from(git.cwd);
+    const files = await worktreeFiles(git, root);
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const reader = new FileReader();
+    const unreadable = { objects: 0, paths: [], reasons: {} };
+    // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
+    const reader = new ChunkedKeys();
     for (const file of files) {
-        let content;
+        // ls-files paths are plain: no path.join to normalise them.
+        const full = Buffer.concat([root, SLASH, file]);
+        const path = quotePath(file);
+        let read;
         try {
-            content = reader.read(`${git.cwd}/${file}`); // ls-files paths are plain: no path.join to normalise them
+            read = keysAtPath(full, (0,external_node_fs_.lstatSync)(full), reader);
         }
-        catch {
-            continue; // deleted but still tracked, a submodule directory, a dangling link: nothing to read
+        catch (error) {
+            const code = error.code;
+            // Deleted but still tracked: there is nothing on disk to ship.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                continue;
+            unreadable.objects++;
+            unreadable.paths.push(path);
+            unreadable.reasons[path] =
+                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
+            continue;
         }
+        if (!read)
+            continue;
         stats.blobs++;
-        stats.bytes += content.length;
-        for (const { hit, inlineAllowed } of keysIn(content)) {
-            hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
+        stats.bytes += read.bytes;
+        for (const { hit, inlineAllowed } of read.found) {
+            hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
         }
     }
-    return { hits, stats, unreadable: { objects: 0, paths: [] } };
+    unreadable.paths.sort();
+    return { hits, stats, unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -1961,9 +2453,8 @@ async function scan(options) {
     }
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-            `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-            (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
+        const what = options.range.kind === 'worktree' ? 'files' : 'git objects';
+        options.logger.warning(`${(0,report_findings/* describeUnreadable */.D2)(source.unreadable, what)} Everything else was scanned.`);
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -1972,11 +2463,13 @@ async function scan(options) {
         allowed,
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
-        unreadable: source.unreadable
+        unreadable: source.unreadable,
+        unreadableFails: (0,report_findings/* unreadableFails */.FT)(source.unreadable, options.failOn)
     };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
+
 
 
 /** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
@@ -2004,9 +2497,9 @@ async function scanCommand(options) {
     }
     const notes = [];
     if (result.unreadable.objects > 0) {
-        notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-            result.unreadable.paths.slice(0, 20).join(', ') +
-            (result.unreadable.paths.length > 20 ? ', …' : ''));
+        const what = range.kind === 'worktree' ? 'files' : 'git objects';
+        const verdict = result.unreadableFails ? ' The check fails until they can be read.' : '';
+        notes.push((0,report_findings/* describeUnreadable */.D2)(result.unreadable, what) + verdict);
     }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
@@ -2159,10 +2652,13 @@ function scrub(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
+/* harmony export */   D2: () => (/* binding */ describeUnreadable),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
+/* harmony export */   FT: () => (/* binding */ unreadableFails),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck)
 /* harmony export */ });
+/* unused harmony export unreadablePlaces */
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -2188,6 +2684,27 @@ function place(finding) {
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** Whether what could not be read fails the check: a scan that could not see everything never passes. */
+function unreadableFails(unreadable, failOn) {
+    return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
+}
+/** Each path that was not scanned, with why when that is known. */
+function unreadablePlaces(unreadable) {
+    return unreadable.paths.map((p) => {
+        const why = unreadable.reasons?.[p];
+        return why ? `${p} (${why})` : p;
+    });
+}
+/** One line: how much could not be read and where (the first 20 places). */
+function describeUnreadable(unreadable, what) {
+    const places = unreadablePlaces(unreadable);
+    const cause = what === 'git objects' ? ' (a partial or damaged clone)' : '';
+    return (`Not scanned: ${unreadable.objects} ${what}${cause} could not be read` +
+        (places.length > 0
+            ? `: ${places.slice(0, 20).join(', ')}${places.length > 20 ? ` and ${places.length - 20} more` : ''}`
+            : '') +
+        '.');
+}
 
 
 /***/ }),
@@ -2254,24 +2771,35 @@ function liveNote(finding) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** The CLI's human output: one line per finding, then a verdict. */
-function renderText(findings, failOn, scanned) {
+/** The CLI's human output: one line per finding, then a verdict (which says when something was not scanned). */
+function renderText(findings, failOn, scanned, unreadable) {
     const lines = findings.map((f) => {
         const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
         return `${mark}  ${f.path}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
+    const blind = unreadable?.objects ?? 0;
+    const partly = blind > 0 ? ` (${blind} of them could not be read: see below)` : '';
     lines.push(findings.length === 0
-        ? `No OpenAI keys found in ${scanned}.`
-        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
+        ? `No OpenAI keys found in ${scanned}${partly}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
             'Rotate every leaked key: removing it from the file does not un-leak it.');
     return lines.join('\n') + '\n';
 }
 /** The JSON report; also the format `baseline` reads back. */
-function renderJson(findings, failOn, scanned, version) {
+function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
     const leaks = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
-    return JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings }, null, 2) + '\n';
+    const notScanned = {
+        count: unreadable.objects,
+        failsCheck: (0,report_findings/* unreadableFails */.FT)(unreadable, failOn),
+        paths: unreadable.paths.map((path) => ({
+            path,
+            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
+        }))
+    };
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings }, null, 2) +
+        '\n');
 }
 
 

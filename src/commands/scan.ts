@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import { describeUnreadable } from '../report/findings.js'
 import { verifyFindings } from '../openai/verify.js'
 import type { Range } from '../scan/range.js'
 import { scan, type ScanResult } from '../scan/scan.js'
@@ -45,11 +46,9 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
   }
   const notes: string[] = []
   if (result.unreadable.objects > 0) {
-    notes.push(
-      `${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-        result.unreadable.paths.slice(0, 20).join(', ') +
-        (result.unreadable.paths.length > 20 ? ', …' : '')
-    )
+    const what = range.kind === 'worktree' ? 'files' : 'git objects'
+    const verdict = result.unreadableFails ? ' The check fails until they can be read.' : ''
+    notes.push(describeUnreadable(result.unreadable, what) + verdict)
   }
   // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
   const remediation =

@@ -1,6 +1,6 @@
-import type { Finding } from '../scan/types.js'
+import type { Finding, Unreadable } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle } from './findings.js'
+import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle, unreadableFails } from './findings.js'
 
 export interface SummaryInput {
   findings: readonly Finding[]
@@ -9,8 +9,10 @@ export interface SummaryInput {
   scanned: string
   allowed: number
   notAnnotated: number
-  /** Extra lines (e.g. remediation taken or skipped), already free of key material. */
+  /** Extra lines (e.g. remediation taken or skipped, what could not be read), already free of key material. */
   notes?: readonly string[]
+  /** What could not be read: the notes list it; the verdict says when it fails the check. */
+  unreadable?: Unreadable
 }
 
 /**
@@ -26,6 +28,12 @@ export function renderSummary(input: SummaryInput): string {
   const failing = input.findings.filter((f) => failsCheck(f, input.failOn))
   const lines: string[] = ['## OpenAI Key Guard', '']
   let unlisted = 0
+  if (unreadableFails(input.unreadable, input.failOn)) {
+    lines.push(
+      `**${input.unreadable?.objects} file(s) or object(s) could not be read: this check fails until they can be scanned.**`,
+      ''
+    )
+  }
   if (input.findings.length === 0) {
     lines.push(`No OpenAI keys found in ${input.scanned}.`)
   } else {

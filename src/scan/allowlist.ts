@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from '../errors.js'
+import { readRegularFile } from '../files.js'
 import { utf16AsUtf8 } from './detector.js'
 import type { Encoding, Finding, Hit } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow']
 const FINGERPRINT = /^[0-9a-f]{64}$/
+/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
+const MAX_CONFIG_BYTES = 1 << 20
+const MAX_BASELINE_BYTES = 64 << 20
 
 export interface AllowConfig {
   paths: string[]
@@ -69,24 +72,30 @@ export async function parseConfig(file: string, text: string): Promise<AllowConf
 
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 export async function loadConfig(cwd: string, file?: string): Promise<AllowConfig> {
-  const target = path.resolve(cwd, file ?? DEFAULT_CONFIG)
-  if (!file && !existsSync(target)) return { paths: [], fingerprints: [] }
-  let text: string
-  try {
-    text = readFileSync(target, 'utf8')
-  } catch (error) {
-    throw new ConfigurationError(
-      `Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${(error as Error).message}`
-    )
+  const name = file ?? DEFAULT_CONFIG
+  const content = readRegularFile(path.resolve(cwd, name), {
+    what: `The config file ${name}`,
+    maxBytes: MAX_CONFIG_BYTES,
+    root: cwd
+  })
+  if (!content) {
+    if (!file) return { paths: [], fingerprints: [] }
+    throw new ConfigurationError(`Cannot read the config file ${file}: it does not exist.`)
   }
-  return parseConfig(file ?? DEFAULT_CONFIG, text)
+  return parseConfig(name, content.toString('utf8'))
 }
 
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
+  const content = readRegularFile(path.resolve(cwd, file), {
+    what: `The baseline ${file}`,
+    maxBytes: MAX_BASELINE_BYTES,
+    root: cwd
+  })
+  if (!content) throw new ConfigurationError(`Cannot read the baseline ${file}: it does not exist.`)
   let doc: unknown
   try {
-    doc = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'))
+    doc = JSON.parse(content.toString('utf8'))
   } catch (error) {
     throw new ConfigurationError(
       `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`

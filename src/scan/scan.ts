@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
 import { fingerprint, redact } from '../redact.js'
-import { failsCheck } from '../report/findings.js'
+import { describeUnreadable, failsCheck, unreadableFails } from '../report/findings.js'
 import { Allowlist, loadBaseline, loadConfig } from './allowlist.js'
 import type { Range } from './range.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
@@ -11,7 +11,7 @@ import { scanCommitRange } from './sources/range.js'
 import { scanStaged } from './sources/staged.js'
 import { scanStdin } from './sources/stdin.js'
 import { scanWorktree } from './sources/worktree.js'
-import type { Finding } from './types.js'
+import type { Finding, Unreadable } from './types.js'
 
 export interface ScanOptions {
   cwd: string
@@ -31,7 +31,9 @@ export interface ScanResult {
   allowed: number
   failing: number
   stats: { commits: number; blobs: number; bytes: number; ms: number }
-  unreadable: { objects: number; paths: string[] }
+  unreadable: Unreadable
+  /** Something could not be read, and `failOn` is not `never`: the check fails even without a leak. */
+  unreadableFails: boolean
 }
 
 function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
@@ -120,11 +122,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
 
   if (source.unreadable.objects > 0) {
-    options.logger.warning(
-      `${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-        `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-        (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : '')
-    )
+    const what = options.range.kind === 'worktree' ? 'files' : 'git objects'
+    options.logger.warning(`${describeUnreadable(source.unreadable, what)} Everything else was scanned.`)
   }
   const ms = Date.now() - started
   options.logger.debug(
@@ -135,6 +134,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     allowed,
     failing: findings.filter((f) => failsCheck(f, options.failOn)).length,
     stats: { ...source.stats, ms },
-    unreadable: source.unreadable
+    unreadable: source.unreadable,
+    unreadableFails: unreadableFails(source.unreadable, options.failOn)
   }
 }

@@ -1,6 +1,6 @@
 import { detect, mayContainKey } from '../detector.js'
 import { allowedInline } from '../allowlist.js'
-import type { Hit } from '../types.js'
+import type { Hit, Unreadable } from '../types.js'
 
 /** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
 export interface SourceHit {
@@ -24,7 +24,7 @@ export interface SourceStats {
 export interface SourceResult {
   hits: SourceHit[]
   stats: SourceStats
-  unreadable: { objects: number; paths: string[] }
+  unreadable: Unreadable
 }
 
 /** A key found in a buffer, with whether its line allows it. */

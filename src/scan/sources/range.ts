@@ -1,9 +1,8 @@
-import { CatFile, isZeroOid } from '../../git.js'
-import { keysAt, readBlobs } from './base.js'
+import { isZeroOid } from '../../git.js'
+import { keysAt, readBlobKeys } from './base.js'
 import {
   hitAt,
   isBlobMode,
-  keysIn,
   parseRawLog,
   RAW_LOG_ARGS,
   type RawChange,
@@ -46,24 +45,19 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
     unreadable: { objects: 0, paths: [] }
   }
   const unreadablePaths = new Set<string>()
-  const cat = new CatFile(git)
-  try {
-    await readBlobs(cat, [...changesByBlob.keys()], (oid, content) => {
-      const changes = changesByBlob.get(oid) ?? []
-      if (!content) {
-        result.unreadable.objects++
-        for (const change of changes) unreadablePaths.add(change.path)
-        return
-      }
-      result.stats.blobs++
-      result.stats.bytes += content.length
-      for (const found of keysIn(content)) {
-        for (const change of changes) hits.push(hitAt(found, change))
-      }
-    })
-  } finally {
-    await cat.close()
-  }
+  await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
+    const changes = changesByBlob.get(oid) ?? []
+    if (!blob) {
+      result.unreadable.objects++
+      for (const change of changes) unreadablePaths.add(change.path)
+      return
+    }
+    result.stats.blobs++
+    result.stats.bytes += blob.bytes
+    for (const found of blob.found) {
+      for (const change of changes) hits.push(hitAt(found, change))
+    }
+  })
   result.unreadable.paths = [...unreadablePaths].sort()
 
   if (set.base && hits.length > 0) {

@@ -1,6 +1,6 @@
-import { CatFile, type Git } from '../../git.js'
-import { keysAt, readBlobs } from './base.js'
-import { keysIn, type SourceHit, type SourceResult } from './common.js'
+import type { Git } from '../../git.js'
+import { keysAt, readBlobKeys } from './base.js'
+import type { SourceHit, SourceResult } from './common.js'
 
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git: Git): Promise<Map<string, string>> {
@@ -35,24 +35,19 @@ export async function scanStaged(git: Git): Promise<SourceResult> {
     stats: { commits: 0, blobs: 0, bytes: 0 },
     unreadable: { objects: 0, paths: [] }
   }
-  const cat = new CatFile(git)
-  try {
-    await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-      const paths = pathsOf.get(oid) ?? []
-      if (!content) {
-        result.unreadable.objects++
-        result.unreadable.paths.push(...paths)
-        return
-      }
-      result.stats.blobs++
-      result.stats.bytes += content.length
-      for (const { hit, inlineAllowed } of keysIn(content)) {
-        for (const path of paths) hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
-      }
-    })
-  } finally {
-    await cat.close()
-  }
+  await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+    const paths = pathsOf.get(oid) ?? []
+    if (!blob) {
+      result.unreadable.objects++
+      result.unreadable.paths.push(...paths)
+      return
+    }
+    result.stats.blobs++
+    result.stats.bytes += blob.bytes
+    for (const { hit, inlineAllowed } of blob.found) {
+      for (const path of paths) hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
+    }
+  })
   if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
     const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)))
     for (const h of hits) h.preExisting = before.has(h.hit.key)
