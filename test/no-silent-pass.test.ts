@@ -220,19 +220,30 @@ describe('what cannot be read fails the check', () => {
 })
 
 describe('regular files only', () => {
-  it('scans a link as its target text and never follows it: /proc/self/environ, a FIFO, /dev/zero', () => {
+  /** A repository whose commit holds `links/target` → `target`, plus a link whose text is `inLink`. */
+  function linkRepo(target: string, inLink: string): TestRepo {
     const repo = TestRepo.init()
-    const inEnv = makeKey('admin', 309)
-    const inLink = makeKey('legacy', 310)
     mkdirSync(path.join(repo.dir, 'links'))
-    symlinkSync('/proc/self/environ', path.join(repo.dir, 'links/environ'))
-    symlinkSync('/dev/zero', path.join(repo.dir, 'links/zero'))
-    spawnSync('mkfifo', [path.join(repo.dir, 'pipe')])
-    symlinkSync('../pipe', path.join(repo.dir, 'links/pipe'))
+    symlinkSync(target, path.join(repo.dir, 'links/target'))
     // A link whose target text is a key: git stores that text, so it is a leak.
     symlinkSync(`/etc/${inLink}`, path.join(repo.dir, 'links/named'))
     repo.git('add', 'links')
     repo.git('commit', '-q', '-m', 'links')
+    return repo
+  }
+
+  it.each([
+    // The scan's own environment holds the key: following the link would "find" it.
+    ['/proc/self/environ', false],
+    // A FIFO with no writer: opening it would wait forever.
+    ['../pipe', true],
+    // Endless zeros: reading it would never end.
+    ['/dev/zero', false]
+  ])('scans a link to %s as its target text, and never follows it', (target, fifo) => {
+    const inEnv = makeKey('admin', 309)
+    const inLink = makeKey('legacy', 310)
+    const repo = linkRepo(target, inLink)
+    if (fifo) spawnSync('mkfifo', [path.join(repo.dir, 'pipe')])
     const run = cli(repo.dir, ['scan', '--format', 'json'], { OPENAI_API_KEY: inEnv })
     expect(run.timedOut).toBe(false)
     expect(run.status).toBe(1)
