@@ -1,6 +1,6 @@
 // File names are bytes: git keeps them as they are, and so does every read. People and reports see them the way
-// git shows them (quote_c_style with core.quotePath=false): as they are when they are plain UTF-8 text, else in
-// double quotes with C escapes, each byte that is not part of a valid UTF-8 character written in octal.
+// git shows them: as they are when they are printable UTF-8 (core.quotePath=false), else in double quotes with
+// C escapes, and each byte that is not part of a valid UTF-8 character in octal (as git's default shows them).
 
 const ESCAPES: Record<number, string> = {
   0x07: '\\a',
