@@ -74,7 +74,7 @@ function formatBytes(bytes: number): string {
   return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`
 }
 
-/** Each directory between `root` and `file` must be a real directory: a linked `.github/` leads elsewhere. */
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
 function checkParents(root: string, file: string, what: string): void {
   const relative = path.relative(root, file)
   if (relative.startsWith('..') || path.isAbsolute(relative)) return
@@ -85,11 +85,11 @@ function checkParents(root: string, file: string, what: string): void {
     try {
       stats = lstatSync(dir)
     } catch {
-      return // missing: the open below says so
+      return // missing, or under a file: the open below says so
     }
-    if (!stats.isDirectory()) {
+    if (stats.isSymbolicLink()) {
       throw new ConfigurationError(
-        `${what}: ${parts.slice(0, i).join('/')} must be a directory, not ${kindOf(stats)}.`
+        `${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`
       )
     }
   }

@@ -65,3 +65,14 @@ export function quotePath(path: Uint8Array): string {
   }
   return out + '"'
 }
+
+/** Printable ASCII but for `"` and `\`: the names that git shows as they are, and that are the most common. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
+
+/**
+ * A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost and two names
+ * never become one), as git shows it.
+ */
+export function gitPath(latin1: string): string {
+  return PLAIN.test(latin1) ? latin1 : quotePath(Buffer.from(latin1, 'latin1'))
+}

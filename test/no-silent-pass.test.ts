@@ -154,6 +154,30 @@ describe('file names are bytes', () => {
     writeFileSync(Buffer.concat([Buffer.from(plain), Buffer.from('/'), name]), `OPENAI_API_KEY=${key}\n`)
     expect(cli(plain, ['scan']).stdout).toMatch(/^LEAK {2}"caf\\351\.env":1:16/m)
   })
+  it('keeps two names that are not UTF-8 apart when staged, committed and in history', () => {
+    const repo = TestRepo.init()
+    const base = repo.commit('init', { 'README.md': '# app\n' })
+    const keys = [makeKey('project', 316), makeKey('admin', 317)]
+    // Two names that a UTF-8 decoder would both turn into "k\ufffd.env".
+    const names = [Buffer.from([0x6b, 0xfe]), Buffer.from([0x6b, 0xff])].map((n) =>
+      Buffer.concat([n, Buffer.from('.env')])
+    )
+    names.forEach((name, i) =>
+      writeFileSync(Buffer.concat([Buffer.from(repo.dir), Buffer.from('/'), name]), `K=${keys[i]}\n`)
+    )
+    repo.git('add', '-A')
+    const wanted = ['"k\\376.env":1:3', '"k\\377.env":1:3']
+    const places = (run: Run): string[] =>
+      (JSON.parse(run.stdout) as JsonReport).findings.map((f) => `${f.path}:${f.line}:${f.column}`).sort()
+    expect(places(cli(repo.dir, ['scan', '--staged', '--format', 'json']))).toEqual(wanted)
+    repo.git('commit', '-q', '-m', 'keys')
+    expect(
+      places(cli(repo.dir, ['scan', '--range', `${base.slice(0, 12)}..HEAD`, '--format', 'json']))
+    ).toEqual(wanted)
+    const history = cli(repo.dir, ['scan', '--history', '--format', 'json'])
+    expect(places(history)).toEqual(wanted)
+    never(history, ...keys)
+  })
 })
 
 describe('what cannot be read fails the check', () => {

@@ -778,7 +778,7 @@ function readUpTo(fd, limit) {
 function formatBytes(bytes) {
     return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
 }
-/** Each directory between `root` and `file` must be a real directory: a linked `.github/` leads elsewhere. */
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
 function checkParents(root, file, what) {
     const relative = external_node_path_default().relative(root, file);
     if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
@@ -791,10 +791,10 @@ function checkParents(root, file, what) {
             stats = (0,external_node_fs_.lstatSync)(dir);
         }
         catch {
-            return; // missing: the open below says so
+            return; // missing, or under a file: the open below says so
         }
-        if (!stats.isDirectory()) {
-            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not ${kindOf(stats)}.`);
+        if (stats.isSymbolicLink()) {
+            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
         }
     }
 }
@@ -1410,7 +1410,89 @@ class Allowlist {
     }
 }
 
+;// CONCATENATED MODULE: ./src/quote.ts
+// File names are bytes: git keeps them as they are, and so does every read. People and reports see them the way
+// git shows them: as they are when they are printable UTF-8 (core.quotePath=false), else in double quotes with
+// C escapes, and each byte that is not part of a valid UTF-8 character in octal (as git's default shows them).
+const ESCAPES = {
+    0x07: '\\a',
+    0x08: '\\b',
+    0x09: '\\t',
+    0x0a: '\\n',
+    0x0b: '\\v',
+    0x0c: '\\f',
+    0x0d: '\\r',
+    0x22: '\\"',
+    0x5c: '\\\\'
+};
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
+function characterAt(bytes, at) {
+    const length = sequenceLength(bytes[at]);
+    if (length === 0 || at + length > bytes.length)
+        return undefined;
+    try {
+        return strict.decode(bytes.subarray(at, at + length));
+    }
+    catch {
+        return undefined;
+    }
+}
+const needsQuoting = (byte) => byte < 0x20 || byte === 0x7f || byte === 0x22 || byte === 0x5c;
+/** A path as git shows it: plain when it is printable UTF-8, else quoted with C escapes. */
+function quotePath(path) {
+    const bytes = Buffer.from(path.buffer, path.byteOffset, path.byteLength);
+    if (!bytes.some(needsQuoting)) {
+        try {
+            return strict.decode(bytes);
+        }
+        catch {
+            // not UTF-8: quoted below
+        }
+    }
+    let out = '"';
+    for (let at = 0; at < bytes.length;) {
+        const byte = bytes[at];
+        if (byte >= 0x80) {
+            const character = characterAt(bytes, at);
+            if (character !== undefined) {
+                out += character;
+                at += Buffer.byteLength(character);
+                continue;
+            }
+        }
+        if (ESCAPES[byte] !== undefined)
+            out += ESCAPES[byte];
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += `\\${byte.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(byte);
+        at++;
+    }
+    return out + '"';
+}
+/** Printable ASCII but for `"` and `\`: the names that git shows as they are, and that are the most common. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/**
+ * A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost and two names
+ * never become one), as git shows it.
+ */
+function gitPath(latin1) {
+    return PLAIN.test(latin1) ? latin1 : quotePath(Buffer.from(latin1, 'latin1'));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
+
 
 
 /** A key found in a blob, placed at the commit and path of one change that added the blob. */
@@ -1452,7 +1534,8 @@ const RAW_LOG_ARGS = [
  * so a path that looks like a header cannot confuse it.
  */
 function parseRawLog(output, onChange) {
-    const tokens = output.toString('utf8').split('\0');
+    // latin1: paths are bytes, not always UTF-8 (see gitPath); ids, dates and modes are ASCII either way.
+    const tokens = output.toString('latin1').split('\0');
     const orderOf = new Map();
     let commit = '';
     let authorDate = '';
@@ -1467,7 +1550,7 @@ function parseRawLog(output, onChange) {
         }
         else if (token.startsWith(':')) {
             const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
-            const path = tokens[++i] ?? '';
+            const path = gitPath(tokens[++i] ?? '');
             onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path });
         }
     }
@@ -1639,6 +1722,7 @@ class ChunkedKeys {
 
 
 
+
 /**
  * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
  * until the caller takes them. Small blobs come whole.
@@ -1679,14 +1763,14 @@ async function readBlobKeys(git, oids, onBlob, window = 256) {
 }
 /** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
 async function treeBlobs(git, treeish, paths) {
-    const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish]);
+    const out = await git.runBuffer(['ls-tree', '-r', '-z', '--full-tree', treeish]);
     const blobs = new Map();
-    for (const entry of out.split('\0')) {
+    for (const entry of out.toString('latin1').split('\0')) {
         const tab = entry.indexOf('\t');
         if (tab < 0)
             continue;
         const [, type, oid] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
+        const file = gitPath(entry.slice(tab + 1));
         if (type === 'blob' && oid && paths.has(file))
             blobs.set(file, oid);
     }
@@ -2099,18 +2183,21 @@ async function scanCommitRange(opts) {
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
 
+
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git) {
-    const names = new Set((await git.run(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
-        .split('\0')
-        .filter(Boolean));
+    // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
+    const list = async (args) => (await git.runBuffer(args)).toString('latin1').split('\0');
+    const names = new Set((await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
+        .filter(Boolean)
+        .map(gitPath));
     const blobs = new Map();
     if (names.size === 0)
         return blobs;
-    for (const entry of (await git.run(['ls-files', '-s', '-z'])).split('\0')) {
+    for (const entry of await list(['ls-files', '-s', '-z'])) {
         const tab = entry.indexOf('\t');
         const [mode, oid] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
+        const file = gitPath(entry.slice(tab + 1));
         if (tab > 0 && oid && mode !== '160000' && names.has(file))
             blobs.set(file, oid);
     }
@@ -2170,78 +2257,6 @@ function scanStdin(input) {
     return { hits, stats: { commits: 0, blobs: 1, bytes: input.length }, unreadable: { objects: 0, paths: [] } };
 }
 
-;// CONCATENATED MODULE: ./src/quote.ts
-// File names are bytes: git keeps them as they are, and so does every read. People and reports see them the way
-// git shows them (quote_c_style with core.quotePath=false): as they are when they are plain UTF-8 text, else in
-// double quotes with C escapes, each byte that is not part of a valid UTF-8 character written in octal.
-const ESCAPES = {
-    0x07: '\\a',
-    0x08: '\\b',
-    0x09: '\\t',
-    0x0a: '\\n',
-    0x0b: '\\v',
-    0x0c: '\\f',
-    0x0d: '\\r',
-    0x22: '\\"',
-    0x5c: '\\\\'
-};
-const strict = new TextDecoder('utf-8', { fatal: true });
-/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
-function characterAt(bytes, at) {
-    const length = sequenceLength(bytes[at]);
-    if (length === 0 || at + length > bytes.length)
-        return undefined;
-    try {
-        return strict.decode(bytes.subarray(at, at + length));
-    }
-    catch {
-        return undefined;
-    }
-}
-const needsQuoting = (byte) => byte < 0x20 || byte === 0x7f || byte === 0x22 || byte === 0x5c;
-/** A path as git shows it: plain when it is printable UTF-8, else quoted with C escapes. */
-function quotePath(path) {
-    const bytes = Buffer.from(path.buffer, path.byteOffset, path.byteLength);
-    if (!bytes.some(needsQuoting)) {
-        try {
-            return strict.decode(bytes);
-        }
-        catch {
-            // not UTF-8: quoted below
-        }
-    }
-    let out = '"';
-    for (let at = 0; at < bytes.length;) {
-        const byte = bytes[at];
-        if (byte >= 0x80) {
-            const character = characterAt(bytes, at);
-            if (character !== undefined) {
-                out += character;
-                at += Buffer.byteLength(character);
-                continue;
-            }
-        }
-        if (ESCAPES[byte] !== undefined)
-            out += ESCAPES[byte];
-        else if (byte < 0x20 || byte >= 0x7f)
-            out += `\\${byte.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(byte);
-        at++;
-    }
-    return out + '"';
-}
-
 ;// CONCATENATED MODULE: ./src/scan/sources/worktree.ts
 
 
@@ -2277,20 +2292,9 @@ async function worktreeFiles(git, root) {
     const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
     if (listed.code !== 0)
         return walk(root);
-    const seen = new Set();
-    const files = [];
-    for (let from = 0; from < listed.stdout.length;) {
-        const nul = listed.stdout.indexOf(0, from);
-        const end = nul < 0 ? listed.stdout.length : nul;
-        const file = listed.stdout.subarray(from, end);
-        from = end + 1;
-        // latin1 maps bytes to characters one to one: a set key that never merges two names.
-        if (file.length > 0 && !seen.has(file.toString('latin1'))) {
-            seen.add(file.toString('latin1'));
-            files.push(file);
-        }
-    }
-    return files;
+    // latin1 maps bytes to characters one to one: the names come back as the very bytes git listed.
+    const names = new Set(listed.stdout.toString('latin1').split('\0').filter(Boolean));
+    return [...names].map((name) => Buffer.from(name, 'latin1'));
 }
 /** Why a file could not be read, in a few words. */
 function reason(error) {

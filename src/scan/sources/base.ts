@@ -1,16 +1,17 @@
 import { CatFile, type Git, type Pieces } from '../../git.js'
+import { gitPath } from '../../quote.js'
 import { CHUNK_BYTES, ChunkedKeys } from './chunks.js'
-import { keysIn, type BufferHit } from './common.js'
+import { keysIn, type ScannedBlob } from './common.js'
 
 /** A blob's keys and size, or undefined for a blob this clone cannot read. */
-export type BlobKeys = { found: BufferHit[]; bytes: number } | undefined
+export type BlobKeys = ScannedBlob | undefined
 
 /**
  * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
  * until the caller takes them. Small blobs come whole.
  */
-export function chunkedBlobs(): { pieces: Pieces; done: Map<string, { found: BufferHit[]; bytes: number }> } {
-  const done = new Map<string, { found: BufferHit[]; bytes: number }>()
+export function chunkedBlobs(): { pieces: Pieces; done: Map<string, ScannedBlob> } {
+  const done = new Map<string, ScannedBlob>()
   const pieces: Pieces = {
     above: CHUNK_BYTES,
     open: (oid) => {
@@ -51,13 +52,13 @@ export async function readBlobKeys(
 
 /** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
 export async function treeBlobs(git: Git, treeish: string, paths: Set<string>): Promise<Map<string, string>> {
-  const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish])
+  const out = await git.runBuffer(['ls-tree', '-r', '-z', '--full-tree', treeish])
   const blobs = new Map<string, string>()
-  for (const entry of out.split('\0')) {
+  for (const entry of out.toString('latin1').split('\0')) {
     const tab = entry.indexOf('\t')
     if (tab < 0) continue
     const [, type, oid] = entry.slice(0, tab).split(' ')
-    const file = entry.slice(tab + 1)
+    const file = gitPath(entry.slice(tab + 1))
     if (type === 'blob' && oid && paths.has(file)) blobs.set(file, oid)
   }
   return blobs

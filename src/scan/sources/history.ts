@@ -8,6 +8,7 @@ import {
   parseRawLog,
   RAW_LOG_ARGS,
   type BufferHit,
+  type ScannedBlob,
   type SourceHit,
   type SourceResult
 } from './common.js'
@@ -63,7 +64,7 @@ function dealLines(from: Readable, to: Writable[]): void {
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, blob: { found: BufferHit[]; bytes: number }, name: string) => void
+  onBlob: (oid: string, blob: ScannedBlob, name: string) => void
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
   const revList = git.spawn(

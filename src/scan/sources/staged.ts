@@ -1,20 +1,23 @@
 import type { Git } from '../../git.js'
+import { gitPath } from '../../quote.js'
 import { keysAt, readBlobKeys } from './base.js'
 import type { SourceHit, SourceResult } from './common.js'
 
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git: Git): Promise<Map<string, string>> {
+  // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
+  const list = async (args: string[]) => (await git.runBuffer(args)).toString('latin1').split('\0')
   const names = new Set(
-    (await git.run(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
-      .split('\0')
+    (await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
       .filter(Boolean)
+      .map(gitPath)
   )
   const blobs = new Map<string, string>()
   if (names.size === 0) return blobs
-  for (const entry of (await git.run(['ls-files', '-s', '-z'])).split('\0')) {
+  for (const entry of await list(['ls-files', '-s', '-z'])) {
     const tab = entry.indexOf('\t')
     const [mode, oid] = entry.slice(0, tab).split(' ')
-    const file = entry.slice(tab + 1)
+    const file = gitPath(entry.slice(tab + 1))
     if (tab > 0 && oid && mode !== '160000' && names.has(file)) blobs.set(file, oid)
   }
   return blobs

@@ -3,7 +3,7 @@ import type { Git } from '../../git.js'
 import { NotRegularFileError, openRegular } from '../../files.js'
 import { quotePath } from '../../quote.js'
 import { ChunkedKeys } from './chunks.js'
-import { keysIn, type BufferHit, type SourceHit, type SourceResult } from './common.js'
+import { keysIn, type ScannedBlob, type SourceHit, type SourceResult } from './common.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
 const SLASH = Buffer.from('/')
@@ -32,20 +32,9 @@ async function worktreeFiles(git: Git, root: Buffer): Promise<Buffer[]> {
   // One git call, not two: ls-files itself says when this is not a repository.
   const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z'])
   if (listed.code !== 0) return walk(root)
-  const seen = new Set<string>()
-  const files: Buffer[] = []
-  for (let from = 0; from < listed.stdout.length;) {
-    const nul = listed.stdout.indexOf(0, from)
-    const end = nul < 0 ? listed.stdout.length : nul
-    const file = listed.stdout.subarray(from, end)
-    from = end + 1
-    // latin1 maps bytes to characters one to one: a set key that never merges two names.
-    if (file.length > 0 && !seen.has(file.toString('latin1'))) {
-      seen.add(file.toString('latin1'))
-      files.push(file)
-    }
-  }
-  return files
+  // latin1 maps bytes to characters one to one: the names come back as the very bytes git listed.
+  const names = new Set(listed.stdout.toString('latin1').split('\0').filter(Boolean))
+  return [...names].map((name) => Buffer.from(name, 'latin1'))
 }
 
 /** Why a file could not be read, in a few words. */
@@ -60,11 +49,7 @@ function reason(error: unknown): string {
  * bytes, read in bounded chunks whatever its size. Anything else (a directory such as a submodule, a device, a
  * FIFO, a socket) holds nothing git can store: undefined, and it is never opened.
  */
-function keysAtPath(
-  full: Buffer,
-  stats: Stats,
-  reader: ChunkedKeys
-): { found: BufferHit[]; bytes: number } | undefined {
+function keysAtPath(full: Buffer, stats: Stats, reader: ChunkedKeys): ScannedBlob | undefined {
   if (stats.isSymbolicLink()) {
     const target = readlinkSync(full, { encoding: 'buffer' })
     return { found: keysIn(target), bytes: target.length }
@@ -96,7 +81,7 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
     // ls-files paths are plain: no path.join to normalise them.
     const full = Buffer.concat([root, SLASH, file])
     const path = quotePath(file)
-    let read: { found: BufferHit[]; bytes: number } | undefined
+    let read: ScannedBlob | undefined
     try {
       read = keysAtPath(full, lstatSync(full), reader)
     } catch (error) {
