@@ -33888,7 +33888,7 @@ async function scanWorktree(git) {
     for (const file of files) {
         // ls-files paths are plain: no path.join to normalise them.
         const full = Buffer.concat([root, SLASH, file]);
-        const path = quotePath(file);
+        const path = gitPath(file.toString('latin1'));
         let read;
         try {
             read = keysAtPath(full, (0,external_node_fs_namespaceObject.lstatSync)(full), reader);

@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, readdirSync, readlinkSync, readSync, type Stats } from 'node:fs'
 import type { Git } from '../../git.js'
 import { NotRegularFileError, openRegular } from '../../files.js'
-import { quotePath } from '../../quote.js'
+import { gitPath } from '../../quote.js'
 import { ChunkedKeys } from './chunks.js'
 import { keysIn, type ScannedBlob, type SourceHit, type SourceResult } from './common.js'
 
@@ -80,7 +80,7 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
   for (const file of files) {
     // ls-files paths are plain: no path.join to normalise them.
     const full = Buffer.concat([root, SLASH, file])
-    const path = quotePath(file)
+    const path = gitPath(file.toString('latin1'))
     let read: ScannedBlob | undefined
     try {
       read = keysAtPath(full, lstatSync(full), reader)
