@@ -162,7 +162,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         comments: i.comments.map((c) => c.body)
       })),
     runs: () =>
-      github.runs.map((r) => ({
+      github.actions.runs.map((r) => ({
         id: r.id,
         workflow: r.workflowFile,
         status: r.status,
@@ -173,7 +173,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
     failSmoke: (on = true) => {
-      github.failSmoke = on
+      github.actions.failSmoke = on
     },
     async close() {
       await github.stop()

@@ -1,8 +1,8 @@
-export const id = 841;
-export const ids = [841];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 1841:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -422,6 +422,158 @@ function issueRoutes(base, ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/emulator/github-runs.ts
+// Workflow runs: dispatch, the simulated run (it reads the decrypted secret and calls the emulated OpenAI with
+// it, so a smoke run fails when the wrong key was written), and the Actions API's views of runs.
+
+
+/** GitHub's `created` search qualifier: `>=X`, `>X`, `<=X`, `<X`, `X..Y` or a date; compared at second precision. */
+function createdMatches(filter, createdMs) {
+    const created = Math.floor(createdMs / 1000);
+    const at = (text) => Math.floor(Date.parse(text) / 1000);
+    const range = /^(.+)\.\.(.+)$/.exec(filter);
+    if (range)
+        return created >= at(range[1]) && created <= at(range[2]);
+    const op = /^(>=|<=|>|<)(.+)$/.exec(filter);
+    if (!op)
+        return isoSeconds(createdMs).startsWith(filter);
+    const bound = at(op[2]);
+    if (op[1] === '>=')
+        return created >= bound;
+    if (op[1] === '>')
+        return created > bound;
+    if (op[1] === '<=')
+        return created <= bound;
+    return created < bound;
+}
+class WorkflowRuns {
+    o;
+    runs = [];
+    failSmoke = false;
+    workflows = new Map();
+    timers = new Set();
+    pending = new Set();
+    constructor(o) {
+        this.o = o;
+    }
+    routes(repoPath) {
+        return [
+            {
+                method: 'POST',
+                template: `${repoPath}/actions/workflows/{workflow_id}/dispatches`,
+                needs: 'actions',
+                handle: (req) => this.dispatch(req)
+            },
+            {
+                method: 'GET',
+                template: `${repoPath}/actions/workflows/{workflow_id}/runs`,
+                needs: 'actions',
+                handle: (req) => this.listRuns(req)
+            },
+            {
+                method: 'GET',
+                template: `${repoPath}/actions/runs/{run_id}`,
+                needs: 'actions',
+                handle: (req) => {
+                    const run = this.runs.find((x) => String(x.id) === req.params.run_id);
+                    return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found');
+                }
+            }
+        ];
+    }
+    /** Stops the simulated runs and waits for the ones already calling OpenAI. */
+    async stop() {
+        for (const t of this.timers)
+            clearTimeout(t);
+        this.timers.clear();
+        await Promise.allSettled([...this.pending]);
+    }
+    workflow(idOrFile) {
+        const known = this.workflows.get(idOrFile);
+        if (known)
+            return known;
+        const id = /^\d+$/.test(idOrFile) ? Number(idOrFile) : 161335 + this.workflows.size;
+        const file = /^\d+$/.test(idOrFile) ? `workflow-${idOrFile}.yml` : idOrFile;
+        const workflow = { id, file };
+        this.workflows.set(String(id), workflow);
+        this.workflows.set(file, workflow);
+        return workflow;
+    }
+    dispatch(req) {
+        const body = record(req.body) ?? {};
+        if (typeof body.ref !== 'string')
+            return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
+        const workflow = this.workflow(req.params.workflow_id ?? '');
+        const now = Date.now();
+        const run = {
+            id: 22000000000 + this.o.nextId(),
+            runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
+            workflowId: workflow.id,
+            workflowFile: workflow.file,
+            ref: body.ref,
+            event: 'workflow_dispatch',
+            status: 'queued',
+            conclusion: null,
+            inputs: record(body.inputs) ?? {},
+            headSha: this.o.ids.sha(),
+            createdAt: now,
+            updatedAt: now
+        };
+        this.runs.push(run);
+        this.schedule(run);
+        if (body.return_run_details !== true)
+            return { status: 204 };
+        const json = this.runJson(run);
+        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
+    }
+    /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
+    schedule(run) {
+        const later = (ms, fn) => {
+            const t = setTimeout(() => {
+                this.timers.delete(t);
+                fn();
+            }, ms);
+            this.timers.add(t);
+        };
+        later(Math.floor(this.o.runMs / 3), () => {
+            run.status = 'in_progress';
+            run.updatedAt = Date.now();
+        });
+        later(this.o.runMs, () => {
+            const done = this.complete(run).finally(() => this.pending.delete(done));
+            this.pending.add(done);
+        });
+    }
+    async complete(run) {
+        const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY';
+        const key = this.o.secret(name);
+        let ok = false;
+        if (!this.failSmoke && key !== undefined)
+            ok = await this.o.smoke(key).catch(() => false);
+        run.status = 'completed';
+        run.conclusion = ok ? 'success' : 'failure';
+        run.updatedAt = Date.now();
+    }
+    runJson(run) {
+        return workflowRun(this.o.links, this.o.owner, this.o.repo, this.o.repoId, run);
+    }
+    listRuns(req) {
+        const workflow = this.workflows.get(req.params.workflow_id ?? '');
+        const q = req.query;
+        const runs = this.runs
+            .filter((run) => workflow !== undefined && run.workflowId === workflow.id)
+            .filter((run) => !q.get('event') || run.event === q.get('event'))
+            .filter((run) => !q.get('status') || run.status === q.get('status') || run.conclusion === q.get('status'))
+            .filter((run) => !q.get('created') || createdMatches(q.get('created') ?? '', run.createdAt))
+            .filter((run) => !q.get('branch') || run.ref.replace(/^refs\/heads\//, '') === q.get('branch'))
+            .reverse();
+        return {
+            status: 200,
+            body: { total_count: runs.length, workflow_runs: page(runs, q, 30).map((run) => this.runJson(run)) }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/secret-stores.ts
 // GitHub's secret stores: one real libsodium key pair per store, so the emulator decrypts what clients seal.
 
@@ -486,6 +638,7 @@ class SecretStores {
 
 
 
+
 const ALL_PERMISSIONS = {
     metadata: 'read',
     secrets: 'write',
@@ -496,42 +649,25 @@ const ALL_PERMISSIONS = {
     actions: 'write',
     issues: 'write'
 };
-/** GitHub's `created` search qualifier: `>=X`, `>X`, `<=X`, `<X`, `X..Y` or a date; compared at second precision. */
-function createdMatches(filter, createdMs) {
-    const created = Math.floor(createdMs / 1000);
-    const at = (text) => Math.floor(Date.parse(text) / 1000);
-    const range = /^(.+)\.\.(.+)$/.exec(filter);
-    if (range)
-        return created >= at(range[1]) && created <= at(range[2]);
-    const op = /^(>=|<=|>|<)(.+)$/.exec(filter);
-    if (!op)
-        return isoSeconds(createdMs).startsWith(filter);
-    const bound = at(op[2]);
-    if (op[1] === '>=')
-        return created >= bound;
-    if (op[1] === '>')
-        return created > bound;
-    if (op[1] === '<=')
-        return created <= bound;
-    return created < bound;
-}
 class GitHubService {
     o;
     api = 'github';
     prefix = '/github';
     routes;
-    runs = [];
+    actions;
     issues = [];
     variables = new Map();
-    failSmoke = false;
-    workflows = new Map();
     rateUsed = new Map();
     rateReset = Math.floor(Date.now() / 1000) + 3600;
-    timers = new Set();
-    pending = new Set();
     nextId = 1;
     constructor(o) {
         this.o = o;
+        this.actions = new WorkflowRuns({
+            ...o,
+            runMs: o.smokeRunMs,
+            nextId: () => this.id(),
+            secret: (name) => this.secret('repo', name)
+        });
         this.routes = this.buildRoutes();
     }
     authorize(req, route) {
@@ -586,11 +722,8 @@ class GitHubService {
         return this.o.stores.get(scope).secrets.get(secretName(name))?.value;
     }
     /** Stops the simulated runs and waits for the ones already calling OpenAI. */
-    async stop() {
-        for (const t of this.timers)
-            clearTimeout(t);
-        this.timers.clear();
-        await Promise.allSettled([...this.pending]);
+    stop() {
+        return this.actions.stop();
     }
     token(req) {
         const header = req.headers.authorization;
@@ -630,27 +763,7 @@ class GitHubService {
                 handle: (req) => this.orgSecretRepositories(req)
             },
             ...this.variableRoutes(`${r}/actions/variables`),
-            {
-                method: 'POST',
-                template: `${r}/actions/workflows/{workflow_id}/dispatches`,
-                needs: 'actions',
-                handle: (req) => this.dispatch(req)
-            },
-            {
-                method: 'GET',
-                template: `${r}/actions/workflows/{workflow_id}/runs`,
-                needs: 'actions',
-                handle: (req) => this.listRuns(req)
-            },
-            {
-                method: 'GET',
-                template: `${r}/actions/runs/{run_id}`,
-                needs: 'actions',
-                handle: (req) => {
-                    const run = this.runs.find((x) => String(x.id) === req.params.run_id);
-                    return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found');
-                }
-            },
+            ...this.actions.routes(r),
             ...issueRoutes(`${r}/issues`, {
                 links: this.o.links,
                 owner: this.o.owner,
@@ -813,90 +926,6 @@ class GitHubService {
                 handle: (req) => (this.variables.delete(name(req)) ? { status: 204 } : error(404, 'Not Found'))
             }
         ];
-    }
-    workflow(idOrFile) {
-        const known = this.workflows.get(idOrFile);
-        if (known)
-            return known;
-        const id = /^\d+$/.test(idOrFile) ? Number(idOrFile) : 161335 + this.workflows.size;
-        const file = /^\d+$/.test(idOrFile) ? `workflow-${idOrFile}.yml` : idOrFile;
-        const workflow = { id, file };
-        this.workflows.set(String(id), workflow);
-        this.workflows.set(file, workflow);
-        return workflow;
-    }
-    dispatch(req) {
-        const body = record(req.body) ?? {};
-        if (typeof body.ref !== 'string')
-            return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
-        const workflow = this.workflow(req.params.workflow_id ?? '');
-        const now = Date.now();
-        const run = {
-            id: 22000000000 + this.id(),
-            runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
-            workflowId: workflow.id,
-            workflowFile: workflow.file,
-            ref: body.ref,
-            event: 'workflow_dispatch',
-            status: 'queued',
-            conclusion: null,
-            inputs: record(body.inputs) ?? {},
-            headSha: this.o.ids.sha(),
-            createdAt: now,
-            updatedAt: now
-        };
-        this.runs.push(run);
-        this.schedule(run);
-        if (body.return_run_details !== true)
-            return { status: 204 };
-        const json = this.runJson(run);
-        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
-    }
-    /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
-    schedule(run) {
-        const later = (ms, fn) => {
-            const t = setTimeout(() => {
-                this.timers.delete(t);
-                fn();
-            }, ms);
-            this.timers.add(t);
-        };
-        later(Math.floor(this.o.smokeRunMs / 3), () => {
-            run.status = 'in_progress';
-            run.updatedAt = Date.now();
-        });
-        later(this.o.smokeRunMs, () => {
-            const done = this.complete(run).finally(() => this.pending.delete(done));
-            this.pending.add(done);
-        });
-    }
-    async complete(run) {
-        const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY';
-        const key = this.secret('repo', name);
-        let ok = false;
-        if (!this.failSmoke && key !== undefined)
-            ok = await this.o.smoke(key).catch(() => false);
-        run.status = 'completed';
-        run.conclusion = ok ? 'success' : 'failure';
-        run.updatedAt = Date.now();
-    }
-    runJson(run) {
-        return workflowRun(this.o.links, this.o.owner, this.o.repo, this.o.repoId, run);
-    }
-    listRuns(req) {
-        const workflow = this.workflows.get(req.params.workflow_id ?? '');
-        const q = req.query;
-        const runs = this.runs
-            .filter((run) => workflow !== undefined && run.workflowId === workflow.id)
-            .filter((run) => !q.get('event') || run.event === q.get('event'))
-            .filter((run) => !q.get('status') || run.status === q.get('status') || run.conclusion === q.get('status'))
-            .filter((run) => !q.get('created') || createdMatches(q.get('created') ?? '', run.createdAt))
-            .filter((run) => !q.get('branch') || run.ref.replace(/^refs\/heads\//, '') === q.get('branch'))
-            .reverse();
-        return {
-            status: 200,
-            body: { total_count: runs.length, workflow_runs: page(runs, q, 30).map((run) => this.runJson(run)) }
-        };
     }
 }
 
@@ -1743,7 +1772,7 @@ async function startEmulator(options = {}) {
             state: i.state,
             comments: i.comments.map((c) => c.body)
         })),
-        runs: () => github.runs.map((r) => ({
+        runs: () => github.actions.runs.map((r) => ({
             id: r.id,
             workflow: r.workflowFile,
             status: r.status,
@@ -1754,7 +1783,7 @@ async function startEmulator(options = {}) {
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
         failSmoke: (on = true) => {
-            github.failSmoke = on;
+            github.actions.failSmoke = on;
         },
         async close() {
             await github.stop();
