@@ -991,7 +991,7 @@ function redactedValue(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/openai.ts
-// The emulated OpenAI API: projects, service accounts, project API keys (admin routes) and GET /models.
+// The emulated OpenAI API: projects, service accounts, project API keys and usage (admin routes), GET /models.
 
 function openai_error(status, message, code = null, type = 'invalid_request_error') {
     return { status, body: { error: { message, type, param: null, code } } };
@@ -1017,12 +1017,38 @@ class OpenAIService {
     api = 'openai';
     prefix = '/openai/v1';
     routes;
+    projects = new Map();
     serviceAccounts = new Map();
     keys = new Map();
+    usage = [];
     requestCount = 0;
     constructor(o) {
         this.o = o;
+        this.projects.set(o.projectId, {
+            id: o.projectId,
+            name: 'Emulated project',
+            createdAt: 1711471533000,
+            archivedAt: null
+        });
         this.routes = this.buildRoutes();
+    }
+    createProject(name) {
+        const project = { id: this.o.ids.openaiId('proj_'), name, createdAt: now(), archivedAt: null };
+        this.projects.set(project.id, project);
+        return project;
+    }
+    /**
+     * A key served `requests` model requests at `at`: the usage endpoints report them, and `last_used_at` moves,
+     * as it does on the real service when a key authenticates a request.
+     */
+    recordUsage(keyId, at, requests, inputTokens = 0, outputTokens = 0) {
+        const key = this.keys.get(keyId);
+        if (!key)
+            throw new Error(`no key ${keyId}`);
+        const minute = at - (at % 60_000);
+        this.usage.push({ keyId, projectId: key.projectId, minute, requests, inputTokens, outputTokens });
+        if (key.lastUsedAt === null || key.lastUsedAt < at)
+            key.lastUsedAt = at;
     }
     isLive(value) {
         const key = [...this.keys.values()].find((k) => k.value === value);
@@ -1032,13 +1058,14 @@ class OpenAIService {
             return false;
         return key.revokedAt === undefined || now() < key.revokedAt + this.o.revocationDelayMs;
     }
-    createServiceAccount(name, withKey = true, expiresInSeconds) {
-        const sa = { id: this.o.ids.openaiId('user-'), name, createdAt: now() };
+    createServiceAccount(name, withKey = true, expiresInSeconds, projectId = this.o.projectId) {
+        const sa = { id: this.o.ids.openaiId('user-'), projectId, name, createdAt: now() };
         this.serviceAccounts.set(sa.id, sa);
         if (!withKey)
             return { sa };
         const key = {
             id: this.o.ids.openaiId('key_'),
+            projectId,
             value: this.o.ids.serviceAccountKey(),
             name: 'Secret Key',
             createdAt: sa.createdAt,
@@ -1049,9 +1076,10 @@ class OpenAIService {
         this.keys.set(key.id, key);
         return { sa, key };
     }
-    createUserKey() {
+    createUserKey(projectId = this.o.projectId) {
         const key = {
             id: this.o.ids.openaiId('key_'),
+            projectId,
             value: this.o.ids.userKey(),
             name: 'Dashboard key',
             createdAt: now(),
@@ -1100,8 +1128,22 @@ class OpenAIService {
         }
         return true;
     }
-    listedKeys() {
-        return [...this.keys.values()].filter((k) => k.revokedAt === undefined);
+    listedKeys(projectId) {
+        return [...this.keys.values()].filter((k) => k.revokedAt === undefined && k.projectId === projectId);
+    }
+    accountIn(req) {
+        const sa = this.serviceAccounts.get(req.params.service_account_id ?? '');
+        return sa?.projectId === req.params.project_id ? sa : undefined;
+    }
+    projectJson(project) {
+        return {
+            id: project.id,
+            object: 'organization.project',
+            name: project.name,
+            created_at: seconds(project.createdAt),
+            archived_at: project.archivedAt === null ? null : seconds(project.archivedAt),
+            status: project.archivedAt === null ? 'active' : 'archived'
+        };
     }
     saJson(sa) {
         return {
@@ -1150,7 +1192,7 @@ class OpenAIService {
         };
     }
     project(req) {
-        return req.params.project_id === this.o.projectId
+        return this.projects.has(req.params.project_id ?? '')
             ? undefined
             : openai_error(404, `No such project: ${req.params.project_id ?? ''}`);
     }
@@ -1176,18 +1218,24 @@ class OpenAIService {
             },
             {
                 method: 'GET',
+                template: '/organization/projects',
+                needs: 'admin',
+                handle: (req) => {
+                    const archived = req.query.get('include_archived') === 'true';
+                    const all = [...this.projects.values()].filter((x) => archived || x.archivedAt === null);
+                    return {
+                        status: 200,
+                        body: pageOf(all.map((x) => this.projectJson(x)), req.query)
+                    };
+                }
+            },
+            {
+                method: 'GET',
                 template: p,
                 needs: 'admin',
                 handle: (req) => this.project(req) ?? {
                     status: 200,
-                    body: {
-                        id: this.o.projectId,
-                        object: 'organization.project',
-                        name: 'Emulated project',
-                        created_at: 1711471533,
-                        archived_at: null,
-                        status: 'active'
-                    }
+                    body: this.projectJson(this.projects.get(req.params.project_id ?? ''))
                 }
             },
             {
@@ -1196,7 +1244,9 @@ class OpenAIService {
                 needs: 'admin',
                 handle: (req) => this.project(req) ?? {
                     status: 200,
-                    body: pageOf([...this.serviceAccounts.values()].map((sa) => this.saJson(sa)), req.query)
+                    body: pageOf([...this.serviceAccounts.values()]
+                        .filter((sa) => sa.projectId === req.params.project_id)
+                        .map((sa) => this.saJson(sa)), req.query)
                 }
             },
             {
@@ -1210,7 +1260,7 @@ class OpenAIService {
                 template: `${p}/service_accounts/{service_account_id}`,
                 needs: 'admin',
                 handle: (req) => {
-                    const sa = this.serviceAccounts.get(req.params.service_account_id ?? '');
+                    const sa = this.accountIn(req);
                     return (this.project(req) ??
                         (sa ? { status: 200, body: this.saJson(sa) } : openai_error(404, 'No such service account')));
                 }
@@ -1222,7 +1272,7 @@ class OpenAIService {
                 handle: (req) => {
                     const id = req.params.service_account_id ?? '';
                     return (this.project(req) ??
-                        (this.deleteServiceAccount(id)
+                        (this.accountIn(req) && this.deleteServiceAccount(id)
                             ? {
                                 status: 200,
                                 body: { object: 'organization.project.service_account.deleted', id, deleted: true }
@@ -1236,7 +1286,7 @@ class OpenAIService {
                 needs: 'admin',
                 handle: (req) => {
                     const access = req.query.get('owner_project_access');
-                    const keys = access === 'inactive' ? [] : this.listedKeys();
+                    const keys = access === 'inactive' ? [] : this.listedKeys(req.params.project_id);
                     return (this.project(req) ?? {
                         status: 200,
                         body: pageOf(keys.map((k) => this.keyJson(k)), req.query)
@@ -1248,7 +1298,7 @@ class OpenAIService {
                 template: `${p}/api_keys/{api_key_id}`,
                 needs: 'admin',
                 handle: (req) => {
-                    const key = this.listedKeys().find((k) => k.id === req.params.api_key_id);
+                    const key = this.listedKeys(req.params.project_id).find((k) => k.id === req.params.api_key_id);
                     return (this.project(req) ??
                         (key ? { status: 200, body: this.keyJson(key) } : openai_error(404, 'No such API key')));
                 }
@@ -1257,9 +1307,64 @@ class OpenAIService {
                 method: 'DELETE',
                 template: `${p}/api_keys/{api_key_id}`,
                 needs: 'admin',
-                handle: (req) => this.project(req) ?? this.deleteKey(req.params.api_key_id ?? '')
-            }
+                handle: (req) => this.project(req) ?? this.deleteKey(req.params.project_id, req.params.api_key_id ?? '')
+            },
+            ...['completions', 'embeddings'].map((kind) => ({
+                method: 'GET',
+                template: `/organization/usage/${kind}`,
+                needs: 'admin',
+                handle: (req) => this.usageRoute(kind, req.query)
+            }))
         ];
+    }
+    /**
+     * `GET /organization/usage/{completions,embeddings}`: buckets of `bucket_width` from `start_time` (inclusive)
+     * to `end_time` (exclusive, default now), `limit` buckets a page, `next_page` the next bucket's start.
+     * Every bucket is listed, empty ones with no results, as the real service does. Results are grouped by the
+     * `group_by` fields given (here `project_id` and `api_key_id`), else one total per bucket that has usage.
+     */
+    usageRoute(kind, q) {
+        const all = (name) => [...q.getAll(name), ...q.getAll(`${name}[]`)].flatMap((v) => v.split(','));
+        const width = { '1m': 60, '1h': 3600, '1d': 86400 }[q.get('bucket_width') ?? '1d'] ?? 86400;
+        const maxLimit = { 60: 1440, 3600: 168, 86400: 31 }[width];
+        const defaultLimit = { 60: 60, 3600: 24, 86400: 7 }[width];
+        const limit = Math.min(maxLimit, Math.max(1, Number(q.get('limit') ?? defaultLimit) || defaultLimit));
+        const start = Number(q.get('page') ?? q.get('start_time'));
+        const end = Number(q.get('end_time') ?? seconds(now()) + 1);
+        if (!Number.isInteger(start))
+            return openai_error(400, 'start_time is required');
+        const keys = new Set(all('api_key_ids'));
+        const projects = new Set(all('project_ids'));
+        const groups = new Set(all('group_by'));
+        const data = [];
+        let t = start;
+        for (; t < end && data.length < limit; t += width) {
+            const inBucket = this.usage.filter((u) => seconds(u.minute) >= t &&
+                seconds(u.minute) < Math.min(t + width, end) &&
+                (keys.size === 0 || keys.has(u.keyId)) &&
+                (projects.size === 0 || projects.has(u.projectId)));
+            const grouped = new Map();
+            for (const u of inBucket) {
+                const group = `${groups.has('project_id') ? u.projectId : ''}|${groups.has('api_key_id') ? u.keyId : ''}`;
+                grouped.set(group, [...(grouped.get(group) ?? []), u]);
+            }
+            const results = [...grouped.values()].map((records) => {
+                const sum = (f) => records.reduce((n, u) => n + f(u), 0);
+                return {
+                    object: `organization.usage.${kind}.result`,
+                    input_tokens: sum((u) => u.inputTokens),
+                    ...(kind === 'completions' ? { output_tokens: sum((u) => u.outputTokens) } : {}),
+                    num_model_requests: sum((u) => u.requests),
+                    project_id: groups.has('project_id') ? records[0].projectId : null,
+                    api_key_id: groups.has('api_key_id') ? records[0].keyId : null,
+                    user_id: null,
+                    model: null
+                };
+            });
+            data.push({ object: 'bucket', start_time: t, end_time: Math.min(t + width, end), results });
+        }
+        const more = t < end;
+        return { status: 200, body: { object: 'page', data, has_more: more, next_page: more ? String(t) : null } };
     }
     createRoute(req) {
         const denied = this.project(req);
@@ -1269,7 +1374,7 @@ class OpenAIService {
         if (typeof body.name !== 'string' || body.name === '')
             return openai_error(400, 'name is required', null);
         const expires = typeof body.expires_in_seconds === 'number' ? body.expires_in_seconds : undefined;
-        const { sa, key } = this.createServiceAccount(body.name, body.create_service_account_only !== true, expires);
+        const { sa, key } = this.createServiceAccount(body.name, body.create_service_account_only !== true, expires, req.params.project_id);
         const apiKey = key
             ? {
                 object: 'organization.project.service_account.api_key',
@@ -1283,10 +1388,11 @@ class OpenAIService {
         return { status: 200, body: { ...this.saJson(sa), role: key ? 'member' : 'none', api_key: apiKey } };
     }
     /** Service account keys go with their account: OpenAI refuses to delete them one by one. */
-    deleteKey(id) {
+    deleteKey(projectId, id) {
         const key = this.keys.get(id);
-        if (!key || key.revokedAt !== undefined)
+        if (!key || key.revokedAt !== undefined || key.projectId !== projectId) {
             return openai_error(404, `No such API key: ${id}`);
+        }
         if (key.owner.type === 'service_account') {
             return openai_error(400, 'Service account API keys cannot be deleted; delete the service account instead.');
         }
@@ -1411,8 +1517,6 @@ function coerce(value, schema) {
         return Number(value);
     if (type === 'boolean' && (value === 'true' || value === 'false'))
         return value === 'true';
-    if (type === 'array')
-        return value.split(',');
     return value;
 }
 /**
@@ -1443,23 +1547,35 @@ function checkParameters(d, op, opAt, pathItemAt, x) {
         });
     }
     const seen = new Set();
-    const check = (where, name, value) => {
+    const check = (where, name, values) => {
         seen.add(`${where}:${name}`);
         const param = declared.get(`${where}:${name}`);
         if (!param)
             return void problems.push(`${where}: unknown parameter '${name}'`);
-        if (where === 'query' && name === 'created' && SEARCH_DATES.test(value))
+        if (where === 'query' && name === 'created' && values.every((v) => SEARCH_DATES.test(v)))
             return;
         const validate = validator(d, param.schemaAt);
-        if (!validate(coerce(value, param.schema))) {
-            for (const m of describe(validate.errors))
-                problems.push(`${where} '${name}': ${m}`);
+        const items = child(param.schema, 'items');
+        const candidates = child(param.schema, 'type') === 'array'
+            ? [values.flatMap((v) => v.split(',')).map((v) => coerce(v, items))]
+            : values.map((v) => coerce(v, param.schema));
+        for (const candidate of candidates) {
+            if (!validate(candidate)) {
+                for (const m of describe(validate.errors))
+                    problems.push(`${where} '${name}': ${m}`);
+            }
         }
     };
     for (const [name, value] of Object.entries(x.params))
-        check('path', name, value);
-    for (const [name, value] of x.query)
-        check('query', name, value);
+        check('path', name, [value]);
+    // Arrays travel as repeated `name[]=` (openai-node's `brackets` format), or as one comma-separated value.
+    const query = new Map();
+    for (const [raw, value] of x.query) {
+        const name = raw.endsWith('[]') ? raw.slice(0, -2) : raw;
+        query.set(name, [...(query.get(name) ?? []), value]);
+    }
+    for (const [name, values] of query)
+        check('query', name, values);
     for (const [key, param] of declared) {
         if (param.required && !seen.has(key))
             problems.push(`${key.replace(':', ': ')} is required`);
@@ -1700,6 +1816,7 @@ async function startEmulator(options = {}) {
     const links = { api: '', web: '' };
     const stores = new SecretStores(seed, () => ids.publicKeyId());
     const faults = new Faults();
+    const consumers = new Set();
     const openai = new OpenAIService({
         ids,
         projectId,
@@ -1745,13 +1862,56 @@ async function startEmulator(options = {}) {
             tokens.set(t, { ...permissions });
             return t;
         },
-        seedServiceAccount(name = 'okg:seeded') {
-            const { sa, key } = openai.createServiceAccount(name);
+        seedProject: (name) => openai.createProject(name).id,
+        seedServiceAccount(name = 'okg:seeded', project = projectId) {
+            const { sa, key } = openai.createServiceAccount(name, true, undefined, project);
             return { id: sa.id, key: key.value, keyId: key.id };
         },
-        seedUserKey() {
-            const key = openai.createUserKey();
+        seedUserKey(project = projectId) {
+            const key = openai.createUserKey(project);
             return { key: key.value, keyId: key.id };
+        },
+        setKeyTimes(keyId, times) {
+            const key = openai.keys.get(keyId);
+            if (!key)
+                throw new Error(`no key ${keyId}`);
+            if (times.createdAt !== undefined)
+                key.createdAt = times.createdAt;
+            if (times.lastUsedAt !== undefined)
+                key.lastUsedAt = times.lastUsedAt;
+            if (times.expiresAt !== undefined)
+                key.expiresAt = times.expiresAt;
+        },
+        recordUsage: (keyId, u) => openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens),
+        consumer(initial, everyMs = 100) {
+            let key = initial;
+            let stopped = false;
+            const tick = async () => {
+                const response = await fetch(`${server.url}/openai/v1/models`, {
+                    headers: { authorization: `Bearer ${key}` }
+                }).catch(() => undefined);
+                await response?.arrayBuffer();
+                const used = [...openai.keys.values()].find((k) => k.value === key);
+                if (response?.status === 200 && used)
+                    openai.recordUsage(used.id, Date.now(), 1, 120, 40);
+            };
+            const timer = setInterval(() => void tick(), everyMs);
+            consumers.add(timer);
+            void tick();
+            return {
+                get key() {
+                    return key;
+                },
+                switchTo(next) {
+                    if (!stopped)
+                        key = next;
+                },
+                stop() {
+                    stopped = true;
+                    clearInterval(timer);
+                    consumers.delete(timer);
+                }
+            };
         },
         secret: (name, scope = 'repo') => github.secret(scope, name),
         setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
@@ -1786,6 +1946,8 @@ async function startEmulator(options = {}) {
             github.actions.failSmoke = on;
         },
         async close() {
+            for (const timer of consumers)
+                clearInterval(timer);
             await github.stop();
             await server.close();
         }
