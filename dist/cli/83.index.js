@@ -481,6 +481,21 @@ class WorkflowRuns {
             }
         ];
     }
+    /**
+     * A run that the emulator does not simulate: the one a rotation itself runs in (GITHUB_RUN_ID), in progress
+     * until `finish` says how it ended, so the Actions API can tell whether its owner is still alive.
+     */
+    start(workflowFile, event) {
+        return this.add(this.workflow(workflowFile), 'refs/heads/main', event, 'in_progress', {});
+    }
+    finish(id, conclusion) {
+        const run = this.runs.find((x) => x.id === id);
+        if (!run)
+            throw new Error(`no run ${id}`);
+        run.status = 'completed';
+        run.conclusion = conclusion;
+        run.updatedAt = Date.now();
+    }
     /** Stops the simulated runs and waits for the ones already calling OpenAI. */
     async stop() {
         for (const t of this.timers)
@@ -504,27 +519,31 @@ class WorkflowRuns {
         if (typeof body.ref !== 'string')
             return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
         const workflow = this.workflow(req.params.workflow_id ?? '');
+        const run = this.add(workflow, body.ref, 'workflow_dispatch', 'queued', record(body.inputs) ?? {});
+        this.schedule(run);
+        if (body.return_run_details !== true)
+            return { status: 204 };
+        const json = this.runJson(run);
+        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
+    }
+    add(workflow, ref, event, status, inputs) {
         const now = Date.now();
         const run = {
             id: 22000000000 + this.o.nextId(),
             runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
             workflowId: workflow.id,
             workflowFile: workflow.file,
-            ref: body.ref,
-            event: 'workflow_dispatch',
-            status: 'queued',
+            ref,
+            event,
+            status,
             conclusion: null,
-            inputs: record(body.inputs) ?? {},
+            inputs,
             headSha: this.o.ids.sha(),
             createdAt: now,
             updatedAt: now
         };
         this.runs.push(run);
-        this.schedule(run);
-        if (body.return_run_details !== true)
-            return { status: 204 };
-        const json = this.runJson(run);
-        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
+        return run;
     }
     /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
     schedule(run) {
@@ -1942,6 +1961,8 @@ async function startEmulator(options = {}) {
         requests: () => server.log.map((r) => ({ ...r })),
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
+        startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
+        finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
         failSmoke: (on = true) => {
             github.actions.failSmoke = on;
         },

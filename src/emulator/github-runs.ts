@@ -71,6 +71,22 @@ export class WorkflowRuns {
     ]
   }
 
+  /**
+   * A run that the emulator does not simulate: the one a rotation itself runs in (GITHUB_RUN_ID), in progress
+   * until `finish` says how it ended, so the Actions API can tell whether its owner is still alive.
+   */
+  start(workflowFile: string, event: string): RunState {
+    return this.add(this.workflow(workflowFile), 'refs/heads/main', event, 'in_progress', {})
+  }
+
+  finish(id: number, conclusion: NonNullable<RunState['conclusion']>): void {
+    const run = this.runs.find((x) => x.id === id)
+    if (!run) throw new Error(`no run ${id}`)
+    run.status = 'completed'
+    run.conclusion = conclusion
+    run.updatedAt = Date.now()
+  }
+
   /** Stops the simulated runs and waits for the ones already calling OpenAI. */
   async stop(): Promise<void> {
     for (const t of this.timers) clearTimeout(t)
@@ -93,26 +109,37 @@ export class WorkflowRuns {
     const body = record(req.body) ?? {}
     if (typeof body.ref !== 'string') return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.')
     const workflow = this.workflow(req.params.workflow_id ?? '')
+    const run = this.add(workflow, body.ref, 'workflow_dispatch', 'queued', record(body.inputs) ?? {})
+    this.schedule(run)
+    if (body.return_run_details !== true) return { status: 204 }
+    const json = this.runJson(run)
+    return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } }
+  }
+
+  private add(
+    workflow: { id: number; file: string },
+    ref: string,
+    event: string,
+    status: RunState['status'],
+    inputs: Record<string, unknown>
+  ): RunState {
     const now = Date.now()
     const run: RunState = {
       id: 22000000000 + this.o.nextId(),
       runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
       workflowId: workflow.id,
       workflowFile: workflow.file,
-      ref: body.ref,
-      event: 'workflow_dispatch',
-      status: 'queued',
+      ref,
+      event,
+      status,
       conclusion: null,
-      inputs: record(body.inputs) ?? {},
+      inputs,
       headSha: this.o.ids.sha(),
       createdAt: now,
       updatedAt: now
     }
     this.runs.push(run)
-    this.schedule(run)
-    if (body.return_run_details !== true) return { status: 204 }
-    const json = this.runJson(run)
-    return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } }
+    return run
   }
 
   /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */

@@ -81,6 +81,10 @@ export interface Emulator {
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
   fault(f: Fault): void
+  /** A workflow run in progress that nothing simulates: the run a rotation itself runs in (GITHUB_RUN_ID). */
+  startRun(workflow?: string, event?: string): number
+  /** Ends such a run: completed with this conclusion (a killed runner's run ends 'cancelled' or 'failure'). */
+  finishRun(id: number, conclusion: 'success' | 'failure' | 'cancelled'): void
   /** Makes smoke runs conclude with failure whatever the secret holds. */
   failSmoke(on?: boolean): void
   close(): Promise<void>
@@ -235,6 +239,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: () => server.log.map((r) => ({ ...r })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
+    startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
+    finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
     failSmoke: (on = true) => {
       github.actions.failSmoke = on
     },
