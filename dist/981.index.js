@@ -569,9 +569,14 @@ function matchesRedacted(key, redacted) {
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/run.ts
-/** Thrown by the crashAfter hook only. */
+/** Thrown by the crashAt hook only. */
 class Crash extends Error {
     name = 'Crash';
+}
+/** A crash point (see CrashPoint): throws a Crash when the run was asked to stop here. */
+function crashPoint(run, point) {
+    if (run.o.crashAt === point)
+        throw new Crash(`crash at ${point}`);
 }
 /** Every service account of ours for this secret is named with this prefix and the rotation id. */
 function serviceAccountPrefix(owner, repo, secretName) {
@@ -580,12 +585,10 @@ function serviceAccountPrefix(owner, repo, secretName) {
 function ownPrefix(o) {
     return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
 }
-/** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
+/** Once saved, a run killed after this point leaves this step for the next run to finish or undo. */
 async function save(run, step) {
     run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
     await run.o.ports.state.save(run.state);
-    if (run.o.crashAfter === step)
-        throw new Crash(`crash after ${step}`);
 }
 const run_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Polls with a doubling interval (capped at 10 s) until done() or the timeout; false on timeout. */
@@ -958,9 +961,14 @@ async function promote(run, key) {
         for (const target of o.settings.targets) {
             await o.ports.secrets.put(target, key);
             written++;
+            if (written === 1 && o.settings.targets.length > 1)
+                crashPoint(run, 'between-targets');
         }
     }
     catch (error) {
+        // A crash stops the run where it is, as a SIGKILL would: no undo.
+        if (error instanceof Crash)
+            throw error;
         await rollBack(run, written > 0);
         throw error;
     }
@@ -1117,7 +1125,8 @@ async function smoke(run) {
 
 ;// CONCATENATED MODULE: ./src/rotate/machine.ts
 // The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
-// ports in types.ts. The state is saved (save(): a crash point) before anything a crash could leave half done:
+// ports in types.ts. The state is saved before anything a crash could leave half done (each save is followed by a
+// crash point of the same name, where tests stop a run):
 //
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
@@ -1168,15 +1177,20 @@ async function rotateFresh(run) {
     const { o } = run;
     try {
         await save(run, 'creating');
+        crashPoint(run, 'creating');
         const created = await createAccount(run);
         await save(run, 'created');
+        crashPoint(run, 'created');
         await confirmLive(run, created);
         await save(run, 'promoting');
+        crashPoint(run, 'promoting');
         await promote(run, created.key);
         await save(run, 'promoted');
+        crashPoint(run, 'promoted');
         if (o.trigger === 'leak' || o.settings.revoke === 'immediately') {
             await revokeOld(run);
             await save(run, 'old-revoked');
+            crashPoint(run, 'old-revoked');
         }
         return await smokeAndFinish(run, false);
     }
@@ -1202,13 +1216,16 @@ async function smokeAndFinish(run, resumed) {
         o.logger.error(message);
         return recorded(run, 'failed', message);
     }
-    if (!leak)
+    if (!leak) {
         await save(run, 'smoked');
+        crashPoint(run, 'smoked');
+    }
     return finishAndRecord(run, resumed);
 }
 async function finishAndRecord(run, resumed) {
     await finish(run);
     await save(run, 'finished');
+    crashPoint(run, 'finished');
     const message = rotatedMessage(run, resumed);
     run.o.logger.info(message);
     return recorded(run, 'rotated', message);
@@ -1309,7 +1326,7 @@ function machineOptions(options) {
         logger,
         now: options.now ?? Date.now,
         pollMs,
-        crashAfter: hooks?.crashAfter,
+        crashAt: hooks?.crashAt,
         liveWaitMs: hooks?.liveWaitMs,
         revokeConfirmMs: hooks?.revokeConfirmMs,
         ports: {

@@ -40,6 +40,18 @@ describe('rotate on the emulator', () => {
     expect(issues[0]!.body).toContain(result.newKeyId!)
     expect(issues[0]!.body).toContain(w.current.keyId)
     expect(result.issueUrl).toMatch(/issues\/1$/)
+    // The order that keeps the secret working throughout: promote (the secret write), then smoke (the dispatch),
+    // then revoke (every delete at OpenAI: the old key, refused by id, then its service account).
+    const milestones = writes(w).flatMap((r) =>
+      r === 'github PUT /repos/octo-org/service/actions/secrets/OPENAI_API_KEY'
+        ? ['promote']
+        : r === 'github POST /repos/octo-org/service/actions/workflows/smoke.yml/dispatches'
+          ? ['smoke']
+          : r.startsWith('openai DELETE ')
+            ? ['revoke']
+            : []
+    )
+    expect(milestones.filter((m, i) => m !== milestones[i - 1])).toEqual(['promote', 'smoke', 'revoke'])
     const state = JSON.parse(w.emu.variable(stateVariableName('OPENAI_API_KEY'))!) as Record<string, unknown>
     expect(state.step).toBe('finished')
     expect(state.newKeyId).toBe(result.newKeyId)
@@ -251,7 +263,7 @@ describe('rotate on the emulator', () => {
 
   it('a fresh rotation in progress makes the next run skip cleanly', async () => {
     w = track(await world(14))
-    const { error } = await attempt(() => rotate(options(w!, { testHooks: { crashAfter: 'promoted' } })))
+    const { error } = await attempt(() => rotate(options(w!, { testHooks: { crashAt: 'promoted' } })))
     expect(error?.name).toBe('Crash')
     const again = await rotate(options(w))
     expect(again.result).toBe('skipped')
