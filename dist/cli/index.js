@@ -1546,23 +1546,41 @@ async function keysAt(git, treeish, touched, keys) {
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [50, 500];
-function authorization(token) {
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
+    try {
+        origin = new URL(serverUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
     const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { 'http.extraheader': `AUTHORIZATION: basic ${basic}` };
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
 }
 /**
  * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line.
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-async function fetch_fetch(git, args, token, logger) {
+async function fetch_fetch(git, args, auth) {
     const remotes = (await git.run(['remote'])).split('\n');
     if (!remotes.includes('origin'))
         return false;
-    const argv = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    logger.debug(`git ${argv.join(' ')}`);
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
     if ((await git.exec(argv)).code === 0)
         return true;
-    return token ? (await git.withConfig(authorization(token)).exec(argv)).code === 0 : false;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
 }
 function notInClone(base, head) {
     const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
@@ -1586,7 +1604,7 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     if (SHA.test(ref)) {
         opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
         const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts.token, opts.logger)) {
+        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
             const fetched = await git.resolveCommit(ref);
             if (fetched)
                 return fetched;
@@ -1607,7 +1625,7 @@ async function newBranchExclusions(git, head, opts) {
                 return [oid];
         }
         const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts.token, opts.logger)) {
+        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
             const oid = await git.resolveCommit(candidates[0] ?? '');
             if (oid)
                 return [oid];
@@ -1636,11 +1654,11 @@ async function ensureRange(opts) {
         return set;
     for (const step of DEEPEN_STEPS) {
         opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts.token, opts.logger);
+        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts);
         if (!(await truncated(git, set)))
             return set;
     }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts.token, opts.logger);
+    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
         return set;
     throw notInClone(base, head);
@@ -1895,6 +1913,7 @@ function readSource(options, git) {
                 head: range.head,
                 defaultBranch: range.defaultBranch,
                 token: options.token,
+                serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
@@ -1992,6 +2011,7 @@ async function scanCommand(options) {
         baseline: settings.scan.baseline,
         failOn: settings.scan.failOn,
         token: settings.github.token || undefined,
+        serverUrl: settings.github.serverUrl,
         logger,
         onKey: (key, finding) => {
             logger.setSecret(key);

@@ -33,6 +33,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     baseline: settings.scan.baseline,
     failOn: settings.scan.failOn,
     token: settings.github.token || undefined,
+    serverUrl: settings.github.serverUrl,
     logger,
     onKey: (key, finding) => {
       logger.setSecret(key)

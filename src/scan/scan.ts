@@ -21,6 +21,8 @@ export interface ScanOptions {
   baseline?: string
   failOn: 'introduced' | 'any' | 'never'
   token?: string
+  /** The GitHub server: the one host the token may go to. */
+  serverUrl?: string
   logger: Logger
   /** Called with each raw key found (in memory only), e.g. for on-leak comparison and verify. */
   onKey?: (key: string, finding: Finding) => void
@@ -46,6 +48,7 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
         head: range.head,
         defaultBranch: range.defaultBranch,
         token: options.token,
+        serverUrl: options.serverUrl,
         logger: options.logger
       })
     case 'history':
