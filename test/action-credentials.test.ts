@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { pullRequestEvent, type RunnerEvent } from './helpers/events.js'
 import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
 import { serveGit, type GitHttpServer } from './helpers/git-http.js'
 import { makeKey } from './helpers/keys.js'
@@ -40,7 +41,7 @@ interface Setup {
   workspace: string
   github: GitHttpServer
   elsewhere: GitHttpServer
-  event: { name: string; payload: unknown }
+  event: RunnerEvent
 }
 
 describe('the fetch of a shallow pull request checkout with a submodule on another server', () => {
@@ -98,15 +99,7 @@ describe('the fetch of a shallow pull request checkout with a submodule on anoth
     expect(git(path.join(workspace, 'lib'), 'rev-parse', 'HEAD')).toBe(libNew)
     github.requests.length = 0
     elsewhere.requests.length = 0
-    const payload = {
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/service' } },
-        head: { sha: head, ref: 'feature', repo: { full_name: 'octo-org/service', fork: false } }
-      }
-    }
-    return { workspace, github, elsewhere, event: { name: 'pull_request', payload } }
+    return { workspace, github, elsewhere, event: pullRequestEvent(base, head) }
   }
 
   it('sends the token to the GitHub server, and nothing to the submodule server', async () => {

@@ -7,6 +7,11 @@ export interface CommitSet {
   head: string
   base?: string
   exclude: string[]
+  /**
+   * The commit whose allow rules are trusted: the base, or for a new branch the default branch it grew from.
+   * Undefined when neither is known: then no rule from the repository is trusted.
+   */
+  rulesFrom?: string
 }
 
 export interface EnsureOptions {
@@ -96,21 +101,26 @@ async function resolveOrFetch(git: Git, ref: string, opts: EnsureOptions, shallo
   return git.verifyCommit(ref)
 }
 
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git: Git, head: string, opts: EnsureOptions): Promise<string[]> {
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git: Git, opts: EnsureOptions): Promise<string | undefined> {
   const name = opts.defaultBranch
   if (name) {
     const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`]
     for (const ref of candidates) {
       const oid = await git.resolveCommit(ref)
-      if (oid) return [oid]
+      if (oid) return oid
     }
     const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : []
     if (await fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
-      const oid = await git.resolveCommit(candidates[0] ?? '')
-      if (oid) return [oid]
+      return git.resolveCommit(candidates[0] ?? '')
     }
   }
+  return undefined
+}
+
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git: Git, head: string, tip: string | undefined): Promise<string[]> {
+  if (tip) return [tip]
   const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)'])
   return refs
     .split('\n')
@@ -130,7 +140,13 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   const shallow = await git.isShallow()
   const head = await resolveOrFetch(git, opts.head, opts, shallow)
   const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
-  const set: CommitSet = { head, base, exclude: base ? [base] : await newBranchExclusions(git, head, opts) }
+  const tip = base ? undefined : await defaultBranchTip(git, opts)
+  const set: CommitSet = {
+    head,
+    base,
+    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+    rulesFrom: base ?? tip
+  }
   if (!(await truncated(git, set))) return set
   for (const step of DEEPEN_STEPS) {
     opts.logger.info(
