@@ -153,13 +153,11 @@ async function addedRule(
     else if (found) rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`
   }
   if (!rule) return undefined
-  const base = judge.rulesFrom
-    ? `the base commit ${judge.rulesFrom.slice(0, 12)}`
-    : 'no commit (no base is known)'
-  return (
-    `${finding.path}:${finding.line}: the key would be allowed only by ${rule}, which this range adds. ` +
-    `Rules are read from ${base}; set trust-pr-rules: true to accept rules that pull requests add.`
-  )
+  const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`
+  const trust = 'set trust-pr-rules: true to accept rules that pull requests add.'
+  return judge.rulesFrom
+    ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+    : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`
 }
 
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
