@@ -2154,9 +2154,10 @@ async function addedRule(h, finding, judge, options) {
         return undefined;
     const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
     const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
-    return judge.rulesFrom
+    // The glob and the path are the repository's text: a key written there is redacted like any other.
+    return (0,redact/* scrub */._I)(judge.rulesFrom
         ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
-        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`;
+        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
 }
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {

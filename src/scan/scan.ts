@@ -1,7 +1,7 @@
 import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
-import { fingerprint, redact } from '../redact.js'
+import { fingerprint, redact, scrub } from '../redact.js'
 import { failsCheck } from '../report/findings.js'
 import type { Range } from './range.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
@@ -155,9 +155,12 @@ async function addedRule(
   if (!rule) return undefined
   const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`
   const trust = 'set trust-pr-rules: true to accept rules that pull requests add.'
-  return judge.rulesFrom
-    ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
-    : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`
+  // The glob and the path are the repository's text: a key written there is redacted like any other.
+  return scrub(
+    judge.rulesFrom
+      ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+      : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`
+  )
 }
 
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */

@@ -59,6 +59,17 @@ describe('rules of a commit range', () => {
     )
   })
 
+  it('redacts a key written into the rule it names', async () => {
+    const repo = TestRepo.init()
+    const base = repo.commit('init', { 'README.md': '# app\n' })
+    repo.commit('add', { ...fixture, [CONFIG]: `allow:\n  paths: ['{fixtures/**,${key}}']\n` })
+    const opts = options(repo.dir, { kind: 'range', base, head: 'HEAD' })
+    const result = await scan(opts)
+    expect(result.untrustedRules).toHaveLength(1)
+    expect(result.untrustedRules[0]).toContain('allow.paths "{fixtures/**,sk-proj-')
+    expect([...result.untrustedRules, ...opts.log].join('\n')).not.toContain(key)
+  })
+
   it('takes a new branch’s rules from the default branch, and trusts none when there is no default branch', async () => {
     const repo = TestRepo.init()
     repo.commit('init', { 'README.md': '# app\n', [CONFIG]: allowFixtures })
