@@ -2127,7 +2127,9 @@ async function commitRangeJudge(git, source, options) {
     const proposed = await rulesAt(git, source.commits?.head, files);
     const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
     if (neither.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it.`);
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+            'repository (e.g. in $RUNNER_TEMP).');
     }
     if (options.trustPrRules)
         return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };

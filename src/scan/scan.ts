@@ -126,7 +126,9 @@ async function commitRangeJudge(git: Git, source: SourceResult, options: ScanOpt
   const neither = trusted.missing.filter((f) => proposed.missing.includes(f))
   if (neither.length > 0) {
     throw new ConfigurationError(
-      `Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it.`
+      `Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+        'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+        'repository (e.g. in $RUNNER_TEMP).'
     )
   }
   if (options.trustPrRules) return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed }
