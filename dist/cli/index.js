@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7057);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9746);
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7057:
+/***/ 9746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,15 +31,15 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/commands/scan.ts + 14 modules
-var scan = __nccwpck_require__(113);
+var scan = __nccwpck_require__(6167);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/logger.ts
-var src_logger = __nccwpck_require__(6999);
+var src_logger = __nccwpck_require__(9574);
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
+var redact = __nccwpck_require__(5307);
 // EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
+var report_findings = __nccwpck_require__(5889);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -99,9 +99,9 @@ function toSarif(findings, failOn, version) {
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __nccwpck_require__(9808);
+var report_text = __nccwpck_require__(4522);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8750);
+var src_settings = __nccwpck_require__(8603);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
@@ -154,6 +154,9 @@ const INPUTS = [
     'smoke-timeout',
     'max-age',
     'revoke',
+    'drain-quiet',
+    'drain-wait',
+    'drain-timeout',
     'key-expiry',
     'issue',
     'issue-labels',
@@ -250,7 +253,7 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(83), __nccwpck_require__.e(401), __nccwpck_require__.e(140)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8140));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
     process.stdout.write(`${result.message}\n` +
         Object.entries({
@@ -289,9 +292,9 @@ async function main(argv, env = process.env) {
             case 'rotate':
                 return await rotateCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(373), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5556))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(373), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5556))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`);
         }
@@ -306,7 +309,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 113:
+/***/ 6167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -357,7 +360,7 @@ async function verifyFindings(baseUrl, findings, keys) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -366,7 +369,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
+var redact = __nccwpck_require__(5307);
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -639,7 +642,7 @@ class CatFile {
 }
 
 // EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
+var report_findings = __nccwpck_require__(5889);
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -1073,7 +1076,7 @@ function onlyKeys(file, where, value, allowed) {
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
 async function parseConfig(file, text) {
     // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3645, 19));
     let doc;
     try {
         doc = parseYaml(text);
@@ -1191,7 +1194,7 @@ class Allowlist {
     static async create(config, baseline = []) {
         let pathMatch = (_) => false;
         if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
+            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 636).then(__nccwpck_require__.t.bind(__nccwpck_require__, 636, 23));
             pathMatch = picomatch(config.paths, { dot: true });
         }
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
@@ -2011,7 +2014,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(866), __nccwpck_require__.e(83), __nccwpck_require__.e(401), __nccwpck_require__.e(387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 387))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     notes.push(...(remediation?.notes ?? []));
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
@@ -2044,7 +2047,7 @@ function describe(range, result) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2052,7 +2055,7 @@ function describe(range, result) {
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5307);
 
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 class ConfigurationError extends Error {
@@ -2082,13 +2085,13 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 6999:
+/***/ 9574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ consoleLogger)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5307);
 
 /**
  * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
@@ -2116,7 +2119,7 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
 
 /***/ }),
 
-/***/ 6670:
+/***/ 5307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2154,7 +2157,7 @@ function scrub(text) {
 
 /***/ }),
 
-/***/ 9334:
+/***/ 5889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2192,7 +2195,7 @@ const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak i
 
 /***/ }),
 
-/***/ 9808:
+/***/ 4522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2203,7 +2206,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
+var report_findings = __nccwpck_require__(5889);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
@@ -2277,7 +2280,7 @@ function renderJson(findings, failOn, scanned, version) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 8603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2288,7 +2291,7 @@ function renderJson(findings, failOn, scanned, version) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
 
 
 
@@ -2381,11 +2384,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -2423,7 +2432,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||
@@ -2775,6 +2787,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
-/***/ 8344:
+/***/ 387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,14 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   respondToLeaks: () => (/* binding */ respondToLeaks)
 });
 
-// EXTERNAL MODULE: ./src/rotate/index.ts + 14 modules
-var rotate = __webpack_require__(8981);
+// EXTERNAL MODULE: ./src/rotate/index.ts + 15 modules
+var rotate = __webpack_require__(5401);
 // EXTERNAL MODULE: ./src/github/client.ts
-var client = __webpack_require__(6584);
+var client = __webpack_require__(7707);
 // EXTERNAL MODULE: ./src/github/issues.ts
-var issues = __webpack_require__(5039);
+var issues = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/report/findings.ts
-var findings = __webpack_require__(9334);
+var findings = __webpack_require__(5889);
 ;// CONCATENATED MODULE: ./src/commands/incident.ts
 
 
@@ -111,6 +111,7 @@ async function respondToLeaks(options) {
             openaiBaseUrl: settings.openaiBaseUrl,
             trigger: 'leak',
             leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+            run: settings.github.run,
             logger
         });
         return {

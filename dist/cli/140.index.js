@@ -1,15 +1,15 @@
-export const id = 267;
-export const ids = [267];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 4267:
+/***/ 8140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   rotateCommand: () => (/* binding */ rotateCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8981);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5401);
 
 
 /** `command: rotate`: a scheduled run rotates when the key is old enough; anything else was asked for by hand. */
@@ -34,6 +34,7 @@ async function rotateCommand(settings, logger) {
         },
         openaiBaseUrl: settings.openaiBaseUrl,
         trigger: settings.github.eventName === 'schedule' ? 'schedule' : 'manual',
+        run: settings.github.run,
         logger
     });
 }
