@@ -154,6 +154,9 @@ const INPUTS = [
     'smoke-timeout',
     'max-age',
     'revoke',
+    'drain-quiet',
+    'drain-wait',
+    'drain-timeout',
     'key-expiry',
     'issue',
     'issue-labels',
@@ -250,7 +253,7 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
     process.stdout.write(`${result.message}\n` +
         Object.entries({
@@ -2248,7 +2251,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     notes.push(...(remediation?.notes ?? []));
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
@@ -2618,11 +2621,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -2661,7 +2670,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||
