@@ -5,6 +5,7 @@ import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
 import { errorMessage } from './errors.js'
 import { annotate } from './report/annotations.js'
+import { unreadableWarning } from './report/findings.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import type { RotateResult } from './rotate/index.js'
@@ -33,7 +34,18 @@ async function scanStep(settings: Settings): Promise<void> {
     settings.scan.sarifFile,
     JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2)
   )
-  await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
+  // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
+  const unreadable = outcome.unreadable.objects > 0 ? [unreadableWarning(outcome.unreadable)] : []
+  await core.summary
+    .addRaw(
+      renderSummary({
+        ...outcome,
+        notes: [...unreadable, ...outcome.notes],
+        failOn: settings.scan.failOn,
+        notAnnotated
+      })
+    )
+    .write()
   core.setOutput('leaks', outcome.failing)
   core.setOutput('findings', JSON.stringify(outcome.findings))
   core.setOutput('sarif-file', settings.scan.sarifFile)

@@ -1961,9 +1961,7 @@ async function scan(options) {
     }
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-            `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-            (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -2002,17 +2000,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [];
-    if (result.unreadable.objects > 0) {
-        notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-            result.unreadable.paths.slice(0, 20).join(', ') +
-            (result.unreadable.paths.length > 20 ? ', …' : ''));
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
         : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(873), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = remediation?.notes ?? [];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -2161,7 +2154,8 @@ function scrub(text) {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
@@ -2188,6 +2182,28 @@ function place(finding) {
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
+}
 
 
 /***/ }),

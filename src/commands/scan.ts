@@ -43,14 +43,6 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`)
     await verifyFindings(settings.openaiBaseUrl, result.findings, keys)
   }
-  const notes: string[] = []
-  if (result.unreadable.objects > 0) {
-    notes.push(
-      `${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-        result.unreadable.paths.slice(0, 20).join(', ') +
-        (result.unreadable.paths.length > 20 ? ', …' : '')
-    )
-  }
   // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
   const remediation =
     settings.scan.onLeak === 'fail' || result.findings.length === 0
@@ -58,7 +50,8 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
       : await (
           await import('./respond.js')
         ).respondToLeaks({ settings, findings: result.findings, keys, logger })
-  notes.push(...(remediation?.notes ?? []))
+  // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+  const notes = remediation?.notes ?? []
   keys.clear()
   return { ...result, scanned: describe(range, result), notes, remediation }
 }

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
 import { fingerprint, redact } from '../redact.js'
-import { failsCheck } from '../report/findings.js'
+import { failsCheck, unreadableWarning } from '../report/findings.js'
 import { Allowlist, loadBaseline, loadConfig } from './allowlist.js'
 import type { Range } from './range.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
@@ -120,11 +120,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
 
   if (source.unreadable.objects > 0) {
-    options.logger.warning(
-      `${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-        `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-        (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : '')
-    )
+    options.logger.warning(unreadableWarning(source.unreadable))
   }
   const ms = Date.now() - started
   options.logger.debug(
