@@ -9,6 +9,7 @@ import { unreadableWarning } from './report/findings.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import type { RotateResult } from './rotate/index.js'
+import { progressInterval, scanProgress } from './progress.js'
 import { resolveRange } from './scan/range.js'
 import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { VERSION } from './version.js'
@@ -27,7 +28,13 @@ async function scanStep(settings: Settings): Promise<void> {
     eventName: settings.github.eventName,
     payload: settings.github.payload
   })
-  const outcome = await scanCommand({ settings, range, logger })
+  // The runner's log is no terminal: a plain line now and then shows that a long scan is moving.
+  const progress = scanProgress(range.kind, {
+    terminal: false,
+    everyMs: progressInterval(process.env, 10_000),
+    write: (line) => logger.info(line)
+  })
+  const outcome = await scanCommand({ settings, range, logger, progress })
   const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger)
   await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
   await writeFile(

@@ -227,9 +227,14 @@ async function scanCli(values, positionals, env) {
         GITHUB_EVENT_PATH: '',
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
-    const logger = (0,src_logger/* consoleLogger */.k)();
+    const progress = await terminalProgress(range, env);
+    // A message written while the progress line is up must not be glued to it: the line goes first.
+    const logger = (0,src_logger/* consoleLogger */.k)((line) => {
+        progress?.clear();
+        process.stderr.write(line + '\n');
+    });
     const stdin = range.kind === 'stdin' ? (0,external_node_fs_.readFileSync)(0) : undefined;
-    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger });
+    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
         ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION)
@@ -241,6 +246,21 @@ async function scanCli(values, positionals, env) {
     else
         process.stdout.write(report);
     return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0;
+}
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range, env) {
+    if (!process.stderr.isTTY || env.TERM === 'dumb')
+        return undefined;
+    const { progressInterval, scanProgress } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 4660));
+    return scanProgress(range.kind, {
+        terminal: true,
+        everyMs: progressInterval(env, 250),
+        write: (text) => process.stderr.write(text),
+        columns: () => process.stderr.columns
+    });
 }
 async function rotateCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'rotate'), {
@@ -1393,8 +1413,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -1403,6 +1424,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, content, name) => {
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         const found = keysIn(content);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
@@ -1430,6 +1452,31 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    signal.addEventListener('abort', () => child.kill(), { once: true });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -1850,8 +1897,9 @@ class FileReader {
     }
 }
 /** Scans the files on disk as they are now (what a build or an image would ship). */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const files = await worktreeFiles(git);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const reader = new FileReader();
@@ -1865,6 +1913,7 @@ async function scanWorktree(git) {
         }
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         for (const { hit, inlineAllowed } of keysIn(content)) {
             hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
         }
@@ -1898,9 +1947,9 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -1947,7 +1996,13 @@ async function scan(options) {
     const config = await loadConfig(options.cwd, options.config);
     const allowlist = await Allowlist.create(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : []);
     const git = new Git(options.cwd);
-    const source = await readSource(options, git);
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
     const findings = [];
     let allowed = 0;
     for (const h of keepEarliest(source.hits)) {
@@ -1991,6 +2046,7 @@ async function scanCommand(options) {
         failOn: settings.scan.failOn,
         token: settings.github.token || undefined,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import type { ReadProgress } from '../progress.js'
 import { verifyFindings } from '../openai/verify.js'
 import type { Range } from '../scan/range.js'
 import { scan, type ScanResult } from '../scan/scan.js'
@@ -10,6 +11,7 @@ export interface ScanCommandOptions {
   range: Range
   stdin?: Buffer
   logger: Logger
+  progress?: ReadProgress
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -34,6 +36,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     failOn: settings.scan.failOn,
     token: settings.github.token || undefined,
     logger,
+    progress: options.progress,
     onKey: (key, finding) => {
       logger.setSecret(key)
       keys.set(finding.fingerprint, key)

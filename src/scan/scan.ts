@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
+import type { ReadProgress } from '../progress.js'
 import { fingerprint, redact } from '../redact.js'
 import { failsCheck, unreadableWarning } from '../report/findings.js'
 import { Allowlist, loadBaseline, loadConfig } from './allowlist.js'
@@ -24,6 +25,8 @@ export interface ScanOptions {
   logger: Logger
   /** Called with each raw key found (in memory only), e.g. for on-leak comparison and verify. */
   onKey?: (key: string, finding: Finding) => void
+  /** Told about the reading of the scans that can take long (history, working tree); done when reading ends. */
+  progress?: ReadProgress
 }
 
 export interface ScanResult {
@@ -49,9 +52,9 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
         logger: options.logger
       })
     case 'history':
-      return scanHistory(git)
+      return scanHistory(git, options.progress)
     case 'worktree':
-      return scanWorktree(git)
+      return scanWorktree(git, options.progress)
     case 'staged':
       return scanStaged(git)
     case 'stdin':
@@ -102,7 +105,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     options.baseline ? loadBaseline(options.cwd, options.baseline) : []
   )
   const git = new Git(options.cwd)
-  const source = await readSource(options, git)
+  let source: SourceResult
+  try {
+    source = await readSource(options, git)
+  } finally {
+    options.progress?.done()
+  }
 
   const findings: Finding[] = []
   let allowed = 0
