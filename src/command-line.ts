@@ -149,7 +149,9 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
  * or a hook starts no slower for it.
  */
 async function terminalProgress(range: Range, env: NodeJS.ProcessEnv) {
-  if (!process.stderr.isTTY || env.TERM === 'dumb') return undefined
+  // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+  if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+    return undefined
   const { progressInterval, scanProgress } = await import('./progress.js')
   return scanProgress(range.kind, {
     terminal: true,

@@ -221,6 +221,18 @@ describe('the CLI on a terminal', () => {
     )
   })
 
+  it('shows none for the quick scans: staged changes (a pre-commit hook) and a range', () => {
+    const repo = leakyRepo()
+    for (const args of [
+      ['scan', '--staged'],
+      ['scan', '--range', 'HEAD~2..HEAD']
+    ]) {
+      const { screen } = cliOnTerminal(repo.dir, args)
+      expect(screen).toMatch(/^(No OpenAI keys found|LEAK )/)
+      expect(screen).not.toContain('Scanning')
+    }
+  })
+
   it('writes no progress when stderr is not a terminal, even with the shortest interval', () => {
     const repo = leakyRepo()
     for (const args of [['scan', '--history'], ['scan']]) {

@@ -252,7 +252,8 @@ async function scanCli(values, positionals, env) {
  * or a hook starts no slower for it.
  */
 async function terminalProgress(range, env) {
-    if (!process.stderr.isTTY || env.TERM === 'dumb')
+    // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+    if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
         return undefined;
     const { progressInterval, scanProgress } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 4660));
     return scanProgress(range.kind, {
