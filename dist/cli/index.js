@@ -230,9 +230,14 @@ async function scanCli(values, positionals, env) {
         GITHUB_EVENT_PATH: '',
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
-    const logger = (0,src_logger/* consoleLogger */.k)();
+    const progress = await terminalProgress(range, env);
+    // A message written while the progress line is up must not be glued to it: the line goes first.
+    const logger = (0,src_logger/* consoleLogger */.k)((line) => {
+        progress?.clear();
+        process.stderr.write(line + '\n');
+    });
     const stdin = range.kind === 'stdin' ? (0,external_node_fs_.readFileSync)(0) : undefined;
-    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger });
+    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
         ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION)
@@ -244,6 +249,22 @@ async function scanCli(values, positionals, env) {
     else
         process.stdout.write(report);
     return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0;
+}
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range, env) {
+    // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+    if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+        return undefined;
+    const { progressInterval, scanProgress } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 4660));
+    return scanProgress(range.kind, {
+        terminal: true,
+        everyMs: progressInterval(env, 250),
+        write: (text) => process.stderr.write(text),
+        columns: () => process.stderr.columns
+    });
 }
 async function rotateCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'rotate'), {
@@ -1505,8 +1526,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -1515,6 +1537,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, content, name) => {
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         const found = keysIn(content);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
@@ -1542,6 +1565,31 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    signal.addEventListener('abort', () => child.kill(), { once: true });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -2022,8 +2070,9 @@ class FileReader {
     }
 }
 /** Scans the files on disk as they are now (what a build or an image would ship). */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const files = await worktreeFiles(git);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const reader = new FileReader();
@@ -2037,6 +2086,7 @@ async function scanWorktree(git) {
         }
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         for (const { hit, inlineAllowed } of keysIn(content)) {
             hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
         }
@@ -2072,9 +2122,9 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -2173,7 +2223,13 @@ async function scan(options) {
     const local = commitRange
         ? undefined
         : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
-    const source = await readSource(options, git);
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -2198,9 +2254,7 @@ async function scan(options) {
         options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-            `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-            (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -2233,6 +2287,7 @@ async function scanCommand(options) {
         token: settings.github.token || undefined,
         serverUrl: settings.github.serverUrl,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -2242,17 +2297,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [...result.untrustedRules];
-    if (result.unreadable.objects > 0) {
-        notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-            result.unreadable.paths.slice(0, 20).join(', ') +
-            (result.unreadable.paths.length > 20 ? ', …' : ''));
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
         : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -2401,7 +2451,8 @@ function scrub(text) {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
@@ -2428,6 +2479,28 @@ function place(finding) {
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
+}
 
 
 /***/ }),
