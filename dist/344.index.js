@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   respondToLeaks: () => (/* binding */ respondToLeaks)
 });
 
-// EXTERNAL MODULE: ./src/rotate/index.ts + 14 modules
-var rotate = __webpack_require__(8981);
+// EXTERNAL MODULE: ./src/rotate/index.ts + 15 modules
+var rotate = __webpack_require__(4163);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -111,6 +111,7 @@ async function respondToLeaks(options) {
             openaiBaseUrl: settings.openaiBaseUrl,
             trigger: 'leak',
             leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+            run: settings.github.run,
             logger
         });
         return {

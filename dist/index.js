@@ -28451,13 +28451,12 @@ function scrub(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
-/* harmony export */   D2: () => (/* binding */ describeUnreadable),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   FT: () => (/* binding */ unreadableFails),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
-/* unused harmony export unreadablePlaces */
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -28487,22 +28486,32 @@ const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak i
 function unreadableFails(unreadable, failOn) {
     return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
 }
-/** Each path that was not scanned, with why when that is known. */
-function unreadablePlaces(unreadable) {
-    return unreadable.paths.map((p) => {
-        const why = unreadable.reasons?.[p];
-        return why ? `${p} (${why})` : p;
-    });
-}
-/** One line: how much could not be read and where (the first 20 places). */
-function describeUnreadable(unreadable, what) {
-    const places = unreadablePlaces(unreadable);
-    const cause = what === 'git objects' ? ' (a partial or damaged clone)' : '';
-    return (`Not scanned: ${unreadable.objects} ${what}${cause} could not be read` +
-        (places.length > 0
-            ? `: ${places.slice(0, 20).join(', ')}${places.length > 20 ? ` and ${places.length - 20} more` : ''}`
-            : '') +
-        '.');
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths, reasons } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => (reasons?.[p] ? `${p} (${reasons[p]})` : p))
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    if (unreadable.files) {
+        return (`${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+            `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`);
+    }
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
 }
 
 
@@ -31896,8 +31905,6 @@ function actionLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/openai/verify.ts
 /**
  * Asks OpenAI whether a key works, with the cheapest authenticated call there is (`GET /models`).
@@ -32245,6 +32252,8 @@ class CatFile {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
 // read, links are never followed, and what is read is bounded.
@@ -33584,8 +33593,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -33594,6 +33604,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
         stats.blobs++;
         stats.bytes += bytes;
+        progress?.add(bytes);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
     });
@@ -33620,6 +33631,31 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    signal.addEventListener('abort', () => child.kill(), { once: true });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -34031,12 +34067,13 @@ function keysAtPath(full, stats, reader) {
  * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
  * cannot be read is reported as not scanned, never skipped in silence.
  */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const root = Buffer.from(git.cwd);
     const files = await worktreeFiles(git, root);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const unreadable = { objects: 0, paths: [], reasons: {} };
+    const unreadable = { objects: 0, paths: [], reasons: {}, files: true };
     // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
     const reader = new ChunkedKeys();
     for (const file of files) {
@@ -34062,6 +34099,7 @@ async function scanWorktree(git) {
             continue;
         stats.blobs++;
         stats.bytes += read.bytes;
+        progress?.add(read.bytes);
         for (const { hit, inlineAllowed } of read.found) {
             hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
         }
@@ -34098,9 +34136,9 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -34199,7 +34237,13 @@ async function scan(options) {
     const local = commitRange
         ? undefined
         : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
-    const source = await readSource(options, git);
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -34224,8 +34268,7 @@ async function scan(options) {
         options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        const what = options.range.kind === 'worktree' ? 'files' : 'git objects';
-        options.logger.warning(`${(0,report_findings/* describeUnreadable */.D2)(source.unreadable, what)} Everything else was scanned.`);
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -34241,7 +34284,6 @@ async function scan(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
-
 
 
 /** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
@@ -34260,6 +34302,7 @@ async function scanCommand(options) {
         token: settings.github.token || undefined,
         serverUrl: settings.github.serverUrl,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -34269,17 +34312,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [...result.untrustedRules];
-    if (result.unreadable.objects > 0) {
-        const what = range.kind === 'worktree' ? 'files' : 'git objects';
-        const verdict = result.unreadableFails ? ' The check fails until they can be read.' : '';
-        notes.push((0,report_findings/* describeUnreadable */.D2)(result.unreadable, what) + verdict);
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(981), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(163), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -34452,7 +34490,7 @@ function renderSummary(input) {
     const lines = ['## OpenAI Key Guard', ''];
     let unlisted = 0;
     if ((0,report_findings/* unreadableFails */.FT)(input.unreadable, input.failOn)) {
-        lines.push(`**${input.unreadable?.objects} file(s) or object(s) could not be read: this check fails until they can be scanned.**`, '');
+        lines.push(`**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`, '');
     }
     if (input.findings.length === 0) {
         lines.push(`No OpenAI keys found in ${input.scanned}.`);
@@ -34493,6 +34531,153 @@ function renderSummary(input) {
     for (const note of input.notes ?? [])
         lines.push('', note);
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+const ERASE_LINE = '\r\x1b[K';
+/** The environment variable that sets how often progress is shown, in milliseconds: for tests (0 = at every object). */
+const PROGRESS_MS_ENV = 'OPENAI_KEY_GUARD_PROGRESS_MS';
+/** Milliseconds between reports: the default, unless the environment sets a number. */
+function progressInterval(env, fallback) {
+    const value = Number(env[PROGRESS_MS_ENV] ?? '');
+    return env[PROGRESS_MS_ENV] && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+/** "12 KiB", "3.4 MiB", "480 MiB": three significant figures at most. */
+function progress_formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit > 0 && value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+/** "~8 s", "~3 min", "~1 h 5 min": precise enough for an estimate, no more. */
+function formatDuration(ms) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    if (seconds < 90)
+        return `~${seconds} s`;
+    const minutes = Math.round(seconds / 60);
+    return minutes < 90 ? `~${minutes} min` : `~${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+const count = (n) => n.toLocaleString('en-US');
+/** Shows a scan's reading: objects and bytes, the rate, and the time left once the totals are known. */
+class ScanProgress {
+    options;
+    now;
+    started;
+    timer;
+    abort = new AbortController();
+    objects = 0;
+    bytes = 0;
+    totals = {};
+    measure;
+    nextAt;
+    shown = false;
+    finished = false;
+    // Plain fields, no parameter properties: the bench runs these files with Node's type stripping.
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+        this.started = this.now();
+        this.nextAt = this.started + options.everyMs;
+        // Reading can stall (git walking trees before the first blob, the commit log after the last one): a timer
+        // keeps the rate honest then. It never keeps the process alive.
+        if (options.everyMs > 0) {
+            this.timer = setInterval(() => this.tick(), options.everyMs);
+            this.timer.unref();
+        }
+    }
+    add(bytes) {
+        this.objects++;
+        this.bytes += bytes;
+        if (this.now() >= this.nextAt)
+            this.tick();
+    }
+    setTotals(totals) {
+        this.totals = totals;
+    }
+    measureTotals(measure) {
+        this.measure = measure;
+    }
+    /** Takes the line off the terminal (before another message is written there); the next report redraws it. */
+    clear() {
+        if (this.options.terminal && this.shown)
+            this.options.write(ERASE_LINE);
+        this.shown = false;
+    }
+    done() {
+        this.finished = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        this.abort.abort();
+        this.clear();
+    }
+    /** The current line, e.g. "Scanning history: 1,024 of 5,010 objects, 12 MiB of 55 MiB, 80 MiB/s, ~1 s left". */
+    line() {
+        const { objects, bytes } = this.totals;
+        const elapsed = this.now() - this.started;
+        const rate = elapsed > 0 ? (this.bytes * 1000) / elapsed : 0;
+        const parts = [
+            `${count(this.objects)}${objects && objects >= this.objects ? ` of ${count(objects)}` : ''} ${this.options.unit}`,
+            `${progress_formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${progress_formatBytes(bytes)}` : ''}`
+        ];
+        if (elapsed >= 1000)
+            parts.push(`${progress_formatBytes(rate)}/s`);
+        const left = this.timeLeft(elapsed);
+        if (left !== undefined)
+            parts.push(`${formatDuration(left)} left`);
+        return `Scanning ${this.options.what}: ${parts.join(', ')}`;
+    }
+    /**
+     * The time left, only when it can be told: totals known, something read, a second of reading to measure the
+     * pace by, and not yet past the total (the object database may hold more than the scan reads).
+     */
+    timeLeft(elapsed) {
+        if (elapsed < 1000)
+            return undefined;
+        const { objects, bytes } = this.totals;
+        // Bytes when known (reading time follows them), else objects; the other total never stands in for it.
+        const [done, total] = bytes ? [this.bytes, bytes] : [this.objects, objects ?? 0];
+        return done > 0 && done < total ? (elapsed * (total - done)) / done : undefined;
+    }
+    tick() {
+        if (this.finished)
+            return;
+        const now = this.now();
+        if (now < this.nextAt)
+            return;
+        this.nextAt = now + this.options.everyMs;
+        this.startMeasuring();
+        const text = this.line();
+        if (!this.options.terminal)
+            return this.options.write(text);
+        // A terminal that does not say its width (0) gets the usual 80 columns.
+        const width = Math.max(20, (this.options.columns?.() || 80) - 1);
+        this.options.write(`\r${text.slice(0, width)}\x1b[K`);
+        this.shown = true;
+    }
+    startMeasuring() {
+        const measure = this.measure;
+        if (!measure)
+            return;
+        this.measure = undefined;
+        measure(this.abort.signal).then((totals) => {
+            if (!this.finished)
+                this.totals = totals;
+        }, () => undefined // without totals there is no estimate of the time left, and nothing else changes
+        );
+    }
+}
+const SCANS = {
+    history: { what: 'history', unit: 'objects' },
+    worktree: { what: 'the working tree', unit: 'files' }
+};
+/** A progress display for the scans that can take long (full history, working tree); none for the others. */
+function scanProgress(kind, options) {
+    const scan = SCANS[kind];
+    return scan && new ScanProgress({ ...scan, ...options });
 }
 
 ;// CONCATENATED MODULE: ./src/scan/range.ts
@@ -34676,11 +34861,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -34719,7 +34910,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||
@@ -34749,6 +34943,8 @@ const VERSION = '0.1.0';
 
 
 
+
+
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name) {
     const value = getInput(name);
@@ -34763,11 +34959,26 @@ async function scanStep(settings) {
         eventName: settings.github.eventName,
         payload: settings.github.payload
     });
-    const outcome = await scanCommand({ settings, range, logger });
+    // The runner's log is no terminal: a plain line now and then shows that a long scan is moving.
+    const progress = scanProgress(range.kind, {
+        terminal: false,
+        everyMs: progressInterval(process.env, 10_000),
+        write: (line) => logger.info(line)
+    });
+    const outcome = await scanCommand({ settings, range, logger, progress });
     const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2));
-    await summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write();
+    // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
+    const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
+    await summary
+        .addRaw(renderSummary({
+        ...outcome,
+        notes: [...unreadable, ...outcome.notes],
+        failOn: settings.scan.failOn,
+        notAnnotated
+    }))
+        .write();
     setOutput('leaks', outcome.failing);
     setOutput('findings', JSON.stringify(outcome.findings));
     setOutput('sarif-file', settings.scan.sarifFile);
@@ -34779,8 +34990,8 @@ async function scanStep(settings) {
         setFailed(`${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`);
     }
     else if (outcome.unreadableFails) {
-        setFailed(`${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} could not be read, so they were not ` +
-            'scanned (see the job summary): a scan that cannot see everything does not pass.');
+        setFailed(`${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} were not scanned (see the warning ` +
+            'and the job summary): a scan that cannot see everything does not pass.');
     }
     else if (outcome.remediation?.failed) {
         process.exitCode = ExitCode.Failure;
@@ -34796,7 +35007,7 @@ function setRotateOutputs(result) {
 }
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(981), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(163), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, actionLogger());
     setRotateOutputs(result);
     await summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write();

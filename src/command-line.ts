@@ -49,6 +49,9 @@ const INPUTS = [
   'smoke-timeout',
   'max-age',
   'revoke',
+  'drain-quiet',
+  'drain-wait',
+  'drain-timeout',
   'key-expiry',
   'issue',
   'issue-labels',
@@ -123,9 +126,16 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
     GITHUB_EVENT_PATH: '',
     GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
   })
-  const logger = consoleLogger()
+  const progress = await terminalProgress(range, env)
+  // A message written while the progress line is up must not be glued to it: the line goes first.
+  const logger = consoleLogger((line) => {
+    progress?.clear()
+    process.stderr.write(line + '\n')
+  })
   const stdin = range.kind === 'stdin' ? readFileSync(0) : undefined
-  const outcome = await scanCommand({ settings, range, stdin, logger })
+  const outcome = await scanCommand({ settings, range, stdin, logger, progress }).finally(() =>
+    progress?.done()
+  )
   const { failOn } = settings.scan
   const report =
     format === 'json'
@@ -137,6 +147,23 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
   return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0
+}
+
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range: Range, env: NodeJS.ProcessEnv) {
+  // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+  if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+    return undefined
+  const { progressInterval, scanProgress } = await import('./progress.js')
+  return scanProgress(range.kind, {
+    terminal: true,
+    everyMs: progressInterval(env, 250),
+    write: (text) => process.stderr.write(text),
+    columns: () => process.stderr.columns
+  })
 }
 
 async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {

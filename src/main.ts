@@ -5,9 +5,11 @@ import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
 import { errorMessage } from './errors.js'
 import { annotate } from './report/annotations.js'
+import { unreadableWarning } from './report/findings.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import type { RotateResult } from './rotate/index.js'
+import { progressInterval, scanProgress } from './progress.js'
 import { resolveRange } from './scan/range.js'
 import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { VERSION } from './version.js'
@@ -26,14 +28,31 @@ async function scanStep(settings: Settings): Promise<void> {
     eventName: settings.github.eventName,
     payload: settings.github.payload
   })
-  const outcome = await scanCommand({ settings, range, logger })
+  // The runner's log is no terminal: a plain line now and then shows that a long scan is moving.
+  const progress = scanProgress(range.kind, {
+    terminal: false,
+    everyMs: progressInterval(process.env, 10_000),
+    write: (line) => logger.info(line)
+  })
+  const outcome = await scanCommand({ settings, range, logger, progress })
   const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger)
   await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
   await writeFile(
     settings.scan.sarifFile,
     JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2)
   )
-  await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
+  // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
+  const unreadable = outcome.unreadable.objects > 0 ? [unreadableWarning(outcome.unreadable)] : []
+  await core.summary
+    .addRaw(
+      renderSummary({
+        ...outcome,
+        notes: [...unreadable, ...outcome.notes],
+        failOn: settings.scan.failOn,
+        notAnnotated
+      })
+    )
+    .write()
   core.setOutput('leaks', outcome.failing)
   core.setOutput('findings', JSON.stringify(outcome.findings))
   core.setOutput('sarif-file', settings.scan.sarifFile)
@@ -46,8 +65,8 @@ async function scanStep(settings: Settings): Promise<void> {
     )
   } else if (outcome.unreadableFails) {
     core.setFailed(
-      `${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} could not be read, so they were not ` +
-        'scanned (see the job summary): a scan that cannot see everything does not pass.'
+      `${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} were not scanned (see the warning ` +
+        'and the job summary): a scan that cannot see everything does not pass.'
     )
   } else if (outcome.remediation?.failed) {
     process.exitCode = core.ExitCode.Failure

@@ -190,9 +190,11 @@ describe('what cannot be read fails the check', () => {
     spawnSync('rm', ['-rf', origin.dir])
     const text = cli(clone.dir, ['scan', '--history'])
     expect(text.status).toBe(1)
-    expect(text.stdout).toMatch(/^No OpenAI keys found in .* \(1 of them could not be read: see below\)\.$/m)
     expect(text.stdout).toMatch(
-      /^Not scanned: 1 git objects \(a partial or damaged clone\) could not be read: secret\.env\. The check fails/m
+      /^No OpenAI keys found in .*, but 1 file\(s\) or object\(s\) were not scanned \(see the warning\)\.$/m
+    )
+    expect(text.stderr).toMatch(
+      /^warning: 1 git object could not be read \(a partial or damaged clone\) and was not scanned: secret\.env\. /m
     )
     const json = JSON.parse(cli(clone.dir, ['scan', '--history', '--format', 'json']).stdout) as JsonReport
     expect(json.notScanned).toEqual({ count: 1, failsCheck: true, paths: [{ path: 'secret.env' }] })
@@ -224,8 +226,9 @@ describe('what cannot be read fails the check', () => {
     writeFileSync(path.join(repo.dir, 'other.env'), `K=${key}\n`)
     const run = cli(repo.dir, ['scan'])
     expect(run.status).toBe(1)
-    expect(run.stdout).toMatch(
-      /^Not scanned: 1 files could not be read: conf\/app\.env \(read error ELOOP\)\./m
+    expect(run.stdout).toMatch(/, but 1 file\(s\) or object\(s\) were not scanned \(see the warning\)\./)
+    expect(run.stderr).toMatch(
+      /^warning: 1 file could not be read and was not scanned: conf\/app\.env \(read error ELOOP\)\. /m
     )
     never(run, key)
 
@@ -235,9 +238,10 @@ describe('what cannot be read fails the check', () => {
     expect(action.outputs['not-scanned']).toBe('1')
     expect(action.outputs.leaks).toBe('0')
     expect(action.stdout).toMatch(
-      /^::error::1 file\(s\) or object\(s\) in the working tree .* could not be read/m
+      /^::error::1 file\(s\) or object\(s\) in the working tree .* were not scanned/m
     )
-    expect(action.summary).toMatch(/could not be read: this check fails/)
+    expect(action.stdout).toMatch(/^::warning::1 file could not be read and was not scanned/m)
+    expect(action.summary).toMatch(/were not scanned: this check fails until they can be read/)
     expect(action.summary).toMatch(/conf\/app\.env \(read error ELOOP\)/)
     expect(action.all).not.toContain(key)
   })

@@ -450,6 +450,8 @@ class WorkflowRuns {
     o;
     runs = [];
     failSmoke = false;
+    /** Per workflow file: what its runs do instead of the default smoke test (GET /models with the secret). */
+    scripts = new Map();
     workflows = new Map();
     timers = new Set();
     pending = new Set();
@@ -566,8 +568,13 @@ class WorkflowRuns {
     async complete(run) {
         const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY';
         const key = this.o.secret(name);
+        const script = this.scripts.get(run.workflowFile);
         let ok = false;
-        if (!this.failSmoke && key !== undefined)
+        if (this.failSmoke)
+            ok = false;
+        else if (script)
+            ok = await Promise.resolve(script(key)).catch(() => false);
+        else if (key !== undefined)
             ok = await this.o.smoke(key).catch(() => false);
         run.status = 'completed';
         run.conclusion = ok ? 'success' : 'failure';
@@ -1064,8 +1071,7 @@ class OpenAIService {
         const key = this.keys.get(keyId);
         if (!key)
             throw new Error(`no key ${keyId}`);
-        const minute = at - (at % 60_000);
-        this.usage.push({ keyId, projectId: key.projectId, minute, requests, inputTokens, outputTokens });
+        this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens });
         if (key.lastUsedAt === null || key.lastUsedAt < at)
             key.lastUsedAt = at;
     }
@@ -1358,8 +1364,8 @@ class OpenAIService {
         const data = [];
         let t = start;
         for (; t < end && data.length < limit; t += width) {
-            const inBucket = this.usage.filter((u) => seconds(u.minute) >= t &&
-                seconds(u.minute) < Math.min(t + width, end) &&
+            const inBucket = this.usage.filter((u) => seconds(u.at) >= t &&
+                seconds(u.at) < Math.min(t + width, end) &&
                 (keys.size === 0 || keys.has(u.keyId)) &&
                 (projects.size === 0 || projects.has(u.projectId)));
             const grouped = new Map();
@@ -1963,6 +1969,7 @@ async function startEmulator(options = {}) {
         requests: () => server.log.map((r) => ({ ...r })),
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
+        scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
         startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
         finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
         failSmoke: (on = true) => {

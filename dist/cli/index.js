@@ -179,6 +179,9 @@ const INPUTS = [
     'smoke-timeout',
     'max-age',
     'revoke',
+    'drain-quiet',
+    'drain-wait',
+    'drain-timeout',
     'key-expiry',
     'issue',
     'issue-labels',
@@ -252,9 +255,14 @@ async function scanCli(values, positionals, env) {
         GITHUB_EVENT_PATH: '',
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
-    const logger = (0,src_logger/* consoleLogger */.k)();
+    const progress = await terminalProgress(range, env);
+    // A message written while the progress line is up must not be glued to it: the line goes first.
+    const logger = (0,src_logger/* consoleLogger */.k)((line) => {
+        progress?.clear();
+        process.stderr.write(line + '\n');
+    });
     const stdin = range.kind === 'stdin' ? (0,external_node_fs_.readFileSync)(0) : undefined;
-    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger });
+    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
         ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
@@ -268,6 +276,22 @@ async function scanCli(values, positionals, env) {
         process.stdout.write(report);
     return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0;
 }
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range, env) {
+    // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+    if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+        return undefined;
+    const { progressInterval, scanProgress } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 4660));
+    return scanProgress(range.kind, {
+        terminal: true,
+        everyMs: progressInterval(env, 250),
+        write: (text) => process.stderr.write(text),
+        columns: () => process.stderr.columns
+    });
+}
 async function rotateCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'rotate'), {
         ...env,
@@ -276,7 +300,7 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
     process.stdout.write(`${result.message}\n` +
         Object.entries({
@@ -343,8 +367,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describe
 
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/openai/verify.ts
 /**
  * Asks OpenAI whether a key works, with the cheapest authenticated call there is (`GET /models`).
@@ -697,6 +719,8 @@ class CatFile {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
 // read, links are never followed, and what is read is bounded.
@@ -2036,8 +2060,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -2046,6 +2071,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
         stats.blobs++;
         stats.bytes += bytes;
+        progress?.add(bytes);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
     });
@@ -2072,6 +2098,31 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    signal.addEventListener('abort', () => child.kill(), { once: true });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -2483,12 +2534,13 @@ function keysAtPath(full, stats, reader) {
  * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
  * cannot be read is reported as not scanned, never skipped in silence.
  */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const root = Buffer.from(git.cwd);
     const files = await worktreeFiles(git, root);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const unreadable = { objects: 0, paths: [], reasons: {} };
+    const unreadable = { objects: 0, paths: [], reasons: {}, files: true };
     // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
     const reader = new ChunkedKeys();
     for (const file of files) {
@@ -2514,6 +2566,7 @@ async function scanWorktree(git) {
             continue;
         stats.blobs++;
         stats.bytes += read.bytes;
+        progress?.add(read.bytes);
         for (const { hit, inlineAllowed } of read.found) {
             hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
         }
@@ -2550,9 +2603,9 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -2651,7 +2704,13 @@ async function scan(options) {
     const local = commitRange
         ? undefined
         : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
-    const source = await readSource(options, git);
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -2676,8 +2735,7 @@ async function scan(options) {
         options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        const what = options.range.kind === 'worktree' ? 'files' : 'git objects';
-        options.logger.warning(`${(0,report_findings/* describeUnreadable */.D2)(source.unreadable, what)} Everything else was scanned.`);
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -2693,7 +2751,6 @@ async function scan(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
-
 
 
 /** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
@@ -2712,6 +2769,7 @@ async function scanCommand(options) {
         token: settings.github.token || undefined,
         serverUrl: settings.github.serverUrl,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -2721,17 +2779,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [...result.untrustedRules];
-    if (result.unreadable.objects > 0) {
-        const what = range.kind === 'worktree' ? 'files' : 'git objects';
-        const verdict = result.unreadableFails ? ' The check fails until they can be read.' : '';
-        notes.push((0,report_findings/* describeUnreadable */.D2)(result.unreadable, what) + verdict);
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(981), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -2878,13 +2931,12 @@ function scrub(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
-/* harmony export */   D2: () => (/* binding */ describeUnreadable),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   FT: () => (/* binding */ unreadableFails),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
-/* unused harmony export unreadablePlaces */
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -2914,22 +2966,32 @@ const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak i
 function unreadableFails(unreadable, failOn) {
     return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
 }
-/** Each path that was not scanned, with why when that is known. */
-function unreadablePlaces(unreadable) {
-    return unreadable.paths.map((p) => {
-        const why = unreadable.reasons?.[p];
-        return why ? `${p} (${why})` : p;
-    });
-}
-/** One line: how much could not be read and where (the first 20 places). */
-function describeUnreadable(unreadable, what) {
-    const places = unreadablePlaces(unreadable);
-    const cause = what === 'git objects' ? ' (a partial or damaged clone)' : '';
-    return (`Not scanned: ${unreadable.objects} ${what}${cause} could not be read` +
-        (places.length > 0
-            ? `: ${places.slice(0, 20).join(', ')}${places.length > 20 ? ` and ${places.length - 20} more` : ''}`
-            : '') +
-        '.');
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths, reasons } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => (reasons?.[p] ? `${p} (${reasons[p]})` : p))
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    if (unreadable.files) {
+        return (`${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+            `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`);
+    }
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
 }
 
 
@@ -3006,7 +3068,8 @@ function renderText(findings, failOn, scanned, unreadable) {
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
     const blind = unreadable?.objects ?? 0;
-    const partly = blind > 0 ? ` (${blind} of them could not be read: see below)` : '';
+    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
     lines.push(findings.length === 0
         ? `No OpenAI keys found in ${scanned}${partly}.`
         : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
@@ -3135,11 +3198,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -3178,7 +3247,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js'
-import { describeUnreadable } from '../report/findings.js'
+import type { ReadProgress } from '../progress.js'
 import { verifyFindings } from '../openai/verify.js'
 import type { Range } from '../scan/range.js'
 import { scan, type ScanResult } from '../scan/scan.js'
@@ -11,6 +11,7 @@ export interface ScanCommandOptions {
   range: Range
   stdin?: Buffer
   logger: Logger
+  progress?: ReadProgress
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -37,6 +38,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     token: settings.github.token || undefined,
     serverUrl: settings.github.serverUrl,
     logger,
+    progress: options.progress,
     onKey: (key, finding) => {
       logger.setSecret(key)
       keys.set(finding.fingerprint, key)
@@ -46,12 +48,6 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`)
     await verifyFindings(settings.openaiBaseUrl, result.findings, keys)
   }
-  const notes: string[] = [...result.untrustedRules]
-  if (result.unreadable.objects > 0) {
-    const what = range.kind === 'worktree' ? 'files' : 'git objects'
-    const verdict = result.unreadableFails ? ' The check fails until they can be read.' : ''
-    notes.push(describeUnreadable(result.unreadable, what) + verdict)
-  }
   // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
   const remediation =
     settings.scan.onLeak === 'fail' || result.findings.length === 0
@@ -59,7 +55,8 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
       : await (
           await import('./respond.js')
         ).respondToLeaks({ settings, findings: result.findings, keys, logger })
-  notes.push(...(remediation?.notes ?? []))
+  // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+  const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])]
   keys.clear()
   return { ...result, scanned: describe(range, result), notes, remediation }
 }

@@ -36,9 +36,14 @@ function createdMatches(filter: string, createdMs: number): boolean {
   return created < bound
 }
 
+/** What a dispatched run of one workflow does with the secret's value; true when it succeeds. */
+export type WorkflowScript = (secret: string | undefined) => boolean | Promise<boolean>
+
 export class WorkflowRuns {
   readonly runs: RunState[] = []
   failSmoke = false
+  /** Per workflow file: what its runs do instead of the default smoke test (GET /models with the secret). */
+  readonly scripts = new Map<string, WorkflowScript>()
   private readonly workflows = new Map<string, { id: number; file: string }>()
   private readonly timers = new Set<NodeJS.Timeout>()
   private readonly pending = new Set<Promise<void>>()
@@ -164,8 +169,11 @@ export class WorkflowRuns {
   private async complete(run: RunState): Promise<void> {
     const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY'
     const key = this.o.secret(name)
+    const script = this.scripts.get(run.workflowFile)
     let ok = false
-    if (!this.failSmoke && key !== undefined) ok = await this.o.smoke(key).catch(() => false)
+    if (this.failSmoke) ok = false
+    else if (script) ok = await Promise.resolve(script(key)).catch(() => false)
+    else if (key !== undefined) ok = await this.o.smoke(key).catch(() => false)
     run.status = 'completed'
     run.conclusion = ok ? 'success' : 'failure'
     run.updatedAt = Date.now()

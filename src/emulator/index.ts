@@ -97,6 +97,11 @@ export interface Emulator {
   startRun(workflow?: string, event?: string): number
   /** Ends such a run: completed with this conclusion (a killed runner's run ends 'cancelled' or 'failure'). */
   finishRun(id: number, conclusion: 'success' | 'failure' | 'cancelled'): void
+  /**
+   * What runs of one workflow do with the secret (default: the smoke test, GET /models with it). A deploy:
+   * `(secret) => { consumer.switchTo(secret!); return true }`; a failing workflow: `() => false`.
+   */
+  scriptWorkflow(file: string, script: (secret: string | undefined) => boolean | Promise<boolean>): void
   /** Makes smoke runs conclude with failure whatever the secret holds. */
   failSmoke(on?: boolean): void
   close(): Promise<void>
@@ -252,6 +257,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: () => server.log.map((r) => ({ ...r })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
+    scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
     startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
     finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
     failSmoke: (on = true) => {

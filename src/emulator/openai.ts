@@ -29,12 +29,12 @@ export interface ApiKey {
   expiresAt?: number
 }
 
-/** Requests and tokens a key served in one minute: what the usage endpoints aggregate. */
+/** Requests and tokens a key served at one moment: what the usage endpoints aggregate into buckets. */
 export interface UsageRecord {
   keyId: string
   projectId: string
-  /** Start of the minute (ms). */
-  minute: number
+  /** When (ms). */
+  at: number
   requests: number
   inputTokens: number
   outputTokens: number
@@ -112,8 +112,7 @@ export class OpenAIService implements Service {
   recordUsage(keyId: string, at: number, requests: number, inputTokens = 0, outputTokens = 0): void {
     const key = this.keys.get(keyId)
     if (!key) throw new Error(`no key ${keyId}`)
-    const minute = at - (at % 60_000)
-    this.usage.push({ keyId, projectId: key.projectId, minute, requests, inputTokens, outputTokens })
+    this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens })
     if (key.lastUsedAt === null || key.lastUsedAt < at) key.lastUsedAt = at
   }
 
@@ -450,8 +449,8 @@ export class OpenAIService implements Service {
     for (; t < end && data.length < limit; t += width) {
       const inBucket = this.usage.filter(
         (u) =>
-          seconds(u.minute) >= t &&
-          seconds(u.minute) < Math.min(t + width, end) &&
+          seconds(u.at) >= t &&
+          seconds(u.at) < Math.min(t + width, end) &&
           (keys.size === 0 || keys.has(u.keyId)) &&
           (projects.size === 0 || projects.has(u.projectId))
       )

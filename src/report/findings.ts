@@ -37,23 +37,36 @@ export function unreadableFails(unreadable: Unreadable | undefined, failOn: Fail
   return failOn !== 'never' && (unreadable?.objects ?? 0) > 0
 }
 
-/** Each path that was not scanned, with why when that is known. */
-export function unreadablePlaces(unreadable: Unreadable): string[] {
-  return unreadable.paths.map((p) => {
-    const why = unreadable.reasons?.[p]
-    return why ? `${p} (${why})` : p
-  })
-}
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5
 
-/** One line: how much could not be read and where (the first 20 places). */
-export function describeUnreadable(unreadable: Unreadable, what: 'files' | 'git objects'): string {
-  const places = unreadablePlaces(unreadable)
-  const cause = what === 'git objects' ? ' (a partial or damaged clone)' : ''
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+export function unreadableWarning(unreadable: Unreadable): string {
+  const { objects, paths, reasons } = unreadable
+  const named = paths
+    .slice(0, UNREADABLE_NAMED)
+    .map((p) => (reasons?.[p] ? `${p} (${reasons[p]})` : p))
+    .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .join(', ')
+  const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : ''
+  if (unreadable.files) {
+    return (
+      `${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+      `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`
+    )
+  }
+  const what = objects === 1 ? '1 git object' : `${objects} git objects`
   return (
-    `Not scanned: ${unreadable.objects} ${what}${cause} could not be read` +
-    (places.length > 0
-      ? `: ${places.slice(0, 20).join(', ')}${places.length > 20 ? ` and ${places.length - 20} more` : ''}`
-      : '') +
-    '.'
+    `${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+    `${named ? `: ${named}${more}` : ''}. ` +
+    'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+    'everything else was scanned.'
   )
 }

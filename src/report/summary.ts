@@ -30,7 +30,7 @@ export function renderSummary(input: SummaryInput): string {
   let unlisted = 0
   if (unreadableFails(input.unreadable, input.failOn)) {
     lines.push(
-      `**${input.unreadable?.objects} file(s) or object(s) could not be read: this check fails until they can be scanned.**`,
+      `**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`,
       ''
     )
   }

@@ -16,7 +16,8 @@ export function renderText(
   })
   const failing = findings.filter((f) => failsCheck(f, failOn)).length
   const blind = unreadable?.objects ?? 0
-  const partly = blind > 0 ? ` (${blind} of them could not be read: see below)` : ''
+  // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+  const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : ''
   lines.push(
     findings.length === 0
       ? `No OpenAI keys found in ${scanned}${partly}.`

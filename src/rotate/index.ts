@@ -18,6 +18,8 @@ export interface RotateOptions {
   /** leak → the old key is revoked right after the new one is in place, before the smoke test. */
   trigger: 'schedule' | 'manual' | 'leak'
   leak?: LeakFacts
+  /** The workflow run this process runs in: it owns the rotation while it works on it. */
+  run?: { id: number; attempt: number }
   logger: Logger
   now?: () => number
   /** Base interval of the smoke-run and key polls. */
@@ -59,6 +61,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
     repo,
     trigger: options.trigger,
     leak: options.leak,
+    run: options.run,
     logger,
     now: options.now ?? Date.now,
     pollMs,
@@ -73,16 +76,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
         logger
       }),
       secrets: gitHubSecrets(octokit, owner, repo, settings.secretName),
-      workflows: settings.smokeWorkflow
-        ? gitHubWorkflows(octokit, {
-            owner,
-            repo,
-            workflow: settings.smokeWorkflow,
-            ref: settings.smokeRef,
-            logger,
-            pollMs
-          })
-        : undefined,
+      workflows: gitHubWorkflows(octokit, { owner, repo, ref: settings.smokeRef, logger, pollMs }),
       issues: gitHubIssues(octokit, owner, repo),
       state: variableState(gitHubVariables(octokit, owner, repo), settings.secretName)
     }

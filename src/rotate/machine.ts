@@ -1,6 +1,6 @@
-// The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
-// ports in types.ts. The state is saved before anything a crash could leave half done (each save is followed by a
-// crash point of the same name, where tests stop a run):
+// The rotation in order: plan → create → promote → smoke → drain → finish → record, each step in its own module
+// over the ports in types.ts. The state is saved before anything a crash could leave half done (each save is
+// followed by a crash point of the same name, where tests stop a run):
 //
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
@@ -9,11 +9,13 @@
 //                                                                or undoes it (current-key is the old key)
 //   promoted      every target holds the new key                 smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
-//   smoked        the smoke test passed                          finish
+//   smoked        the smoke test passed                          drain, then finish
+//   draining      both keys live; the old one still in use       drain again, then finish (or keep draining)
 //   finished / rolled-back: settled, nothing to resume.
 import { ConfigurationError } from '../errors.js'
 import { matchesRedacted } from '../openai/admin.js'
 import { confirmLive, createAccount, undoCreate, undoUnrecordedCreate } from './create.js'
+import { type DrainFacts, drain, drainingMessage, duration, needsDrain } from './drain.js'
 import { finish, revokeOld, rotatedMessage } from './finish.js'
 import { accountsInUse, freshState, plan, resumedOldKey, sweepOrphans } from './plan.js'
 import { promote, rollBack, writeEverywhere } from './promote.js'
@@ -118,12 +120,46 @@ async function smokeAndFinish(run: Run, resumed: boolean): Promise<MachineResult
 }
 
 async function finishAndRecord(run: Run, resumed: boolean): Promise<MachineResult> {
+  if (needsDrain(run)) {
+    const facts = await drain(run)
+    if (!facts.drained) return stillDraining(run, facts)
+  }
   await finish(run)
   await save(run, 'finished')
   crashPoint(run, 'finished')
   const message = rotatedMessage(run, resumed)
   run.o.logger.info(message)
   return recorded(run, 'rotated', message)
+}
+
+/**
+ * The old key is still in use after drain-wait: both keys stay live and the run ends `draining` (exit 0); any
+ * later run checks again. Past drain-timeout the issue is escalated once, and the key is revoked anyway only
+ * when `revoke: after-drain-timeout` asks for it.
+ */
+async function stillDraining(run: Run, facts: DrainFacts): Promise<MachineResult> {
+  const { o } = run
+  const promotedAt = Date.parse(run.state.promotedAt ?? run.state.updatedAt)
+  const overdue = o.now() - promotedAt >= o.settings.drainTimeoutMs
+  if (overdue && o.settings.revoke === 'after-drain-timeout') {
+    run.notes.push(
+      'drain-timeout passed and revoke is after-drain-timeout: the old key is revoked although it is still in use.'
+    )
+    o.logger.warning(run.notes.at(-1)!)
+    await finish(run)
+    await save(run, 'finished')
+    return recorded(run, 'rotated', rotatedMessage(run, true))
+  }
+  let message = drainingMessage(run, facts)
+  if (overdue) {
+    message += ` It has been draining for longer than drain-timeout (${duration(o.settings.drainTimeoutMs)}): find what still uses it, or set revoke: after-drain-timeout to revoke it anyway.`
+    run.escalate = !run.state.escalatedAt
+    run.state.escalatedAt ??= new Date(o.now()).toISOString()
+  }
+  await save(run, 'draining')
+  crashPoint(run, 'draining')
+  o.logger.warning(message)
+  return recorded(run, 'draining', message)
 }
 
 async function recorded(run: Run, result: Outcome, message: string): Promise<MachineResult> {
@@ -159,7 +195,7 @@ async function resume(run: Run, keys: ProjectKey[]): Promise<MachineResult | und
     return undefined
   }
   try {
-    if (state.step === 'smoked') return await finishAndRecord(run, true)
+    if (state.step === 'smoked' || state.step === 'draining') return await finishAndRecord(run, true)
     if (state.step === 'old-revoked') return await smokeAndFinish(run, true)
     // promoting or promoted: current-key says which key the secret is meant to hold.
     const currentKey = o.settings.currentKey

@@ -98,13 +98,8 @@ export async function plan(o: MachineOptions): Promise<Plan> {
   await ports.secrets.check(settings.targets)
 
   if (!isSettled(state) && state) {
-    const age = o.now() - Date.parse(state.updatedAt)
-    if (age < settings.smokeTimeoutMs + 5 * 60_000) {
-      return {
-        kind: 'skip',
-        message: `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}: nothing done. Use a workflow concurrency group to queue runs.`
-      }
-    }
+    const busy = await ownerStillWorking(o, state)
+    if (busy) return { kind: 'skip', message: busy }
   }
   const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state))
   if (note) logger.info(note)
@@ -130,13 +125,44 @@ export async function plan(o: MachineOptions): Promise<Plan> {
       kind: 'skip',
       message:
         `Dry run: would create a service account ${prefix}<id>, write its key to ${targets.join(', ')}, ` +
-        `${o.ports.workflows ? `run smoke workflow ${settings.smokeWorkflow}, ` : ''}` +
+        `${settings.smokeWorkflows.length ? `run ${settings.smokeWorkflows.join(', then ')}, ` : ''}` +
         `${old ? `then ${settings.revoke === 'never' ? 'keep' : 'revoke'} the old key ${old.keyId}` : 'and leave the old key alone (unknown)'}.` +
         resume,
       old
     }
   }
   return { kind: 'go', state, old, oldNote: note, keys }
+}
+
+/**
+ * A rotation under way belongs to the workflow run that saved it last. GitHub says whether that run is still
+ * going (GET /repos/{owner}/{repo}/actions/runs/{run_id}): a completed run (finished, cancelled, killed) will
+ * never touch it again, so this run resumes it at once. Only when GitHub cannot say (no owner recorded, the
+ * run is gone, the token may not read Actions, or the owner is this very run) does the age rule decide:
+ * younger than smoke-timeout + drain-wait + 5 minutes counts as alive. Returns why to skip, or undefined.
+ */
+async function ownerStillWorking(o: MachineOptions, state: RotationState): Promise<string | undefined> {
+  const { settings } = o
+  const busy = `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}`
+  if (state.step === 'draining') return undefined
+  const owner = state.owner
+  const self = owner && o.run && owner.runId === o.run.id && owner.attempt === o.run.attempt
+  const status =
+    owner && !self && o.ports.workflows ? await o.ports.workflows.runStatus(owner.runId) : 'unknown'
+  if (status === 'running') {
+    return `${busy}, owned by workflow run ${owner!.runId} (attempt ${owner!.attempt}), which is still running: nothing done. Use a workflow concurrency group to queue runs.`
+  }
+  if (status === 'ended') {
+    o.logger.info(
+      `Workflow run ${owner!.runId}, which owned rotation ${state.rotationId}, has ended: taking it over.`
+    )
+    return undefined
+  }
+  const age = o.now() - Date.parse(state.updatedAt)
+  if (age < settings.smokeTimeoutMs * settings.smokeWorkflows.length + settings.drainWaitMs + 5 * 60_000) {
+    return `${busy}, and GitHub cannot say whether the run that owns it is still alive: nothing done. Use a workflow concurrency group to queue runs.`
+  }
+  return undefined
 }
 
 /** Our accounts for this secret that no state refers to: left by a create that was never recorded. */

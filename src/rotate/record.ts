@@ -5,7 +5,7 @@ import { messageOf, type Run } from './run.js'
 import type { IssueRecord } from './types.js'
 
 export type Trigger = 'schedule' | 'manual' | 'leak'
-export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed'
+export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed' | 'draining'
 
 export interface LeakFacts {
   commit?: string
@@ -33,15 +33,22 @@ export interface RotationFacts {
   startedAt: string
   finishedAt: string
   labels: string[]
+  /** drain-timeout passed in this run: the issue gets the escalation label. */
+  escalated?: boolean
 }
 
+/** Added to the rotation's issue when the old key has drained for longer than drain-timeout. */
+export const ESCALATION_LABEL = 'key-still-in-use'
+
 export function issueTitle(facts: Pick<RotationFacts, 'result' | 'secretName' | 'trigger'>): string {
-  const what =
-    facts.result === 'rotated'
-      ? 'OpenAI key rotated'
-      : facts.result === 'rolled-back'
-        ? 'OpenAI key rotation rolled back'
-        : 'OpenAI key rotation failed'
+  const titles: Record<Outcome, string> = {
+    rotated: 'OpenAI key rotated',
+    draining: 'OpenAI key rotation waiting for the old key to go unused',
+    'rolled-back': 'OpenAI key rotation rolled back',
+    failed: 'OpenAI key rotation failed',
+    skipped: 'OpenAI key rotation skipped'
+  }
+  const what = titles[facts.result]
   return `${what}: ${facts.secretName} (${facts.trigger})`
 }
 
@@ -52,6 +59,11 @@ function nextSteps(facts: RotationFacts): string[] {
       facts.revoked
         ? 'Nothing to do: every target holds the new key and the old key is revoked.'
         : 'The old key is still valid: revoke it at platform.openai.com → API keys once nothing else uses it.'
+    )
+  } else if (facts.result === 'draining') {
+    steps.push(
+      "Both keys are valid. Redeploy everything that still holds the old key (servers, containers, functions, other repositories' deploy jobs): they read the secret only when they are deployed.",
+      'Nothing else to do: the next run of the rotation (on its schedule, or started by hand) revokes the old key once it has gone unused for drain-quiet, and comments here.'
     )
   } else if (facts.result === 'rolled-back') {
     steps.push(
@@ -98,7 +110,8 @@ export function issueRecord(facts: RotationFacts): IssueRecord {
   lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
   const labels = [
     ...facts.labels,
-    ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : [])
+    ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : []),
+    ...(facts.escalated ? [ESCALATION_LABEL] : [])
   ]
   return {
     rotationId: facts.rotationId,
@@ -130,7 +143,8 @@ export async function record(run: Run, result: Outcome, message: string): Promis
     smokeRunUrl: run.smokeRunUrl,
     startedAt: run.state.startedAt,
     finishedAt: new Date(o.now()).toISOString(),
-    labels: o.settings.issueLabels
+    labels: o.settings.issueLabels,
+    escalated: run.escalate
   })
   try {
     return await o.ports.issues.record(issue)

@@ -11,6 +11,8 @@ export interface MachineOptions {
   repo: string
   trigger: Trigger
   leak?: LeakFacts
+  /** The workflow run this process runs in (GITHUB_RUN_ID): recorded as the rotation's owner. */
+  run?: { id: number; attempt: number }
   ports: Ports
   logger: Logger
   now: () => number
@@ -75,6 +77,8 @@ export interface Run {
   revoked: boolean
   smokeRunUrl?: string
   notes: string[]
+  /** The issue gets the escalation label and comment in this run (drain-timeout just passed). */
+  escalate?: boolean
 }
 
 /** Every service account of ours for this secret is named with this prefix and the rotation id. */
@@ -86,9 +90,23 @@ export function ownPrefix(o: MachineOptions): string {
   return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName)
 }
 
-/** Once saved, a run killed after this point leaves this step for the next run to finish or undo. */
+/**
+ * Once saved, a run killed after this point leaves this step for the next run to finish or undo. The state names
+ * this run as its owner while the rotation is under way, so that another run can ask GitHub whether it is still
+ * alive; a rotation that is settled, or draining between runs, has no owner.
+ */
 export async function save(run: Run, step: Step): Promise<void> {
-  run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() }
+  const now = new Date(run.o.now()).toISOString()
+  const idle = step === 'draining' || step === 'finished' || step === 'rolled-back'
+  const owner = !idle && run.o.run ? { runId: run.o.run.id, attempt: run.o.run.attempt } : undefined
+  run.state = {
+    ...run.state,
+    step,
+    updatedAt: now,
+    ...(step === 'promoted' ? { promotedAt: now } : {}),
+    owner
+  }
+  if (!owner) delete run.state.owner
   await run.o.ports.state.save(run.state)
 }
 

@@ -1,26 +1,32 @@
-// smoke: the user's own workflow runs with the new key in place; its conclusion decides finish or roll back.
+// smoke: the user's own workflows run with the new key in place (deploy, then smoke test), one after another;
+// their conclusions decide finish or roll back.
 import type { Run } from './run.js'
 
-/** True when the smoke run passed (or none is configured); a failure's reason goes to run.notes. */
+/** True when every workflow passed (or none is configured); a failure's reason goes to run.notes. */
 export async function smoke(run: Run): Promise<boolean> {
   const { o } = run
   const workflows = o.ports.workflows
-  if (!workflows) {
+  const names = o.settings.smokeWorkflows
+  if (!workflows || names.length === 0) {
     o.logger.info('No smoke-workflow configured: the new key answering GET /models is the test.')
     return true
   }
-  const dispatched = await workflows.dispatch()
-  run.smokeRunUrl = dispatched.url
-  o.logger.info(`Smoke run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`)
-  const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs)
-  run.smokeRunUrl = result.url ?? run.smokeRunUrl
-  if (result.conclusion !== 'success') {
-    run.notes.push(
-      result.conclusion === 'timed-out'
-        ? `The smoke run did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
-        : 'The smoke run failed with the new key.'
+  for (const name of names) {
+    const dispatched = await workflows.dispatch(name)
+    run.smokeRunUrl = dispatched.url
+    o.logger.info(
+      `Workflow ${name}: run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`
     )
-    return false
+    const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs)
+    run.smokeRunUrl = result.url ?? run.smokeRunUrl
+    if (result.conclusion !== 'success') {
+      run.notes.push(
+        result.conclusion === 'timed-out'
+          ? `Workflow ${name} did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
+          : `Workflow ${name} failed with the new key.`
+      )
+      return false
+    }
   }
   return true
 }

@@ -13,6 +13,7 @@ const STEPS: readonly Step[] = [
   'promoted',
   'old-revoked',
   'smoked',
+  'draining',
   'finished',
   'rolled-back'
 ]

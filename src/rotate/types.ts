@@ -15,6 +15,8 @@ export interface ProjectKey {
   redactedValue: string
   /** Unix seconds. */
   createdAt: number
+  /** Unix seconds; null when never used. How fresh OpenAI keeps it is not documented. */
+  lastUsedAt: number | null
   owner: { type: 'service_account' | 'user'; serviceAccountId?: string; serviceAccountName?: string }
 }
 
@@ -35,6 +37,13 @@ export interface AdminPort {
   /** Deleting a service account revokes its keys; false when it was already gone (404). */
   deleteServiceAccount(id: string): Promise<boolean>
   listProjectKeys(): Promise<ProjectKey[]>
+  /** One project key; undefined when it is gone (404). */
+  getProjectKey(id: string): Promise<ProjectKey | undefined>
+  /**
+   * Model requests the key served since `since` (Unix seconds), from the usage endpoints; undefined when the
+   * Admin key may not read usage or the endpoints fail: a rotation never depends on it.
+   */
+  requestsSince(keyId: string, since: number): Promise<number | undefined>
   /** 'missing': already gone (404); 'refused': the API will not delete it this way (a service account's key). */
   deleteProjectKey(id: string): Promise<'deleted' | 'missing' | 'refused'>
   /** GET /models with the key: 200 → live, 401 → invalid. */
@@ -58,8 +67,14 @@ export interface SmokeResult {
 }
 
 export interface WorkflowsPort {
-  dispatch(): Promise<SmokeRun>
+  /** Dispatches the workflow (file name or id) and finds its run. */
+  dispatch(workflow: string): Promise<SmokeRun>
   wait(run: SmokeRun, timeoutMs: number): Promise<SmokeResult>
+  /**
+   * Whether a workflow run is still going: 'running' (queued or in progress), 'ended' (completed: it will
+   * never touch the rotation again), 'unknown' (GitHub could not say: gone, or no permission).
+   */
+  runStatus(runId: number): Promise<'running' | 'ended' | 'unknown'>
 }
 
 export interface IssueRecord {
@@ -82,6 +97,7 @@ export type Step =
   | 'promoted' // every target holds the new key
   | 'old-revoked' // leak: the old key is gone before the smoke test
   | 'smoked' // the smoke test passed with the new key
+  | 'draining' // both keys live, waiting for the old one to go unused before it is revoked
   | 'finished'
   | 'rolled-back'
 
@@ -98,6 +114,12 @@ export interface RotationState {
   oldServiceAccountId?: string
   /** Service accounts of ours whose keys are kept on purpose (`revoke: never`): never orphans. */
   keptServiceAccountIds?: string[]
+  /** When every target held the new key: the old key's quiet time is counted from here. */
+  promotedAt?: string
+  /** When the draining rotation's issue was escalated (drain-timeout passed). */
+  escalatedAt?: string
+  /** The workflow run working on the rotation now; a later run resumes at once once it has ended. */
+  owner?: { runId: number; attempt: number }
 }
 
 export interface StatePort {

@@ -1,8 +1,9 @@
 import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
+import type { ReadProgress } from '../progress.js'
 import { fingerprint, redact, scrub } from '../redact.js'
-import { describeUnreadable, failsCheck, unreadableFails } from '../report/findings.js'
+import { failsCheck, unreadableFails, unreadableWarning } from '../report/findings.js'
 import type { Range } from './range.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
@@ -29,6 +30,8 @@ export interface ScanOptions {
   logger: Logger
   /** Called with each raw key found (in memory only), e.g. for on-leak comparison and verify. */
   onKey?: (key: string, finding: Finding) => void
+  /** Told about the reading of the scans that can take long (history, working tree); done when reading ends. */
+  progress?: ReadProgress
 }
 
 export interface ScanResult {
@@ -59,9 +62,9 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
         logger: options.logger
       })
     case 'history':
-      return scanHistory(git)
+      return scanHistory(git, options.progress)
     case 'worktree':
-      return scanWorktree(git)
+      return scanWorktree(git, options.progress)
     case 'staged':
       return scanStaged(git)
     case 'stdin':
@@ -176,7 +179,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const local = commitRange
     ? undefined
     : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline })
-  const source = await readSource(options, git)
+  let source: SourceResult
+  try {
+    source = await readSource(options, git)
+  } finally {
+    options.progress?.done()
+  }
   const judge: Judge = local
     ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
     : await commitRangeJudge(git, source, options)
@@ -203,8 +211,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   )
 
   if (source.unreadable.objects > 0) {
-    const what = options.range.kind === 'worktree' ? 'files' : 'git objects'
-    options.logger.warning(`${describeUnreadable(source.unreadable, what)} Everything else was scanned.`)
+    options.logger.warning(unreadableWarning(source.unreadable))
   }
   const ms = Date.now() - started
   options.logger.debug(

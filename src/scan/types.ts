@@ -50,4 +50,6 @@ export interface Unreadable {
   paths: string[]
   /** Why, by path, when the source knows. */
   reasons?: Record<string, string>
+  /** Files on disk (the working tree), not git objects. */
+  files?: true
 }

@@ -116,7 +116,7 @@ describe('rotate on the emulator', () => {
 
   it('no smoke-workflow: the live check is the test, and it says so', async () => {
     w = track(await world(5))
-    const result = await rotate(options(w, { settings: settings(w, { smokeWorkflow: undefined }) }))
+    const result = await rotate(options(w, { settings: settings(w, { smokeWorkflows: [] }) }))
     expect(result.result).toBe('rotated')
     expect(w.emu.runs()).toEqual([])
     expect(w.lines.join('\n')).toContain('No smoke-workflow configured')

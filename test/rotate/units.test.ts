@@ -17,7 +17,7 @@ function projectKey(
   owner: ProjectKey['owner'],
   createdAt = 1_700_000_000
 ): ProjectKey {
-  return { id, name: id, redactedValue: realForm(key), createdAt, owner }
+  return { id, name: id, redactedValue: realForm(key), createdAt, lastUsedAt: null, owner }
 }
 
 describe('matchesRedacted', () => {

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
+import type { ReadProgress, ReadTotals } from '../../progress.js'
 import { chunkedBlobs } from './base.js'
 import {
   detectKeys,
@@ -143,8 +144,9 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-export async function scanHistory(git: Git): Promise<SourceResult> {
+export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   await git.assertRepository()
+  progress?.measureTotals((signal) => blobTotals(git, signal))
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
@@ -153,6 +155,7 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
   const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
     stats.blobs++
     stats.bytes += bytes
+    progress?.add(bytes)
     if (found.length > 0) hitBlobs.set(oid, { found, name })
   })
 
@@ -177,6 +180,35 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
     }
   }
   return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
+}
+
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+export function blobTotals(git: Git, signal: AbortSignal): Promise<ReadTotals> {
+  const child = git.spawn(
+    ['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'],
+    ['ignore', 'pipe', 'ignore'],
+    { GIT_NO_LAZY_FETCH: '1' }
+  )
+  signal.addEventListener('abort', () => child.kill(), { once: true })
+  const totals = { objects: 0, bytes: 0 }
+  let partial = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('latin1')).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      if (!line.startsWith('blob ')) continue
+      totals.objects++
+      totals.bytes += Number(line.slice(5))
+    }
+  })
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))))
+  })
 }
 
 /**

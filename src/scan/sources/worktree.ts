@@ -1,6 +1,7 @@
 import { closeSync, lstatSync, readdirSync, readlinkSync, readSync, type Stats } from 'node:fs'
 import type { Git } from '../../git.js'
 import { NotRegularFileError, openRegular } from '../../files.js'
+import type { ReadProgress } from '../../progress.js'
 import { gitPath } from '../../quote.js'
 import { ChunkedKeys } from './chunks.js'
 import { keysIn, type ScannedBlob, type SourceHit, type SourceResult } from './common.js'
@@ -69,12 +70,13 @@ function keysAtPath(full: Buffer, stats: Stats, reader: ChunkedKeys): ScannedBlo
  * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
  * cannot be read is reported as not scanned, never skipped in silence.
  */
-export async function scanWorktree(git: Git): Promise<SourceResult> {
+export async function scanWorktree(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   const root = Buffer.from(git.cwd)
   const files = await worktreeFiles(git, root)
+  progress?.setTotals({ objects: files.length })
   const hits: SourceHit[] = []
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  const unreadable: SourceResult['unreadable'] = { objects: 0, paths: [], reasons: {} }
+  const unreadable: SourceResult['unreadable'] = { objects: 0, paths: [], reasons: {}, files: true }
   // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
   const reader = new ChunkedKeys()
   for (const file of files) {
@@ -97,6 +99,7 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
     if (!read) continue
     stats.blobs++
     stats.bytes += read.bytes
+    progress?.add(read.bytes)
     for (const { hit, inlineAllowed } of read.found) {
       hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
     }

@@ -1,5 +1,5 @@
-export const id = 981;
-export const ids = [981];
+export const id = 163;
+export const ids = [163];
 export const modules = {
 
 /***/ 6584:
@@ -161,6 +161,16 @@ function gitHubIssues(octokit, owner, repo) {
                     issue_number: same.number,
                     body: `**${title}**\n\n${body}`
                 }));
+                // Labels the record asks for now (an escalation) join the ones the issue has.
+                const have = same.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+                if (labels.some((l) => !have.includes(l))) {
+                    await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)(`label issue #${same.number}`, () => octokit.rest.issues.update({
+                        owner,
+                        repo,
+                        issue_number: same.number,
+                        labels: [...new Set([...have, ...labels])]
+                    }));
+                }
                 return same.html_url;
             }
             const created = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)('open an issue', () => octokit.rest.issues.create({ owner, repo, title, body: `${body}\n\n${marker}`, labels }));
@@ -172,7 +182,7 @@ function gitHubIssues(octokit, owner, repo) {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 4163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -319,7 +329,7 @@ function gitHubVariables(octokit, owner, repo) {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Dispatches the smoke workflow and waits for its conclusion.
+ * Dispatches workflows (deploy, smoke) and waits for their conclusions; tells whether a run is still going.
  *
  * No inputs are sent: GitHub rejects a dispatch that carries inputs the workflow does not declare (422
  * "Unexpected inputs provided"), so the smoke workflow reads the secret name itself. `return_run_details`
@@ -329,22 +339,21 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function gitHubWorkflows(octokit, options) {
     const { owner, repo, logger } = options;
     const sleep = options.sleep ?? delay;
-    const workflow_id = /^\d+$/.test(options.workflow) ? Number(options.workflow) : options.workflow;
-    const what = `dispatch workflow ${options.workflow}`;
+    const idOf = (workflow) => (/^\d+$/.test(workflow) ? Number(workflow) : workflow);
     const ref = async () => {
         if (options.ref)
             return options.ref;
         const { data } = await (0,client/* github */.M)('read the repository', () => octokit.rest.repos.get({ owner, repo }));
         return data.default_branch;
     };
-    const findRun = async (since) => {
+    const findRun = async (workflow, since) => {
         // Runs appear a few seconds after the dispatch; GitHub's clock may differ from ours by a little.
         const created = `>=${new Date(since.getTime() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z')}`;
         for (let attempt = 0; attempt < 10; attempt++) {
-            const { data } = await (0,client/* github */.M)(`list runs of workflow ${options.workflow}`, () => octokit.rest.actions.listWorkflowRuns({
+            const { data } = await (0,client/* github */.M)(`list runs of workflow ${workflow}`, () => octokit.rest.actions.listWorkflowRuns({
                 owner,
                 repo,
-                workflow_id,
+                workflow_id: idOf(workflow),
                 event: 'workflow_dispatch',
                 created,
                 per_page: 20
@@ -356,10 +365,12 @@ function gitHubWorkflows(octokit, options) {
                 return { id: newest.id, url: newest.html_url };
             await sleep(options.pollMs * (attempt + 1));
         }
-        throw new Error(`GitHub: the run of workflow ${options.workflow} did not appear after the dispatch.`);
+        throw new Error(`GitHub: the run of workflow ${workflow} did not appear after the dispatch.`);
     };
     return {
-        async dispatch() {
+        async dispatch(workflow) {
+            const workflow_id = idOf(workflow);
+            const what = `dispatch workflow ${workflow}`;
             const branch = await ref();
             const since = new Date();
             try {
@@ -384,7 +395,18 @@ function gitHubWorkflows(octokit, options) {
                 logger.debug(`The server rejected return_run_details (${status}); dispatching without it.`);
                 await (0,client/* github */.M)(what, () => octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id, ref: branch, inputs: {} }));
             }
-            return findRun(since);
+            return findRun(workflow, since);
+        },
+        async runStatus(runId) {
+            // GET /repos/{owner}/{repo}/actions/runs/{run_id}: `status` is queued, in_progress, waiting, … or completed.
+            try {
+                const { data } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId });
+                return data.status === 'completed' ? 'ended' : 'running';
+            }
+            catch (error) {
+                logger.debug(`Could not read workflow run ${runId} (${(0,client/* statusOf */.c2)(error) ?? 'no answer'}).`);
+                return 'unknown';
+            }
         },
         async wait(run, timeoutMs) {
             const deadline = Date.now() + timeoutMs;
@@ -462,6 +484,7 @@ function toProjectKey(key) {
         name: key.name,
         redactedValue: key.redacted_value,
         createdAt: key.created_at,
+        lastUsedAt: key.last_used_at ?? null,
         owner: {
             type: key.owner.type === 'service_account' ? 'service_account' : 'user',
             serviceAccountId: sa?.id,
@@ -513,6 +536,50 @@ function openAIAdmin(options) {
                 return all;
             });
         },
+        async getProjectKey(id) {
+            try {
+                return toProjectKey(await projects.apiKeys.retrieve(id, { project_id: projectId }));
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return undefined;
+                throw adminError(`read project API key ${id}`, error);
+            }
+        },
+        async requestsSince(keyId, since) {
+            // GET /organization/usage/{completions,embeddings} with api_key_ids and group_by=api_key_id, 1-minute
+            // buckets (at most 1440 a page, next_page for more). Usage data may lag; it only informs the record.
+            try {
+                let total = 0;
+                for (const endpoint of ['completions', 'embeddings']) {
+                    let page;
+                    do {
+                        const query = {
+                            start_time: since,
+                            bucket_width: '1m',
+                            limit: 1440,
+                            api_key_ids: [keyId],
+                            group_by: ['api_key_id'],
+                            ...(page ? { page } : {})
+                        };
+                        const answer = await client.admin.organization.usage[endpoint](query, { maxRetries: 0 });
+                        for (const bucket of answer.data) {
+                            for (const result of bucket.results) {
+                                if ('num_model_requests' in result && result.api_key_id === keyId) {
+                                    total += result.num_model_requests;
+                                }
+                            }
+                        }
+                        page = answer.has_more && answer.next_page ? answer.next_page : undefined;
+                    } while (page);
+                }
+                return total;
+            }
+            catch (error) {
+                options.logger.debug(`Usage of ${keyId} could not be read (${statusOf(error) ?? messageOf(error)}).`);
+                return undefined;
+            }
+        },
         async deleteProjectKey(id) {
             try {
                 await projects.apiKeys.delete(id, { project_id: projectId });
@@ -530,6 +597,9 @@ function openAIAdmin(options) {
         },
         checkKey: (key) => checkKey(baseURL, key)
     };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 /** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */
 async function checkKey(baseUrl, key) {
@@ -585,9 +655,24 @@ function serviceAccountPrefix(owner, repo, secretName) {
 function ownPrefix(o) {
     return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
 }
-/** Once saved, a run killed after this point leaves this step for the next run to finish or undo. */
+/**
+ * Once saved, a run killed after this point leaves this step for the next run to finish or undo. The state names
+ * this run as its owner while the rotation is under way, so that another run can ask GitHub whether it is still
+ * alive; a rotation that is settled, or draining between runs, has no owner.
+ */
 async function save(run, step) {
-    run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
+    const now = new Date(run.o.now()).toISOString();
+    const idle = step === 'draining' || step === 'finished' || step === 'rolled-back';
+    const owner = !idle && run.o.run ? { runId: run.o.run.id, attempt: run.o.run.attempt } : undefined;
+    run.state = {
+        ...run.state,
+        step,
+        updatedAt: now,
+        ...(step === 'promoted' ? { promotedAt: now } : {}),
+        owner
+    };
+    if (!owner)
+        delete run.state.owner;
     await run.o.ports.state.save(run.state);
 }
 const run_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -616,7 +701,7 @@ function outcome(run, result, message, issueUrl) {
         message
     };
 }
-function messageOf(error) {
+function run_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -648,7 +733,7 @@ async function createAccount(run) {
             const leftovers = (await admin.listServiceAccounts()).filter((sa) => sa.name === name);
             for (const sa of leftovers)
                 await admin.deleteServiceAccount(sa.id);
-            o.logger.warning(`Creating service account ${name} failed (${messageOf(error)}); ` +
+            o.logger.warning(`Creating service account ${name} failed (${run_messageOf(error)}); ` +
                 `${leftovers.length ? `deleted the ${leftovers.length} it made anyway; ` : ''}` +
                 `${attempt < 2 ? 'trying once more.' : 'giving up.'}`);
             if (attempt >= 2)
@@ -686,6 +771,78 @@ async function undoUnrecordedCreate(run) {
     for (const sa of mine)
         await admin.deleteServiceAccount(sa.id);
     await save(run, 'rolled-back');
+}
+
+;// CONCATENATED MODULE: ./src/rotate/drain.ts
+const drain_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Whether the old key must drain before it is revoked: not for a leak, `revoke: never`, or drain-quiet 0. */
+function needsDrain(run) {
+    const { settings } = run.o;
+    return (!!run.old && run.state.step !== 'old-revoked' && settings.revoke !== 'never' && settings.drainQuietMs > 0);
+}
+/**
+ * Waits, for at most drain-wait, until the old key has gone unused for drain-quiet since
+ * max(promotion, last_used_at). Polls no more often than the earliest moment that could be true, and at most
+ * once a minute: each poll is one Admin API call.
+ */
+async function drain(run) {
+    const { o, old } = run;
+    if (!old)
+        return { drained: true };
+    const quiet = o.settings.drainQuietMs;
+    const promotedAt = Date.parse(run.state.promotedAt ?? run.state.updatedAt);
+    const sleep = o.sleep ?? drain_delay;
+    const deadline = o.now() + o.settings.drainWaitMs;
+    let lastUsedAt;
+    for (let polls = 0;; polls++) {
+        const key = await o.ports.admin.getProjectKey(old.keyId);
+        if (!key) {
+            o.logger.info(`The old key ${old.keyId} is already gone from the project: nothing left to drain.`);
+            return { drained: true };
+        }
+        lastUsedAt = key.lastUsedAt === null ? undefined : key.lastUsedAt * 1000;
+        const since = Math.max(promotedAt, lastUsedAt ?? 0);
+        if (polls === 0) {
+            // Which freshness we met is worth a line: the description promises none.
+            o.logger.info(lastUsedAt === undefined
+                ? `OpenAI reports no use of the old key ${old.keyId} (last_used_at is null).`
+                : `OpenAI reports the old key ${old.keyId} last used at ${new Date(lastUsedAt).toISOString()}` +
+                    ` (${lastUsedAt > promotedAt ? 'after' : 'before'} the promotion at ${new Date(promotedAt).toISOString()}).`);
+        }
+        const quietFor = o.now() - since;
+        if (quietFor >= quiet) {
+            o.logger.info(`The old key ${old.keyId} has gone unused for ${Math.round(quietFor / 1000)}s (drain-quiet ${Math.round(quiet / 1000)}s): it can go.`);
+            return { drained: true, lastUsedAt };
+        }
+        const wait = Math.max(o.pollMs ?? 1000, Math.min(quiet - quietFor, 60_000));
+        if (o.now() + wait > deadline)
+            break;
+        await sleep(wait);
+    }
+    const requests = await o.ports.admin.requestsSince(old.keyId, Math.floor(promotedAt / 1000));
+    return { drained: false, lastUsedAt, requests };
+}
+/** A duration as a person writes it: 45s, 30 min, 6 h, 7 d. */
+function duration(ms) {
+    if (ms < 120_000)
+        return `${Math.round(ms / 1000)}s`;
+    if (ms < 7_200_000)
+        return `${Math.round(ms / 60_000)} min`;
+    if (ms < 172_800_000)
+        return `${Math.round(ms / 3_600_000)} h`;
+    return `${Math.round(ms / 86_400_000)} d`;
+}
+/** The warning a rotation ends with while the old key is still in use: who should do what. */
+function drainingMessage(run, facts) {
+    const { o, old } = run;
+    const shown = old?.redacted || '(redacted form unknown)';
+    const last = facts.lastUsedAt === undefined ? '' : ` It was last used at ${new Date(facts.lastUsedAt).toISOString()}`;
+    const served = facts.requests === undefined
+        ? ''
+        : `${last ? ',' : ' It'} served ${facts.requests} request(s) since the new key was promoted`;
+    return (`${o.settings.secretName}: the new key ${run.state.newKeyId} is in every target, but the old key ${shown} (${old?.keyId ?? '?'}) is still in use, so it is not revoked yet.` +
+        `${last}${served}${last || served ? '.' : ''}` +
+        ` Redeploy whatever still holds the old key (servers, containers, functions, other repositories): the next run of this rotation revokes it once it has gone unused for ${duration(o.settings.drainQuietMs)} (drain-quiet).`);
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/finish.ts
@@ -762,6 +919,7 @@ const STEPS = [
     'promoted',
     'old-revoked',
     'smoked',
+    'draining',
     'finished',
     'rolled-back'
 ];
@@ -866,13 +1024,9 @@ async function plan(o) {
     const keys = await ports.admin.listProjectKeys();
     await ports.secrets.check(settings.targets);
     if (!isSettled(state) && state) {
-        const age = o.now() - Date.parse(state.updatedAt);
-        if (age < settings.smokeTimeoutMs + 5 * 60_000) {
-            return {
-                kind: 'skip',
-                message: `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}: nothing done. Use a workflow concurrency group to queue runs.`
-            };
-        }
+        const busy = await ownerStillWorking(o, state);
+        if (busy)
+            return { kind: 'skip', message: busy };
     }
     const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
     if (note)
@@ -898,13 +1052,41 @@ async function plan(o) {
         return {
             kind: 'skip',
             message: `Dry run: would create a service account ${prefix}<id>, write its key to ${targets.join(', ')}, ` +
-                `${o.ports.workflows ? `run smoke workflow ${settings.smokeWorkflow}, ` : ''}` +
+                `${settings.smokeWorkflows.length ? `run ${settings.smokeWorkflows.join(', then ')}, ` : ''}` +
                 `${old ? `then ${settings.revoke === 'never' ? 'keep' : 'revoke'} the old key ${old.keyId}` : 'and leave the old key alone (unknown)'}.` +
                 resume,
             old
         };
     }
     return { kind: 'go', state, old, oldNote: note, keys };
+}
+/**
+ * A rotation under way belongs to the workflow run that saved it last. GitHub says whether that run is still
+ * going (GET /repos/{owner}/{repo}/actions/runs/{run_id}): a completed run (finished, cancelled, killed) will
+ * never touch it again, so this run resumes it at once. Only when GitHub cannot say (no owner recorded, the
+ * run is gone, the token may not read Actions, or the owner is this very run) does the age rule decide:
+ * younger than smoke-timeout + drain-wait + 5 minutes counts as alive. Returns why to skip, or undefined.
+ */
+async function ownerStillWorking(o, state) {
+    const { settings } = o;
+    const busy = `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}`;
+    if (state.step === 'draining')
+        return undefined;
+    const owner = state.owner;
+    const self = owner && o.run && owner.runId === o.run.id && owner.attempt === o.run.attempt;
+    const status = owner && !self && o.ports.workflows ? await o.ports.workflows.runStatus(owner.runId) : 'unknown';
+    if (status === 'running') {
+        return `${busy}, owned by workflow run ${owner.runId} (attempt ${owner.attempt}), which is still running: nothing done. Use a workflow concurrency group to queue runs.`;
+    }
+    if (status === 'ended') {
+        o.logger.info(`Workflow run ${owner.runId}, which owned rotation ${state.rotationId}, has ended: taking it over.`);
+        return undefined;
+    }
+    const age = o.now() - Date.parse(state.updatedAt);
+    if (age < settings.smokeTimeoutMs * settings.smokeWorkflows.length + settings.drainWaitMs + 5 * 60_000) {
+        return `${busy}, and GitHub cannot say whether the run that owns it is still alive: nothing done. Use a workflow concurrency group to queue runs.`;
+    }
+    return undefined;
 }
 /** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
 async function sweepOrphans(o, state, keep) {
@@ -1003,12 +1185,17 @@ async function rollBack(run, targetsTouched) {
 
 
 
+/** Added to the rotation's issue when the old key has drained for longer than drain-timeout. */
+const ESCALATION_LABEL = 'key-still-in-use';
 function issueTitle(facts) {
-    const what = facts.result === 'rotated'
-        ? 'OpenAI key rotated'
-        : facts.result === 'rolled-back'
-            ? 'OpenAI key rotation rolled back'
-            : 'OpenAI key rotation failed';
+    const titles = {
+        rotated: 'OpenAI key rotated',
+        draining: 'OpenAI key rotation waiting for the old key to go unused',
+        'rolled-back': 'OpenAI key rotation rolled back',
+        failed: 'OpenAI key rotation failed',
+        skipped: 'OpenAI key rotation skipped'
+    };
+    const what = titles[facts.result];
     return `${what}: ${facts.secretName} (${facts.trigger})`;
 }
 function nextSteps(facts) {
@@ -1017,6 +1204,9 @@ function nextSteps(facts) {
         steps.push(facts.revoked
             ? 'Nothing to do: every target holds the new key and the old key is revoked.'
             : 'The old key is still valid: revoke it at platform.openai.com → API keys once nothing else uses it.');
+    }
+    else if (facts.result === 'draining') {
+        steps.push("Both keys are valid. Redeploy everything that still holds the old key (servers, containers, functions, other repositories' deploy jobs): they read the secret only when they are deployed.", 'Nothing else to do: the next run of the rotation (on its schedule, or started by hand) revokes the old key once it has gone unused for drain-quiet, and comments here.');
     }
     else if (facts.result === 'rolled-back') {
         steps.push('The secret holds the old key again and the new key is deleted. Open the smoke run to see why the new key failed, fix it, then run the rotation again.');
@@ -1056,7 +1246,8 @@ function issueRecord(facts) {
     lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`));
     const labels = [
         ...facts.labels,
-        ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : [])
+        ...(facts.leak || facts.trigger === 'leak' ? ['security', 'leaked-key'] : []),
+        ...(facts.escalated ? [ESCALATION_LABEL] : [])
     ];
     return {
         rotationId: facts.rotationId,
@@ -1088,45 +1279,49 @@ async function record(run, result, message) {
         smokeRunUrl: run.smokeRunUrl,
         startedAt: run.state.startedAt,
         finishedAt: new Date(o.now()).toISOString(),
-        labels: o.settings.issueLabels
+        labels: o.settings.issueLabels,
+        escalated: run.escalate
     });
     try {
         return await o.ports.issues.record(issue);
     }
     catch (error) {
         // The rotation's outcome stands; a missing issue must not turn a rotation into a failure.
-        o.logger.warning(`Could not record the rotation in an issue: ${messageOf(error)}`);
+        o.logger.warning(`Could not record the rotation in an issue: ${run_messageOf(error)}`);
         return undefined;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/smoke.ts
-/** True when the smoke run passed (or none is configured); a failure's reason goes to run.notes. */
+/** True when every workflow passed (or none is configured); a failure's reason goes to run.notes. */
 async function smoke(run) {
     const { o } = run;
     const workflows = o.ports.workflows;
-    if (!workflows) {
+    const names = o.settings.smokeWorkflows;
+    if (!workflows || names.length === 0) {
         o.logger.info('No smoke-workflow configured: the new key answering GET /models is the test.');
         return true;
     }
-    const dispatched = await workflows.dispatch();
-    run.smokeRunUrl = dispatched.url;
-    o.logger.info(`Smoke run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`);
-    const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs);
-    run.smokeRunUrl = result.url ?? run.smokeRunUrl;
-    if (result.conclusion !== 'success') {
-        run.notes.push(result.conclusion === 'timed-out'
-            ? `The smoke run did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
-            : 'The smoke run failed with the new key.');
-        return false;
+    for (const name of names) {
+        const dispatched = await workflows.dispatch(name);
+        run.smokeRunUrl = dispatched.url;
+        o.logger.info(`Workflow ${name}: run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`);
+        const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs);
+        run.smokeRunUrl = result.url ?? run.smokeRunUrl;
+        if (result.conclusion !== 'success') {
+            run.notes.push(result.conclusion === 'timed-out'
+                ? `Workflow ${name} did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
+                : `Workflow ${name} failed with the new key.`);
+            return false;
+        }
     }
     return true;
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/machine.ts
-// The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
-// ports in types.ts. The state is saved before anything a crash could leave half done (each save is followed by a
-// crash point of the same name, where tests stop a run):
+// The rotation in order: plan → create → promote → smoke → drain → finish → record, each step in its own module
+// over the ports in types.ts. The state is saved before anything a crash could leave half done (each save is
+// followed by a crash point of the same name, where tests stop a run):
 //
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
@@ -1135,8 +1330,10 @@ async function smoke(run) {
 //                                                                or undoes it (current-key is the old key)
 //   promoted      every target holds the new key                 smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
-//   smoked        the smoke test passed                          finish
+//   smoked        the smoke test passed                          drain, then finish
+//   draining      both keys live; the old one still in use       drain again, then finish (or keep draining)
 //   finished / rolled-back: settled, nothing to resume.
+
 
 
 
@@ -1223,12 +1420,44 @@ async function smokeAndFinish(run, resumed) {
     return finishAndRecord(run, resumed);
 }
 async function finishAndRecord(run, resumed) {
+    if (needsDrain(run)) {
+        const facts = await drain(run);
+        if (!facts.drained)
+            return stillDraining(run, facts);
+    }
     await finish(run);
     await save(run, 'finished');
     crashPoint(run, 'finished');
     const message = rotatedMessage(run, resumed);
     run.o.logger.info(message);
     return recorded(run, 'rotated', message);
+}
+/**
+ * The old key is still in use after drain-wait: both keys stay live and the run ends `draining` (exit 0); any
+ * later run checks again. Past drain-timeout the issue is escalated once, and the key is revoked anyway only
+ * when `revoke: after-drain-timeout` asks for it.
+ */
+async function stillDraining(run, facts) {
+    const { o } = run;
+    const promotedAt = Date.parse(run.state.promotedAt ?? run.state.updatedAt);
+    const overdue = o.now() - promotedAt >= o.settings.drainTimeoutMs;
+    if (overdue && o.settings.revoke === 'after-drain-timeout') {
+        run.notes.push('drain-timeout passed and revoke is after-drain-timeout: the old key is revoked although it is still in use.');
+        o.logger.warning(run.notes.at(-1));
+        await finish(run);
+        await save(run, 'finished');
+        return recorded(run, 'rotated', rotatedMessage(run, true));
+    }
+    let message = drainingMessage(run, facts);
+    if (overdue) {
+        message += ` It has been draining for longer than drain-timeout (${duration(o.settings.drainTimeoutMs)}): find what still uses it, or set revoke: after-drain-timeout to revoke it anyway.`;
+        run.escalate = !run.state.escalatedAt;
+        run.state.escalatedAt ??= new Date(o.now()).toISOString();
+    }
+    await save(run, 'draining');
+    crashPoint(run, 'draining');
+    o.logger.warning(message);
+    return recorded(run, 'draining', message);
 }
 async function recorded(run, result, message) {
     return outcome(run, result, message, await record(run, result, message));
@@ -1248,10 +1477,10 @@ async function fail(run, error) {
     catch (cleanup) {
         if (cleanup instanceof Crash)
             throw cleanup;
-        o.logger.warning(`Cleaning up after the failure failed too: ${messageOf(cleanup)}`);
+        o.logger.warning(`Cleaning up after the failure failed too: ${run_messageOf(cleanup)}`);
     }
     const undone = run.state.step === 'rolled-back' ? ' The old key is untouched and the secret works.' : '';
-    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${messageOf(error)}${undone}`);
+    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${run_messageOf(error)}${undone}`);
     throw error;
 }
 /**
@@ -1266,7 +1495,7 @@ async function resume(run, keys) {
         return undefined;
     }
     try {
-        if (state.step === 'smoked')
+        if (state.step === 'smoked' || state.step === 'draining')
             return await finishAndRecord(run, true);
         if (state.step === 'old-revoked')
             return await smokeAndFinish(run, true);
@@ -1323,6 +1552,7 @@ function machineOptions(options) {
         repo,
         trigger: options.trigger,
         leak: options.leak,
+        run: options.run,
         logger,
         now: options.now ?? Date.now,
         pollMs,
@@ -1337,16 +1567,7 @@ function machineOptions(options) {
                 logger
             }),
             secrets: gitHubSecrets(octokit, owner, repo, settings.secretName),
-            workflows: settings.smokeWorkflow
-                ? gitHubWorkflows(octokit, {
-                    owner,
-                    repo,
-                    workflow: settings.smokeWorkflow,
-                    ref: settings.smokeRef,
-                    logger,
-                    pollMs
-                })
-                : undefined,
+            workflows: gitHubWorkflows(octokit, { owner, repo, ref: settings.smokeRef, logger, pollMs }),
             issues: (0,issues/* gitHubIssues */.u)(octokit, owner, repo),
             state: variableState(gitHubVariables(octokit, owner, repo), settings.secretName)
         }
