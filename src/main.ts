@@ -3,10 +3,11 @@ import { writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, secretInput } from './errors.js'
 import { annotate } from './report/annotations.js'
 import { toSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
+import { findingsForJson } from './report/text.js'
 import type { RotateResult } from './rotate/index.js'
 import { resolveRange } from './scan/range.js'
 import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
@@ -15,8 +16,9 @@ import { VERSION } from './version.js'
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name: string): string {
   const value = core.getInput(name)
-  if (value && SECRET_INPUTS.includes(name)) core.setSecret(value)
-  return value
+  if (!value || !SECRET_INPUTS.includes(name)) return value
+  core.setSecret(value)
+  return secretInput(name, value)
 }
 
 async function scanStep(settings: Settings): Promise<void> {
@@ -35,7 +37,7 @@ async function scanStep(settings: Settings): Promise<void> {
   )
   await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
   core.setOutput('leaks', outcome.failing)
-  core.setOutput('findings', JSON.stringify(outcome.findings))
+  core.setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)))
   core.setOutput('sarif-file', settings.scan.sarifFile)
   if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
   core.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`)

@@ -1,0 +1,125 @@
+// The job summary, the incident issue and the rotation issue of a hostile push or input, through the committed
+// bundle and the emulator: a file name or a `reason` writes no heading, HTML, link or @mention, closes no code
+// span and splits no table row; a key used as a file name appears nowhere in full.
+import { afterEach, describe, expect, it } from 'vitest'
+import { type Emulator, startEmulator } from '../src/emulator/index.js'
+import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
+import { makeKey } from './helpers/keys.js'
+import { markdownProblems } from './helpers/markdown.js'
+import { runAction } from './helpers/runner.js'
+
+let emu: Emulator | undefined
+
+/** An issue body without the marker comment that finds the issue again (ours, from an id we made). */
+const withoutMarker = (body: string): string =>
+  body.replace(/^<!-- openai-key-guard rotation [\w:.-]+ -->$/m, '')
+
+afterEach(async () => {
+  cleanupTempDirs()
+  if (!emu) return
+  const done = emu
+  emu = undefined
+  await done.close()
+  expect(done.violations()).toEqual([])
+})
+
+/** File names that are markdown, HTML, mentions and table syntax. */
+const HOSTILE_NAMES = [
+  'a`<img src=https://evil.example/p.png>`.env',
+  'b``` ``<a href=https://evil.example>login</a>.env',
+  'c [click](https://evil.example) ![x](https://evil.example/x.png).env',
+  'd @octocat @octo-org/security please review.env',
+  'e | fake | row | in | the | table |.env',
+  'f\n# Owned\n<details open>.env',
+  'g\\| escaped pipe.env'
+]
+
+/** A push to main whose last commit adds `files`. */
+function pushed(files: Record<string, string>): {
+  repo: TestRepo
+  event: { name: string; payload: unknown }
+} {
+  const repo = TestRepo.init()
+  const before = repo.commit('Initial commit', { 'README.md': '# service\n' })
+  const after = repo.commit('Wire up the client', files)
+  return { repo, event: { name: 'push', payload: { before, after, ref: 'refs/heads/main' } } }
+}
+
+describe('markdown from hostile names and inputs', () => {
+  it('the job summary lists hostile file names as inert code, and a key used as a file name redacted', async () => {
+    const canary = makeKey('project', 9401)
+    const nameKey = makeKey('admin', 9402)
+    const files = Object.fromEntries(
+      [...HOSTILE_NAMES, `keys/${nameKey}.txt`].map((name) => [name, `OPENAI_API_KEY=${canary}\n`])
+    )
+    const { repo, event } = pushed(files)
+    const run = await runAction({ workspace: repo.dir, event, inputs: {} })
+    expect(run.status).toBe(1)
+    expect(run.outputs.leaks).toBe(String(HOSTILE_NAMES.length + 1))
+    expect(markdownProblems(run.summary, ['## OpenAI Key Guard'])).toEqual([])
+    const rows = run.summary.split('\n').filter((line) => line.startsWith('| ❌'))
+    expect(rows).toHaveLength(HOSTILE_NAMES.length + 1)
+    expect(run.summary).toContain('"f\\n# Owned\\n<details open>.env"')
+    expect(run.summary).toContain(`keys/sk-admin-${nameKey.slice(9, 11)}…${nameKey.slice(-4)}.txt`)
+    // Everything the run wrote: logs, annotations (their file= too), outputs, summary, SARIF.
+    for (const key of [canary, nameKey]) expect(run.all).not.toContain(key)
+  })
+
+  it('the incident issue of on-leak: revoke shows a hostile file name as inert code', async () => {
+    emu = await startEmulator({ smokeRunMs: 200 })
+    const leaked = emu.seedUserKey()
+    const { repo, event } = pushed(
+      Object.fromEntries(HOSTILE_NAMES.map((name) => [name, `OPENAI_API_KEY=${leaked.key}\n`]))
+    )
+    const run = await runAction({
+      workspace: repo.dir,
+      event,
+      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
+      inputs: {
+        'on-leak': 'revoke',
+        'github-token': emu.token,
+        'openai-admin-key': emu.adminKey,
+        'openai-project-id': emu.projectId
+      }
+    })
+    expect(run.status).toBe(1)
+    expect(emu.isLive(leaked.key)).toBe(false)
+    const [issue] = emu.issues()
+    expect(issue?.body).toMatch(/\| Key \| Where \| Outcome \|/)
+    expect(markdownProblems(withoutMarker(issue!.body), [])).toEqual([])
+    expect(markdownProblems(run.summary, ['## OpenAI Key Guard'])).toEqual([])
+    for (const value of [leaked.key, emu.adminKey, emu.token]) {
+      expect(run.all).not.toContain(value)
+      expect(issue?.body).not.toContain(value)
+    }
+  })
+
+  it('the rotation issue shows a hostile reason as text: no heading, HTML, mention or extra cell', async () => {
+    emu = await startEmulator({ smokeRunMs: 200 })
+    const current = emu.seedServiceAccount('app-production')
+    emu.setSecret('OPENAI_API_KEY', current.key)
+    const reason =
+      'audit | extra cell | another ` code <img src=https://evil.example/p.png> @octocat [x](https://evil.example)\n# Owned'
+    const run = await runAction({
+      workspace: tempDir(),
+      event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
+      inputs: {
+        command: 'rotate',
+        'github-token': emu.token,
+        'openai-admin-key': emu.adminKey,
+        'openai-project-id': emu.projectId,
+        'current-key': current.key,
+        reason
+      }
+    })
+    expect(run.status).toBe(0)
+    const [issue] = emu.issues()
+    expect(issue?.body).toMatch(/^\| Trigger \| manual: audit /m)
+    expect(markdownProblems(withoutMarker(issue!.body), ['### What to do next'])).toEqual([])
+    for (const value of [current.key, emu.secret('OPENAI_API_KEY')!, emu.adminKey, emu.token]) {
+      expect(run.all).not.toContain(value)
+      expect(issue?.body).not.toContain(value)
+    }
+  })
+})
