@@ -28646,8 +28646,8 @@ const ENTITIES = {
  */
 function text(value) {
     return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
-        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
         .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
         .replace(/@/g, '@\u2060');
 }
 /**
@@ -33963,6 +33963,10 @@ var markdown = __nccwpck_require__(4285);
  * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
  */
 const TABLE_BYTES = 900 * 1024;
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+function renderRotationSummary(message) {
+    return (0,redact/* scrub */._I)(`## OpenAI Key Guard: rotation\n\n${(0,markdown/* text */.Qq)(message)}\n`);
+}
 /**
  * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
  * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
@@ -34345,7 +34349,7 @@ async function rotateStep(settings) {
     const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(873), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, actionLogger());
     setRotateOutputs(result);
-    await summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write();
+    await summary.addRaw(renderRotationSummary(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;

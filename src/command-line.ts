@@ -4,6 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { scanCommand } from './commands/scan.js'
 import { ConfigurationError, errorMessage, secretInput } from './errors.js'
 import { consoleLogger } from './logger.js'
+import { printable } from './report/quote.js'
+import { scrub } from './redact.js'
 import { toSarif } from './report/sarif.js'
 import { renderJson, renderText } from './report/text.js'
 import type { Range } from './scan/range.js'
@@ -148,7 +150,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
   const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, consoleLogger())
   process.stdout.write(
-    `${result.message}\n` +
+    `${printable(scrub(result.message))}\n` +
       Object.entries({
         result: result.result,
         'new-key-id': result.newKeyId,

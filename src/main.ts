@@ -6,7 +6,7 @@ import { scanCommand } from './commands/scan.js'
 import { errorMessage, secretInput } from './errors.js'
 import { annotate } from './report/annotations.js'
 import { toSarif } from './report/sarif.js'
-import { renderSummary } from './report/summary.js'
+import { renderRotationSummary, renderSummary } from './report/summary.js'
 import { findingsForJson } from './report/text.js'
 import type { RotateResult } from './rotate/index.js'
 import { resolveRange } from './scan/range.js'
@@ -64,7 +64,7 @@ async function rotateStep(settings: Settings): Promise<void> {
   const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, actionLogger())
   setRotateOutputs(result)
-  await core.summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write()
+  await core.summary.addRaw(renderRotationSummary(result.message)).write()
   // A rollback or failure was already reported as an error by the rotation, with what to do next.
   if (result.result === 'rolled-back' || result.result === 'failed') process.exitCode = core.ExitCode.Failure
   else core.info(result.message)

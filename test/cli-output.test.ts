@@ -1,8 +1,10 @@
-// What the CLI prints about a hostile repository, run as users and `run:` steps run it: file names that carry
-// workflow commands or terminal escapes are quoted as git quotes them, and a key used as a file name is redacted.
-import { spawnSync } from 'node:child_process'
+// What the CLI prints, run as users and `run:` steps run it: file names that carry workflow commands or terminal
+// escapes are quoted as git quotes them, a key used as a file name is redacted, a secret an API echoes without its
+// prefix is scrubbed by value, and a secret with a line break is refused.
+import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { ROOT } from './helpers/runner.js'
@@ -89,4 +91,81 @@ describe('CLI output about hostile file names', () => {
       for (const key of [canary, nameKey]) expect(run.out).not.toContain(key)
     }
   })
+})
+
+/** The CLI with `env`, asynchronously: the emulator it talks to runs in this process. */
+function cliAsync(
+  args: string[],
+  env: Record<string, string>
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })))
+}
+
+describe('CLI secrets', () => {
+  it('rotate: an error body that echoes the secrets without their prefixes prints none of them', async () => {
+    const emu = await startEmulator({ smokeRunMs: 200 })
+    try {
+      const current = emu.seedServiceAccount('app-production')
+      emu.setSecret('OPENAI_API_KEY', current.key)
+      const echoed = [emu.token.slice(4), current.key.slice('sk-svcacct-'.length), emu.adminKey.slice(9)]
+      emu.fault({
+        api: 'github',
+        method: 'PUT',
+        path: '/repos/:owner/:repo/actions/secrets/:name',
+        status: 422,
+        body: {
+          message: `Invalid request for ${echoed.join(' and ')}`,
+          documentation_url: 'https://docs.github.com'
+        }
+      })
+      const run = await cliAsync(['rotate', '--repo', 'octo-org/service'], {
+        GITHUB_API_URL: emu.githubUrl,
+        OPENAI_BASE_URL: emu.openaiUrl,
+        OPENAI_PROJECT_ID: emu.projectId,
+        GITHUB_TOKEN: emu.token,
+        OPENAI_ADMIN_KEY: emu.adminKey,
+        OPENAI_API_KEY: current.key
+      })
+      // The failure is reported, with the server's words minus the secrets.
+      expect(run.status).not.toBe(0)
+      const out = run.stdout + run.stderr
+      expect(out).toMatch(/\(422\): Invalid request for \*\*\* and \*\*\* and \*\*\*/)
+      for (const secret of [emu.token, current.key, emu.adminKey]) {
+        for (let i = 0; i + 20 <= secret.length; i += 5) expect(out).not.toContain(secret.slice(i, i + 20))
+      }
+      expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+      expect(emu.violations()).toEqual([])
+    } finally {
+      await emu.close()
+    }
+  })
+
+  it.each(['GITHUB_TOKEN', 'OPENAI_ADMIN_KEY', 'OPENAI_API_KEY'])(
+    'rotate: %s with a line break is exit 2, one line, and the value is not printed',
+    async (name) => {
+      const halves = [makeKey('admin', 9501).slice(0, 60), makeKey('admin', 9501).slice(60)]
+      const run = await cliAsync(['rotate', '--repo', 'octo-org/service'], {
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        OPENAI_BASE_URL: 'http://127.0.0.1:9',
+        OPENAI_PROJECT_ID: 'proj_1',
+        GITHUB_TOKEN: 'ghs_' + 'A'.repeat(36),
+        OPENAI_ADMIN_KEY: makeKey('admin', 9502),
+        [name]: halves.join('\n')
+      })
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe(
+        `openai-key-guard: ${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.\n`
+      )
+      for (const half of halves) expect(run.stdout + run.stderr).not.toContain(half)
+    }
+  )
 })

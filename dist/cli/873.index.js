@@ -208,8 +208,8 @@ const ENTITIES = {
  */
 function text(value) {
     return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
-        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
         .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
         .replace(/@/g, '@\u2060');
 }
 /**

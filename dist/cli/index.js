@@ -36,6 +36,8 @@ var scan = __nccwpck_require__(113);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __nccwpck_require__(6999);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -107,6 +109,8 @@ var src_settings = __nccwpck_require__(8750);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
+
+
 
 
 
@@ -252,7 +256,7 @@ async function rotateCli(values, env) {
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
     const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(873), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
-    process.stdout.write(`${result.message}\n` +
+    process.stdout.write(`${(0,quote/* printable */.g$)((0,redact/* scrub */._I)(result.message))}\n` +
         Object.entries({
             result: result.result,
             'new-key-id': result.newKeyId,

@@ -35,8 +35,8 @@ const ENTITIES: Record<string, string> = {
  */
 export function text(value: string): string {
   return printable(value)
-    .replace(/[&<>"|]/g, (c) => ENTITIES[c]!)
     .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+    .replace(/[&<>"|]/g, (c) => ENTITIES[c]!)
     .replace(/@/g, '@\u2060')
 }
 

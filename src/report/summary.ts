@@ -22,6 +22,11 @@ export interface SummaryInput {
  */
 export const TABLE_BYTES = 900 * 1024
 
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+export function renderRotationSummary(message: string): string {
+  return scrub(`## OpenAI Key Guard: rotation\n\n${text(message)}\n`)
+}
+
 /**
  * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
  * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.

@@ -1,6 +1,7 @@
-// The job summary, the incident issue and the rotation issue of a hostile push or input, through the committed
-// bundle and the emulator: a file name or a `reason` writes no heading, HTML, link or @mention, closes no code
-// span and splits no table row; a key used as a file name appears nowhere in full.
+// What the action writes about hostile names, inputs and answers, through the committed bundle and the emulator:
+// a file name or a `reason` writes no heading, HTML, link or @mention in the job summary or an issue, closes no
+// code span and splits no table row; a key used as a file name appears nowhere in full; a secret echoed by an
+// API without its prefix is scrubbed by value; a secret input with a line break is refused.
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
@@ -121,5 +122,68 @@ describe('markdown from hostile names and inputs', () => {
       expect(run.all).not.toContain(value)
       expect(issue?.body).not.toContain(value)
     }
+  })
+})
+
+describe('secrets scrubbed by value', () => {
+  it('an error body that echoes the token and the keys without their prefixes prints none of them', async () => {
+    emu = await startEmulator({ smokeRunMs: 200 })
+    const current = emu.seedServiceAccount('app-production')
+    emu.setSecret('OPENAI_API_KEY', current.key)
+    // What a proxy or a verbose server might answer: the credentials it saw, prefixes stripped, one cut short.
+    const echoed = [emu.token.slice(4), current.key.slice('sk-svcacct-'.length), emu.adminKey.slice(9, 60)]
+    emu.fault({
+      api: 'github',
+      method: 'PUT',
+      path: '/repos/:owner/:repo/actions/secrets/:name',
+      status: 422,
+      body: {
+        message: `Invalid request for ${echoed.join(' and ')}`,
+        documentation_url: 'https://docs.github.com'
+      }
+    })
+    const run = await runAction({
+      workspace: tempDir(),
+      event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
+      inputs: {
+        command: 'rotate',
+        'github-token': emu.token,
+        'openai-admin-key': emu.adminKey,
+        'openai-project-id': emu.projectId,
+        'current-key': current.key
+      }
+    })
+    expect(run.status).toBe(1)
+    // The failure is reported, with the server's words minus the secrets.
+    expect(run.stdout).toMatch(/^::error::.*\(422\): Invalid request for \*\*\* and \*\*\* and \*\*\*/m)
+    const issue = emu.issues()[0]!
+    expect(issue.body).toMatch(/Invalid request for \\\*\\\*\\\* and/)
+    const created = emu.serviceAccounts().find((a) => a.name.startsWith('okg:'))
+    for (const secret of [emu.token, current.key, emu.adminKey]) {
+      for (let i = 0; i + 20 <= secret.length; i += 5) {
+        const piece = secret.slice(i, i + 20)
+        expect(run.all).not.toContain(piece)
+        expect(issue.body).not.toContain(piece)
+      }
+    }
+    expect(created).toBeUndefined()
+  })
+
+  it('refuses a github-token with a line break in one line, without printing it', async () => {
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# service\n' })
+    const token = `ghs_${'Q'.repeat(18)}\n${'Z'.repeat(18)}`
+    const run = await runAction({
+      workspace: repo.dir,
+      event: { name: 'push', payload: {} },
+      inputs: { 'github-token': token }
+    })
+    expect(run.status).toBe(1)
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error::'))
+    expect(errors).toEqual([
+      '::error::github-token holds a line break: a token or key is one line, so store the value alone, without the text around it.'
+    ])
+    for (const part of token.split('\n')) expect(run.all).not.toContain(part)
   })
 })
