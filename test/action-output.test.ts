@@ -7,7 +7,8 @@ import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { markdownProblems } from './helpers/markdown.js'
-import { runAction } from './helpers/runner.js'
+import { echoSecretsOnWrite, expectNoPieces, SCRUBBED_ECHO } from './helpers/echo.js'
+import { runAction, type RunnerResult } from './helpers/runner.js'
 
 let emu: Emulator | undefined
 
@@ -34,6 +35,27 @@ const HOSTILE_NAMES = [
   'f\n# Owned\n<details open>.env',
   'g\\| escaped pipe.env'
 ]
+
+/** `command: rotate` of the seeded key on the emulator, as a workflow_dispatch run. */
+function rotation(
+  e: Emulator,
+  currentKey: string,
+  inputs: Record<string, string> = {}
+): Promise<RunnerResult> {
+  return runAction({
+    workspace: tempDir(),
+    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+    env: { GITHUB_API_URL: e.githubUrl, OPENAI_BASE_URL: e.openaiUrl },
+    inputs: {
+      command: 'rotate',
+      'github-token': e.token,
+      'openai-admin-key': e.adminKey,
+      'openai-project-id': e.projectId,
+      'current-key': currentKey,
+      ...inputs
+    }
+  })
+}
 
 /** A push to main whose last commit adds `files`. */
 function pushed(files: Record<string, string>): {
@@ -101,19 +123,7 @@ describe('markdown from hostile names and inputs', () => {
     emu.setSecret('OPENAI_API_KEY', current.key)
     const reason =
       'audit | extra cell | another ` code <img src=https://evil.example/p.png> @octocat [x](https://evil.example)\n# Owned'
-    const run = await runAction({
-      workspace: tempDir(),
-      event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
-      inputs: {
-        command: 'rotate',
-        'github-token': emu.token,
-        'openai-admin-key': emu.adminKey,
-        'openai-project-id': emu.projectId,
-        'current-key': current.key,
-        reason
-      }
-    })
+    const run = await rotation(emu, current.key, { reason })
     expect(run.status).toBe(0)
     const [issue] = emu.issues()
     expect(issue?.body).toMatch(/^\| Trigger \| manual: audit /m)
@@ -130,44 +140,15 @@ describe('secrets scrubbed by value', () => {
     emu = await startEmulator({ smokeRunMs: 200 })
     const current = emu.seedServiceAccount('app-production')
     emu.setSecret('OPENAI_API_KEY', current.key)
-    // What a proxy or a verbose server might answer: the credentials it saw, prefixes stripped, one cut short.
-    const echoed = [emu.token.slice(4), current.key.slice('sk-svcacct-'.length), emu.adminKey.slice(9, 60)]
-    emu.fault({
-      api: 'github',
-      method: 'PUT',
-      path: '/repos/:owner/:repo/actions/secrets/:name',
-      status: 422,
-      body: {
-        message: `Invalid request for ${echoed.join(' and ')}`,
-        documentation_url: 'https://docs.github.com'
-      }
-    })
-    const run = await runAction({
-      workspace: tempDir(),
-      event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
-      inputs: {
-        command: 'rotate',
-        'github-token': emu.token,
-        'openai-admin-key': emu.adminKey,
-        'openai-project-id': emu.projectId,
-        'current-key': current.key
-      }
-    })
+    echoSecretsOnWrite(emu, current.key)
+    const run = await rotation(emu, current.key)
     expect(run.status).toBe(1)
     // The failure is reported, with the server's words minus the secrets.
-    expect(run.stdout).toMatch(/^::error::.*\(422\): Invalid request for \*\*\* and \*\*\* and \*\*\*/m)
+    expect(run.stdout).toMatch(new RegExp(`^::error::.*${SCRUBBED_ECHO.source}`, 'm'))
     const issue = emu.issues()[0]!
     expect(issue.body).toMatch(/Invalid request for \\\*\\\*\\\* and/)
-    const created = emu.serviceAccounts().find((a) => a.name.startsWith('okg:'))
-    for (const secret of [emu.token, current.key, emu.adminKey]) {
-      for (let i = 0; i + 20 <= secret.length; i += 5) {
-        const piece = secret.slice(i, i + 20)
-        expect(run.all).not.toContain(piece)
-        expect(issue.body).not.toContain(piece)
-      }
-    }
-    expect(created).toBeUndefined()
+    expectNoPieces(run.all + issue.body, [emu.token, current.key, emu.adminKey])
+    expect(emu.serviceAccounts().filter((a) => a.name.startsWith('okg:'))).toEqual([])
   })
 
   it('refuses a github-token with a line break in one line, without printing it', async () => {
