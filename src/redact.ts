@@ -37,30 +37,18 @@ const MAX_PIECED = 64
 
 /**
  * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
- * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole.
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
  */
 const known = {
   values: new Set<string>(),
+  /** Registered after the PINNED first ones, oldest first. */
+  recent: [] as string[],
   short: new Set<string>(),
-  /** piece → how many registered values hold it */
-  pieces: new Map<string, number>(),
-  alphabet: new Set<string>(),
-  run: /(?!)/gu
-}
-
-function piecesOf(value: string): string[] {
-  const pieces: string[] = []
-  for (let i = 0; i + SECRET_PIECE <= value.length; i++) pieces.push(value.slice(i, i + SECRET_PIECE))
-  return pieces
-}
-
-function forget(value: string): void {
-  known.values.delete(value)
-  for (const piece of piecesOf(value)) {
-    const count = (known.pieces.get(piece) ?? 1) - 1
-    if (count > 0) known.pieces.set(piece, count)
-    else known.pieces.delete(piece)
-  }
+  pieces: new Set<string>(),
+  run: /(?!)/gu,
+  stale: false
 }
 
 const classChar = (c: string): string => (/[\\\][^-]/.test(c) ? `\\${c}` : c)
@@ -75,15 +63,22 @@ export function registerSecret(value: string): void {
     known.short.add(value)
     return
   }
-  if (known.values.size >= MAX_PIECED) forget([...known.values][PINNED]!)
+  if (known.values.size >= PINNED) known.recent.push(value)
+  if (known.recent.length > MAX_PIECED - PINNED) known.values.delete(known.recent.shift()!)
   known.values.add(value)
-  for (const piece of piecesOf(value)) known.pieces.set(piece, (known.pieces.get(piece) ?? 0) + 1)
-  // Only runs of characters that occur in some secret can hold a piece: the rest of a text is never sliced.
-  const size = known.alphabet.size
-  for (const c of value) known.alphabet.add(c)
-  if (known.alphabet.size !== size) {
-    known.run = new RegExp(`[${[...known.alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu')
+  known.stale = true
+}
+
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces(): void {
+  known.pieces.clear()
+  const alphabet = new Set<string>()
+  for (const value of known.values) {
+    for (let i = 0; i + SECRET_PIECE <= value.length; i++) known.pieces.add(value.slice(i, i + SECRET_PIECE))
+    for (const c of value) alphabet.add(c)
   }
+  known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu')
+  known.stale = false
 }
 
 /** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
@@ -108,7 +103,9 @@ function maskPieces(run: string): string {
 function maskKnown(text: string): string {
   let out = text
   for (const value of known.short) if (out.includes(value)) out = out.split(value).join('***')
-  return known.values.size === 0 ? out : out.replace(known.run, maskPieces)
+  if (known.values.size === 0) return out
+  if (known.stale) cutPieces()
+  return out.replace(known.run, maskPieces)
 }
 
 /**
