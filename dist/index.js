@@ -34326,7 +34326,7 @@ async function scanStep(settings) {
     setOutput('sarif-file', settings.scan.sarifFile);
     if (outcome.remediation?.rotation)
         setRotateOutputs(outcome.remediation.rotation);
-    info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
+    logger.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
     if (outcome.failing > 0) {
         setFailed(`${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`);
     }
@@ -34345,14 +34345,15 @@ function setRotateOutputs(result) {
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
     const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(981), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
-    const result = await rotateCommand(settings, actionLogger());
+    const logger = actionLogger();
+    const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
     await summary.addRaw(renderRotationSummary(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;
     else
-        info(result.message);
+        logger.info(result.message);
 }
 /** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
 async function run() {

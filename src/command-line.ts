@@ -159,7 +159,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
         'issue-url': result.issueUrl
       })
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${String(v)}\n`)
+        .map(([k, v]) => `${printable(`${k}=${String(v)}`)}\n`)
         .join('')
   )
   return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1

@@ -40,7 +40,9 @@ async function scanStep(settings: Settings): Promise<void> {
   core.setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)))
   core.setOutput('sarif-file', settings.scan.sarifFile)
   if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
-  core.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`)
+  logger.info(
+    `Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`
+  )
   if (outcome.failing > 0) {
     core.setFailed(
       `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
@@ -62,12 +64,13 @@ function setRotateOutputs(result: RotateResult): void {
 async function rotateStep(settings: Settings): Promise<void> {
   // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
   const { rotateCommand } = await import('./commands/rotate.js')
-  const result = await rotateCommand(settings, actionLogger())
+  const logger = actionLogger()
+  const result = await rotateCommand(settings, logger)
   setRotateOutputs(result)
   await core.summary.addRaw(renderRotationSummary(result.message)).write()
   // A rollback or failure was already reported as an error by the rotation, with what to do next.
   if (result.result === 'rolled-back' || result.result === 'failed') process.exitCode = core.ExitCode.Failure
-  else core.info(result.message)
+  else logger.info(result.message)
 }
 
 /** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */

@@ -265,7 +265,7 @@ async function rotateCli(values, env) {
             'issue-url': result.issueUrl
         })
             .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => `${k}=${String(v)}\n`)
+            .map(([k, v]) => `${(0,quote/* printable */.g$)(`${k}=${String(v)}`)}\n`)
             .join(''));
     return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1;
 }
