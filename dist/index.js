@@ -28640,7 +28640,7 @@ const ENTITIES = {
  * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
  * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
  * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
- * left as they are: URLs in messages stay links, and none of them means anything inside a line.
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
  */
 function text(value) {
     return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)

@@ -33,7 +33,8 @@ const HOSTILE_NAMES = [
   'd @octocat @octo-org/security please review.env',
   'e | fake | row | in | the | table |.env',
   'f\n# Owned\n<details open>.env',
-  'g\\| escaped pipe.env'
+  'g\\| escaped pipe.env',
+  'h ##[add-mask]x ##[set-output name=leaks;]0.env'
 ]
 
 /** `command: rotate` of the seeded key on the emulator, as a workflow_dispatch run. */
@@ -80,6 +81,14 @@ describe('markdown from hostile names and inputs', () => {
     expect(run.status).toBe(1)
     expect(run.outputs.leaks).toBe(String(HOSTILE_NAMES.length + 1))
     expect(markdownProblems(run.summary, ['## OpenAI Key Guard'])).toEqual([])
+    // The log: only the workflow commands the action means (annotations, masks).
+    const commands = run.stdout.split('\n').filter((line) => line.trimStart().startsWith('::'))
+    expect(commands.map((line) => /^::(\w+)/.exec(line)?.[1])).toEqual(expect.arrayContaining(['error']))
+    for (const line of commands) expect(line).toMatch(/^::(error|warning|debug|add-mask)[ :]/)
+    // A `::` line is parsed as that command and never as a legacy one: only the others must not hold `##[`.
+    const plain = run.stdout.split('\n').filter((line) => !line.trimStart().startsWith('::'))
+    expect(plain.filter((line) => line.includes('##['))).toEqual([])
+    expect(commands.filter((line) => line.includes('##[') && !/^::(error|warning) /.test(line))).toEqual([])
     const rows = run.summary.split('\n').filter((line) => line.startsWith('| ❌'))
     expect(rows).toHaveLength(HOSTILE_NAMES.length + 1)
     expect(run.summary).toContain('"f\\n# Owned\\n<details open>.env"')
