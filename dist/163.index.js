@@ -15,18 +15,18 @@ export const modules = {
 /* unused harmony export permissionName */
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
 
 
 
 
 
 
-const GuardOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+const GuardOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 const RATE_LIMIT_RETRIES = 3;
 /** The one Octokit: retries 5xx and dropped connections, waits out rate limits as GitHub asks, a user agent. */
 function createGitHubClient(options) {
@@ -39,7 +39,7 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'openai-key-guard',
-        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(m)), error: () => { } },
+        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(m)), error: () => { } },
         // The retry plugin runs inside the throttling plugin and would retry a 429 on its own backoff, ignoring
         // retry-after: it leaves 429 (with 403, its default) to the throttling handlers, which wait as GitHub asks
         // ("Rate limits for the REST API": wait retry-after seconds, else until x-ratelimit-reset).
@@ -101,7 +101,7 @@ function gitHubError(what, error) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
         return error;
     if (!isHttpError(error))
-        return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
+        return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
     if (error.status === 401) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub rejected github-token (401) while trying to ${what}: pass a valid GitHub App token or fine-grained PAT.`);
     }
@@ -114,7 +114,7 @@ function gitHubError(what, error) {
             return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PermissionError */ .i_(`GitHub refused to ${what} (403): the token needs the "${permission}" permission (GitHub App or fine-grained PAT; GITHUB_TOKEN cannot write secrets).`, permission);
         }
     }
-    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
+    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
 }
 /** The HTTP status of a failed call, when it has one. */
 function statusOf(error) {
@@ -1181,7 +1181,13 @@ async function rollBack(run, targetsTouched) {
     await save(run, 'rolled-back');
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __webpack_require__(9166);
 ;// CONCATENATED MODULE: ./src/rotate/record.ts
+
+
 
 
 
@@ -1220,28 +1226,29 @@ function nextSteps(facts) {
     return steps;
 }
 function issueRecord(facts) {
-    const row = (name, value) => `| ${name} | ${value ?? '—'} |`;
-    const keyCell = (id, redacted) => id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined;
+    // Values come from inputs, APIs and the state variable: code spans and escaped text (markdown.ts).
+    const row = (name, value) => `| ${name} | ${(0,markdown/* cell */.Hn)(value ?? '—')} |`;
+    const keyCell = (id, redacted) => id ? `${(0,markdown/* code */.aY)(id)}${redacted ? ` (${(0,markdown/* code */.aY)(redacted)})` : ''}` : undefined;
     const lines = [
-        `**${facts.message}**`,
+        `**${(0,markdown/* text */.Qq)(facts.message)}**`,
         '',
         '| | |',
         '| --- | --- |',
-        row('Secret', `\`${facts.secretName}\``),
-        row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
-        row('Targets', facts.targets.map(describeTarget).join(', ')),
+        row('Secret', (0,markdown/* code */.aY)(facts.secretName)),
+        row('Trigger', facts.trigger + (facts.reason ? `: ${(0,markdown/* text */.Qq)(facts.reason)}` : '')),
+        row('Targets', facts.targets.map((t) => (0,markdown/* code */.aY)(describeTarget(t))).join(', ')),
         row('Result', facts.result),
         row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
         row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
         row('Old key revoked', facts.revoked ? 'yes' : 'no'),
-        row('Smoke run', facts.smokeRunUrl),
+        row('Smoke run', facts.smokeRunUrl && (0,markdown/* text */.Qq)(facts.smokeRunUrl)),
         row('Started', facts.startedAt),
         row('Finished', facts.finishedAt),
-        row('Rotation id', `\`${facts.rotationId}\``)
+        row('Rotation id', (0,markdown/* code */.aY)(facts.rotationId))
     ];
     if (facts.leak) {
-        const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
-        lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`);
+        const where = `${(0,quote/* displayPath */.Gt)(facts.leak.path)}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
+        lines.push('', `Leaked key ${(0,markdown/* code */.aY)(facts.leak.redacted)} found at ${(0,markdown/* code */.aY)(where)}.`);
     }
     lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`));
     const labels = [

@@ -28376,9 +28376,12 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jY: () => (/* binding */ secretInput)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 class ConfigurationError extends Error {
@@ -28394,12 +28397,25 @@ class PermissionError extends ConfigurationError {
     }
 }
 /**
+ * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
+ * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
+ * HTTP refuses it in a header. The message names the input, never the value.
+ */
+function secretInput(name, value) {
+    const trimmed = value.trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
+    if (/[\r\n]/.test(trimmed)) {
+        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
+    }
+    return trimmed;
+}
+/**
  * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
  * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(text);
+    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
     return error instanceof ConfigurationError
         ? safe
         : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
@@ -28415,8 +28431,10 @@ function errorMessage(error) {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export SECRET_PIECE */
 const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
 /** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
 function redact(key) {
@@ -28436,11 +28454,105 @@ function fingerprint(key) {
 }
 const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
 /**
- * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form.
- * Every message that leaves the program (errors above all) passes through here.
+ * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
+ * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
+ * prefix, cut short, or wrapped.
+ */
+const SECRET_PIECE = 20;
+/**
+ * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
+ * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
+ * them, and memory stays bounded.
+ */
+const PINNED = 8;
+const MAX_PIECED = 64;
+/**
+ * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
+ */
+const known = {
+    values: new Set(),
+    /** Registered after the PINNED first ones, oldest first. */
+    recent: [],
+    short: new Set(),
+    pieces: new Set(),
+    run: /(?!)/gu,
+    stale: false
+};
+const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
+/**
+ * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
+ * the runner (`core.setSecret`), it is registered here too.
+ */
+function registerSecret(value) {
+    if (!value || known.values.has(value) || known.short.has(value))
+        return;
+    if (value.length < SECRET_PIECE) {
+        known.short.add(value);
+        return;
+    }
+    if (known.values.size >= PINNED)
+        known.recent.push(value);
+    if (known.recent.length > MAX_PIECED - PINNED)
+        known.values.delete(known.recent.shift());
+    known.values.add(value);
+    known.stale = true;
+}
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces() {
+    known.pieces.clear();
+    const alphabet = new Set();
+    for (const value of known.values) {
+        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
+            known.pieces.add(value.slice(i, i + SECRET_PIECE));
+        for (const c of value)
+            alphabet.add(c);
+    }
+    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
+    known.stale = false;
+}
+/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
+function maskPieces(run) {
+    const hidden = new Uint8Array(run.length);
+    let any = false;
+    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
+        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
+            continue;
+        hidden.fill(1, i, i + SECRET_PIECE);
+        any = true;
+    }
+    if (!any)
+        return run;
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+        if (!hidden[i])
+            out += run[i];
+        else if (!hidden[i - 1])
+            out += '***';
+    }
+    return out;
+}
+/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
+function maskKnown(text) {
+    let out = text;
+    for (const value of known.short)
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    if (known.values.size === 0)
+        return out;
+    if (known.stale)
+        cutPieces();
+    return out.replace(known.run, maskPieces);
+}
+/**
+ * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
+ * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
+ * program (errors above all) passes through here.
  */
 function scrub(text) {
-    return text.replace(SECRET_LIKE, (match) => match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`);
+    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
 }
 
 
@@ -28456,6 +28568,8 @@ function scrub(text) {
 /* harmony export */   k2: () => (/* binding */ failsCheck),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -28475,9 +28589,12 @@ const SHAPE_TITLES = {
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 function place(finding) {
-    const at = `${finding.path}:${finding.line}`;
+    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
@@ -28502,6 +28619,129 @@ function unreadableWarning(unreadable) {
         `${named ? `: ${named}${more}` : ''}. ` +
         'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
         'everything else was scanned.');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
+// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
+// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
+// row. Every such value goes through here.
+
+/**
+ * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
+ * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
+ * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
+ * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
+ */
+function code(value) {
+    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;'
+};
+/**
+ * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
+ * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
+ * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
+ * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
+ */
+function text(value) {
+    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
+        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
+        .replace(/@/g, '@\u2060');
+}
+/**
+ * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
+ * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
+ * backslash before rendering the cell.
+ */
+function cell(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export quotePath */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
+// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
+// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
+// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
+const NAMED = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+/**
+ * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
+ * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+const escapeChar = (c) => NAMED[c] ?? octal(c);
+/**
+ * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
+ * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
+ */
+const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
+/**
+ * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
+ * Unlike git, also quotes separators, bidirectional overrides and `##[`.
+ */
+function quotePath(path) {
+    if (!UNSAFE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+        return path;
+    return `"${breakLegacy(path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar))}"`;
+}
+/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
+function displayPath(path) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
+}
+/**
+ * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
+ * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
+ */
+function printable(text) {
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar));
+    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
 }
 
 
@@ -31878,19 +32118,29 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./src/action-logger.ts
 
 
-/** The runner's logger: workflow commands through @actions/core; masking is the runner's `::add-mask::`. */
+
+/** Scrubbed, and one line that cannot be a workflow command: `core.info` writes its message as is. */
+const safe = (message) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(message));
+/**
+ * The runner's logger: workflow commands through @actions/core. The runner masks what `::add-mask::` names;
+ * the same secrets are registered for scrub, which also catches them without their prefix or in pieces.
+ */
 function actionLogger() {
     return {
-        info: (message) => info((0,redact/* scrub */._I)(message)),
-        debug: (message) => core_debug((0,redact/* scrub */._I)(message)),
-        warning: (message, props) => warning((0,redact/* scrub */._I)(message), props ?? {}),
-        error: (message, props) => error((0,redact/* scrub */._I)(message), props ?? {}),
+        info: (message) => info(safe(message)),
+        debug: (message) => core_debug(safe(message)),
+        warning: (message, props) => warning(safe(message), props ?? {}),
+        error: (message, props) => error(safe(message), props ?? {}),
         setSecret: (value) => {
-            if (value)
-                core_setSecret(value);
+            if (!value)
+                return;
+            core_setSecret(value);
+            (0,redact/* registerSecret */.cl)(value);
         }
     };
 }
@@ -33122,7 +33372,6 @@ async function scanHistory(git, progress) {
  */
 function blobTotals(git, signal) {
     const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
-    signal.addEventListener('abort', () => child.kill(), { once: true });
     const totals = { objects: 0, bytes: 0 };
     let partial = '';
     child.stdout?.on('data', (chunk) => {
@@ -33136,6 +33385,15 @@ function blobTotals(git, signal) {
         }
     });
     return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
         child.on('error', reject);
         child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
     });
@@ -33882,6 +34140,7 @@ function describe(range, result) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
 const ANNOTATION_LIMIT = 10;
 /**
@@ -33899,8 +34158,9 @@ function annotate(findings, failOn, logger) {
             continue;
         }
         const title = `${(0,report_findings/* shapeTitle */.EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} at ${(0,report_findings/* place */.ik)(finding)}${liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
-        const props = { title, file: finding.path, startLine: finding.line, startColumn: finding.column };
+        const message = `${finding.redacted} at ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        const props = { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -33912,7 +34172,7 @@ function annotate(findings, failOn, logger) {
     }
     return left;
 }
-function liveNote(finding) {
+function annotations_liveNote(finding) {
     switch (finding.live) {
         case 'live':
             return ' — OpenAI accepts this key: it is live';
@@ -33970,13 +34230,13 @@ function toSarif(findings, failOn, version) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
                                 region: { startLine: f.line, startColumn: f.column }
                             }
                         }
                     ],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${f.path}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
                     properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
                 }))
@@ -33985,7 +34245,12 @@ function toSarif(findings, failOn, version) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
 
 
 /**
@@ -33993,8 +34258,14 @@ function toSarif(findings, failOn, version) {
  * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
  */
 const TABLE_BYTES = 900 * 1024;
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** The job summary: a verdict, a table of every finding with what to do, and what was scanned. */
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+function renderRotationSummary(message) {
+    return (0,redact/* scrub */._I)(`## OpenAI Key Guard: rotation\n\n${(0,markdown/* text */.Qq)(message)}\n`);
+}
+/**
+ * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
+ * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
+ */
 function renderSummary(input) {
     const failing = input.findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, input.failOn));
     const lines = ['## OpenAI Key Guard', ''];
@@ -34014,8 +34285,8 @@ function renderSummary(input) {
             const todo = fails
                 ? 'Rotate the key now, then remove it'
                 : 'Already present before this change: rotate it';
-            const row = `| ${fails ? '❌' : '⚠️'} | ${cell(f.path)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-                `\`${f.redacted}\`${cell(liveNote(f))} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
+            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)))} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+                `${(0,markdown/* code */.aY)(f.redacted)}${annotations_liveNote(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
             bytes += Buffer.byteLength(row) + 1;
             if (bytes > TABLE_BYTES)
                 break;
@@ -34036,8 +34307,41 @@ function renderSummary(input) {
     if (input.allowed > 0)
         lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
     for (const note of input.notes ?? [])
-        lines.push('', note);
-    return lines.join('\n') + '\n';
+        lines.push('', (0,markdown/* text */.Qq)(note));
+    return (0,redact/* scrub */._I)(lines.join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = []) {
+    const lines = findings.map((f) => {
+        const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn';
+        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
+        return `${mark}  ${displayPath(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
+    });
+    const failing = findings.filter((f) => failsCheck(f, failOn)).length;
+    lines.push(findings.length === 0
+        ? `No OpenAI keys found in ${scanned}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => printable(scrub(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
+}
+/** The JSON report; also the format `baseline` reads back. */
+function renderJson(findings, failOn, scanned, version) {
+    const leaks = findings.filter((f) => failsCheck(f, failOn)).length;
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) }, null, 2) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -34452,12 +34756,14 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name) {
     const value = getInput(name);
-    if (value && SECRET_INPUTS.includes(name))
-        core_setSecret(value);
-    return value;
+    if (!value || !SECRET_INPUTS.includes(name))
+        return value;
+    core_setSecret(value);
+    return (0,errors/* secretInput */.jY)(name, value);
 }
 async function scanStep(settings) {
     const logger = actionLogger();
@@ -34487,11 +34793,11 @@ async function scanStep(settings) {
     }))
         .write();
     setOutput('leaks', outcome.failing);
-    setOutput('findings', JSON.stringify(outcome.findings));
+    setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)));
     setOutput('sarif-file', settings.scan.sarifFile);
     if (outcome.remediation?.rotation)
         setRotateOutputs(outcome.remediation.rotation);
-    info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
+    logger.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
     if (outcome.failing > 0) {
         setFailed(`${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`);
     }
@@ -34510,14 +34816,15 @@ function setRotateOutputs(result) {
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
     const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(163), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
-    const result = await rotateCommand(settings, actionLogger());
+    const logger = actionLogger();
+    const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
-    await summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write();
+    await summary.addRaw(renderRotationSummary(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;
     else
-        info(result.message);
+        logger.info(result.message);
 }
 /** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
 async function run() {

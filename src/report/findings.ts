@@ -1,4 +1,5 @@
 import type { Finding, ShapeName } from '../scan/types.js'
+import { displayPath } from './quote.js'
 
 export type FailOn = 'introduced' | 'any' | 'never'
 
@@ -23,9 +24,12 @@ export function shapeTitle(shape: ShapeName): string {
   return SHAPE_TITLES[shape]
 }
 
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 export function place(finding: Finding): string {
-  const at = `${finding.path}:${finding.line}`
+  const at = `${displayPath(finding.path)}:${finding.line}`
   return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at
 }
 

@@ -1,5 +1,7 @@
 import { describeTarget } from '../github/secrets.js'
 import { scrub } from '../redact.js'
+import { cell, code, text } from '../report/markdown.js'
+import { displayPath } from '../report/quote.js'
 import type { SecretTarget } from '../settings.js'
 import { messageOf, type Run } from './run.js'
 import type { IssueRecord } from './types.js'
@@ -83,29 +85,30 @@ function nextSteps(facts: RotationFacts): string[] {
 }
 
 export function issueRecord(facts: RotationFacts): IssueRecord {
-  const row = (name: string, value: string | undefined): string => `| ${name} | ${value ?? '—'} |`
+  // Values come from inputs, APIs and the state variable: code spans and escaped text (markdown.ts).
+  const row = (name: string, value: string | undefined): string => `| ${name} | ${cell(value ?? '—')} |`
   const keyCell = (id?: string, redacted?: string): string | undefined =>
-    id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined
+    id ? `${code(id)}${redacted ? ` (${code(redacted)})` : ''}` : undefined
   const lines = [
-    `**${facts.message}**`,
+    `**${text(facts.message)}**`,
     '',
     '| | |',
     '| --- | --- |',
-    row('Secret', `\`${facts.secretName}\``),
-    row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
-    row('Targets', facts.targets.map(describeTarget).join(', ')),
+    row('Secret', code(facts.secretName)),
+    row('Trigger', facts.trigger + (facts.reason ? `: ${text(facts.reason)}` : '')),
+    row('Targets', facts.targets.map((t) => code(describeTarget(t))).join(', ')),
     row('Result', facts.result),
     row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
     row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
     row('Old key revoked', facts.revoked ? 'yes' : 'no'),
-    row('Smoke run', facts.smokeRunUrl),
+    row('Smoke run', facts.smokeRunUrl && text(facts.smokeRunUrl)),
     row('Started', facts.startedAt),
     row('Finished', facts.finishedAt),
-    row('Rotation id', `\`${facts.rotationId}\``)
+    row('Rotation id', code(facts.rotationId))
   ]
   if (facts.leak) {
-    const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
-    lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`)
+    const where = `${displayPath(facts.leak.path)}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
+    lines.push('', `Leaked key ${code(facts.leak.redacted)} found at ${code(where)}.`)
   }
   lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
   const labels = [
