@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createGitHubClient } from '../github/client.js'
 import { gitHubIssues } from '../github/issues.js'
 import { gitHubSecrets } from '../github/secrets.js'
@@ -40,6 +41,14 @@ export interface RotateOptions {
  */
 export type RotateResult = MachineResult
 
+/** Names this run in the rotation's timeline: the Actions run id and attempt, or a random local id. */
+function runLabel(env: NodeJS.ProcessEnv): string {
+  const id = env.GITHUB_RUN_ID ?? ''
+  const attempt = env.GITHUB_RUN_ATTEMPT ?? '1'
+  if (!/^\d{1,20}$/.test(id)) return `local-${randomBytes(4).toString('hex')}`
+  return /^\d{1,4}$/.test(attempt) && attempt !== '1' ? `${id}-${attempt}` : id
+}
+
 /** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
 export function machineOptions(options: RotateOptions): MachineOptions {
   const { settings, logger, testHooks: hooks } = options
@@ -64,6 +73,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
     now: options.now ?? Date.now,
     pollMs,
     crashAfter: hooks?.crashAfter,
+    runLabel: runLabel(process.env),
     liveWaitMs: hooks?.liveWaitMs,
     revokeConfirmMs: hooks?.revokeConfirmMs,
     ports: {

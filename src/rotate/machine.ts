@@ -21,6 +21,7 @@ import {
   Crash,
   type MachineOptions,
   type MachineResult,
+  mark,
   messageOf,
   type OldKey,
   outcome,
@@ -137,6 +138,7 @@ async function fail(run: Run, error: unknown): Promise<never> {
 async function resume(run: Run, keys: ProjectKey[]): Promise<MachineResult | undefined> {
   const { o, state } = run
   o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`)
+  mark(run, 'resumed')
   if (state.step === 'creating' || state.step === 'created') {
     await undoUnrecordedCreate(run)
     return undefined

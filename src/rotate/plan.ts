@@ -1,10 +1,11 @@
 // plan: read the state, both credentials and every target before anything is written; find the key the rotation
 // replaces; decide whether to go (or resume), skip, or only describe (dry run). Also the clean-up of orphans.
+import { ConfigurationError } from '../errors.js'
 import { describeTarget } from '../github/secrets.js'
 import { matchesRedacted } from '../openai/admin.js'
 import { redact } from '../redact.js'
 import { type MachineOptions, type OldKey, ownPrefix } from './run.js'
-import { isSettled } from './state.js'
+import { isSealed, isSettled } from './state.js'
 import type { ProjectKey, RotationState } from './types.js'
 
 /** What revoking this project key takes, and whether current-key is it. */
@@ -47,7 +48,12 @@ export function identifyOldKey(
         : 'current-key matches no key of the project: it will not be revoked.'
   }
   if (currentServiceAccountId) {
-    const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId)
+    // The id comes from the state variable, which only ever names our own accounts: any other is not trusted.
+    const owned = keys.filter(
+      (k) =>
+        k.owner.serviceAccountId === currentServiceAccountId &&
+        !!k.owner.serviceAccountName?.startsWith(ownPrefix)
+    )
     if (owned.length === 1) return { old: toOld(owned[0]!) }
   }
   return {
@@ -97,6 +103,12 @@ export async function plan(o: MachineOptions): Promise<Plan> {
   const keys = await ports.admin.listProjectKeys()
   await ports.secrets.check(settings.targets)
 
+  if (state && !isSettled(state) && !isSealed(state, settings.adminKey)) {
+    // Resuming acts on the ids in the state: only a state written with our Admin key may name them.
+    throw new ConfigurationError(
+      `The rotation state of ${settings.secretName} names an unfinished rotation that was not saved with this Admin key (edited by hand, or saved by another Admin key): nothing done. Check that rotation's service account and the secret, then delete the state variable to start afresh.`
+    )
+  }
   if (!isSettled(state) && state) {
     const age = o.now() - Date.parse(state.updatedAt)
     if (age < settings.smokeTimeoutMs + 5 * 60_000) {

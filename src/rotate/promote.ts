@@ -1,7 +1,6 @@
 // promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
 // breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
-import type { Run } from './run.js'
-import { save } from './run.js'
+import { deleteOwnAccount, type Run, save } from './run.js'
 
 /** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
 export async function promote(run: Run, key: string): Promise<void> {
@@ -41,6 +40,6 @@ export async function rollBack(run: Run, targetsTouched: boolean): Promise<void>
     }
     await writeEverywhere(run, currentKey)
   }
-  if (run.state.newServiceAccountId) await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId)
+  if (run.state.newServiceAccountId) await deleteOwnAccount(run, run.state.newServiceAccountId)
   await save(run, 'rolled-back')
 }

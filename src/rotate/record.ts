@@ -2,7 +2,8 @@ import { describeTarget } from '../github/secrets.js'
 import { scrub } from '../redact.js'
 import type { SecretTarget } from '../settings.js'
 import { messageOf, type Run } from './run.js'
-import type { IssueRecord } from './types.js'
+import { timelineSection } from './timeline.js'
+import type { IssueRecord, TimelineEntry } from './types.js'
 
 export type Trigger = 'schedule' | 'manual' | 'leak'
 export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed'
@@ -32,6 +33,8 @@ export interface RotationFacts {
   smokeRunUrl?: string
   startedAt: string
   finishedAt: string
+  /** Every step of the rotation, across every run that touched it. */
+  timeline?: TimelineEntry[]
   labels: string[]
 }
 
@@ -95,6 +98,8 @@ export function issueRecord(facts: RotationFacts): IssueRecord {
     const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
     lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`)
   }
+  const timeline = timelineSection(facts.timeline)
+  if (timeline.length) lines.push('', ...timeline)
   lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
   const labels = [
     ...facts.labels,
@@ -130,6 +135,7 @@ export async function record(run: Run, result: Outcome, message: string): Promis
     smokeRunUrl: run.smokeRunUrl,
     startedAt: run.state.startedAt,
     finishedAt: new Date(o.now()).toISOString(),
+    timeline: run.state.timeline,
     labels: o.settings.issueLabels
   })
   try {

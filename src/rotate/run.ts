@@ -3,7 +3,8 @@
 import type { Logger } from '../logger.js'
 import type { RotateSettings } from '../settings.js'
 import type { LeakFacts, Outcome, Trigger } from './record.js'
-import type { CreatedServiceAccount, Ports, RotationState, Step } from './types.js'
+import { sealState } from './state.js'
+import type { CreatedServiceAccount, Ports, RotationState, Step, TimelineEntry } from './types.js'
 
 export interface MachineOptions {
   settings: RotateSettings
@@ -21,6 +22,8 @@ export interface MachineOptions {
   pollMs?: number
   /** Test hook: throw a Crash right after this step's state is saved, as a SIGKILL would stop the run. */
   crashAfter?: Step
+  /** Names this run in the timeline (see TimelineEntry.run). */
+  runLabel: string
   sleep?: (ms: number) => Promise<void>
 }
 
@@ -74,9 +77,42 @@ export function ownPrefix(o: MachineOptions): string {
   return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName)
 }
 
+/**
+ * Deletes a service account of ours; true when it was deleted, false when it was gone. An id this run did not
+ * create may come from the state variable, which anyone with Variables: write can edit: it is deleted only when
+ * the account's name carries this repository's and this secret's prefix, so a state naming another team's
+ * account deletes nothing.
+ */
+export async function deleteOwnAccount(run: Run, id: string): Promise<boolean> {
+  const { admin } = run.o.ports
+  if (run.created?.id !== id) {
+    const account = (await admin.listServiceAccounts()).find((sa) => sa.id === id)
+    if (!account) return false
+    if (!account.name.startsWith(ownPrefix(run.o))) {
+      run.notes.push(
+        `Service account ${id} named in the rotation state is not one of this secret's (its name does not start with ${ownPrefix(run.o)}): it was left alone.`
+      )
+      run.o.logger.warning(run.notes.at(-1)!)
+      return false
+    }
+  }
+  return admin.deleteServiceAccount(id)
+}
+
+/** The longest timeline the state keeps: the latest entries win (a drain that waits for days adds many). */
+export const TIMELINE_LIMIT = 60
+
+/** Adds an entry to the timeline; it is stored with the next save. */
+export function mark(run: Run, step: TimelineEntry['step'], at = new Date(run.o.now()).toISOString()): void {
+  const entry: TimelineEntry = { step, at, run: run.o.runLabel }
+  run.state = { ...run.state, timeline: [...(run.state.timeline ?? []), entry].slice(-TIMELINE_LIMIT) }
+}
+
 /** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
 export async function save(run: Run, step: Step): Promise<void> {
-  run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() }
+  const at = new Date(run.o.now()).toISOString()
+  mark(run, step, at)
+  run.state = sealState({ ...run.state, step, updatedAt: at }, run.o.settings.adminKey)
   await run.o.ports.state.save(run.state)
   if (run.o.crashAfter === step) throw new Crash(`crash after ${step}`)
 }

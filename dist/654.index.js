@@ -1,5 +1,5 @@
-export const id = 981;
-export const ids = [981];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
 /***/ 6584:
@@ -165,7 +165,7 @@ function gitHubIssues(octokit, owner, repo) {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 9654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -177,6 +177,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: machineOptions
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -561,7 +563,152 @@ function matchesRedacted(key, redacted) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/rotate/state.ts
+// The rotation state lives in a repository variable, and anyone with Variables: write can edit it. So it is read
+// as hostile input: every field must have the shape this program writes, or the run stops with one line and
+// changes nothing. (Treating a bad state as "no state" would start a new rotation over a half-promoted one, and
+// the orphan sweep could then delete the account whose key some targets hold: an outage.) What the fields
+// may name is limited elsewhere: service accounts named in the state are deleted only when their name carries
+// this repository's and this secret's prefix (run.ts, deleteOwnAccount).
+
+
+/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
+function stateVariableName(secretName) {
+    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
+}
+const STEPS = [
+    'creating',
+    'created',
+    'promoting',
+    'promoted',
+    'old-revoked',
+    'smoked',
+    'finished',
+    'rolled-back'
+];
+// The shapes this program writes. OpenAI's ids: the API description's examples show `svc_acct_abc` and `key_abc`
+// (openai-admin.openapi.json), while service accounts are also users of the project and come back with
+// `user-…` ids (as the emulator issues them). None of these admits a space, a colon or a newline, so no field
+// can carry a workflow command or markdown into a log line or an issue.
+const ROTATION_ID = /^\d{8}T\d{6}Z-[a-z0-9]{1,12}$/;
+const SERVICE_ACCOUNT_ID = /^(svc_acct_|user-)[A-Za-z0-9_-]{1,64}$/;
+const KEY_ID = /^key_[A-Za-z0-9_-]{1,64}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const RUN_LABEL = /^(\d{1,20}(-\d{1,4})?|local-[a-z0-9]{1,16})$/;
+const SEAL = /^[A-Za-z0-9_-]{43}$/;
+const TRIGGERS = ['schedule', 'manual', 'leak'];
+/** Far more than any rotation writes (run.ts keeps the timeline to 60 entries). */
+const MAX_LIST = 100;
+class InvalidState extends Error {
+}
+function check(ok, what) {
+    if (!ok)
+        throw new InvalidState(what);
+}
+const isString = (v) => typeof v === 'string';
+const isTimestamp = (v) => isString(v) && TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
+const matches = (v, shape) => isString(v) && shape.test(v);
+const optional = (v, ok) => v === undefined || ok(v);
+function checkTimeline(value) {
+    check(Array.isArray(value) && value.length <= MAX_LIST, `timeline is not a list of at most ${MAX_LIST} entries`);
+    for (const [i, entry] of value.entries()) {
+        check(typeof entry === 'object' && entry !== null && !Array.isArray(entry), `timeline[${i}] is not an object`);
+        const e = entry;
+        const keys = Object.keys(e);
+        check(keys.every((k) => ['step', 'at', 'run'].includes(k)), `timeline[${i}] has an unknown field`);
+        check(e.step === 'resumed' || STEPS.includes(e.step), `timeline[${i}].step is not a step name`);
+        check(isTimestamp(e.at), `timeline[${i}].at is not a UTC timestamp`);
+        check(matches(e.run, RUN_LABEL), `timeline[${i}].run is not a run id`);
+    }
+}
+const FIELDS = {
+    version: (v) => check(v === 1, 'version is not 1 (written by another version of openai-key-guard?)'),
+    rotationId: (v) => check(matches(v, ROTATION_ID), 'rotationId is not a rotation id'),
+    step: (v) => check(STEPS.includes(v), 'step is not a step name'),
+    trigger: (v) => check(TRIGGERS.includes(v), 'trigger is not schedule, manual or leak'),
+    startedAt: (v) => check(isTimestamp(v), 'startedAt is not a UTC timestamp'),
+    updatedAt: (v) => check(isTimestamp(v), 'updatedAt is not a UTC timestamp'),
+    newServiceAccountId: (v) => check(optional(v, (x) => matches(x, SERVICE_ACCOUNT_ID)), 'newServiceAccountId is not a service account id'),
+    newKeyId: (v) => check(optional(v, (x) => matches(x, KEY_ID)), 'newKeyId is not a key id'),
+    oldKeyId: (v) => check(optional(v, (x) => matches(x, KEY_ID)), 'oldKeyId is not a key id'),
+    oldServiceAccountId: (v) => check(optional(v, (x) => matches(x, SERVICE_ACCOUNT_ID)), 'oldServiceAccountId is not a service account id'),
+    keptServiceAccountIds: (v) => check(optional(v, (x) => Array.isArray(x) && x.length <= MAX_LIST && x.every((id) => matches(id, SERVICE_ACCOUNT_ID))), 'keptServiceAccountIds is not a list of service account ids'),
+    seal: (v) => check(optional(v, (x) => matches(x, SEAL)), 'seal is not a seal'),
+    timeline: (v) => {
+        if (v !== undefined)
+            checkTimeline(v);
+    }
+};
+/**
+ * The state as saved by this program, or undefined when the variable is absent or empty. Anything else throws
+ * a ConfigurationError naming the first bad field; the message quotes nothing from the variable.
+ */
+function parseState(text, variable = 'the rotation state variable') {
+    if (!text?.trim())
+        return undefined;
+    try {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new InvalidState('it is not JSON');
+        }
+        check(typeof value === 'object' && value !== null && !Array.isArray(value), 'it is not a JSON object');
+        const fields = value;
+        const unknown = Object.keys(fields).filter((k) => !(k in FIELDS));
+        check(unknown.length === 0, `it has ${unknown.length} unknown field(s)`);
+        for (const [name, validate] of Object.entries(FIELDS))
+            validate(fields[name]);
+        return fields;
+    }
+    catch (error) {
+        if (!(error instanceof InvalidState))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`${variable} does not hold a rotation state this program wrote: ${error.message}. ` +
+            'It holds no secret: fix that field, or delete the variable when no rotation is under way.');
+    }
+}
+/** The rotation state in a repository variable: ids, steps and times only, never a key. */
+function variableState(variables, secretName) {
+    const name = stateVariableName(secretName);
+    return {
+        load: async () => parseState(await variables.get(name), `Repository variable ${name}`),
+        save: (state) => variables.set(name, JSON.stringify(state))
+    };
+}
+/**
+ * A MAC over the fields that decide what a resumed rotation deletes and revokes, keyed by the Admin key: someone
+ * who can edit the variable but does not hold the Admin key cannot make a state that names another key as the
+ * one to revoke. Times and the timeline are left out: they decide nothing that a later run deletes.
+ */
+function sealOf(state, adminKey) {
+    const key = (0,external_node_crypto_.createHmac)('sha256', adminKey).update('openai-key-guard rotation state v1').digest();
+    const fields = [
+        state.rotationId,
+        state.step,
+        state.trigger,
+        state.newServiceAccountId ?? null,
+        state.newKeyId ?? null,
+        state.oldKeyId ?? null,
+        state.oldServiceAccountId ?? null,
+        state.keptServiceAccountIds ?? []
+    ];
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(JSON.stringify(fields)).digest('base64url');
+}
+function sealState(state, adminKey) {
+    return { ...state, seal: sealOf(state, adminKey) };
+}
+function isSealed(state, adminKey) {
+    return state.seal === sealOf(state, adminKey);
+}
+/** Written and finished rotations leave nothing to resume. */
+function isSettled(state) {
+    return !state || state.step === 'finished' || state.step === 'rolled-back';
+}
+
 ;// CONCATENATED MODULE: ./src/rotate/run.ts
+
 /** Thrown by the crashAfter hook only. */
 class Crash extends Error {
     name = 'Crash';
@@ -573,9 +720,38 @@ function serviceAccountPrefix(owner, repo, secretName) {
 function ownPrefix(o) {
     return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
 }
+/**
+ * Deletes a service account of ours; true when it was deleted, false when it was gone. An id this run did not
+ * create may come from the state variable, which anyone with Variables: write can edit: it is deleted only when
+ * the account's name carries this repository's and this secret's prefix, so a state naming another team's
+ * account deletes nothing.
+ */
+async function deleteOwnAccount(run, id) {
+    const { admin } = run.o.ports;
+    if (run.created?.id !== id) {
+        const account = (await admin.listServiceAccounts()).find((sa) => sa.id === id);
+        if (!account)
+            return false;
+        if (!account.name.startsWith(ownPrefix(run.o))) {
+            run.notes.push(`Service account ${id} named in the rotation state is not one of this secret's (its name does not start with ${ownPrefix(run.o)}): it was left alone.`);
+            run.o.logger.warning(run.notes.at(-1));
+            return false;
+        }
+    }
+    return admin.deleteServiceAccount(id);
+}
+/** The longest timeline the state keeps: the latest entries win (a drain that waits for days adds many). */
+const TIMELINE_LIMIT = 60;
+/** Adds an entry to the timeline; it is stored with the next save. */
+function mark(run, step, at = new Date(run.o.now()).toISOString()) {
+    const entry = { step, at, run: run.o.runLabel };
+    run.state = { ...run.state, timeline: [...(run.state.timeline ?? []), entry].slice(-TIMELINE_LIMIT) };
+}
 /** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
 async function save(run, step) {
-    run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
+    const at = new Date(run.o.now()).toISOString();
+    mark(run, step, at);
+    run.state = sealState({ ...run.state, step, updatedAt: at }, run.o.settings.adminKey);
     await run.o.ports.state.save(run.state);
     if (run.o.crashAfter === step)
         throw new Crash(`crash after ${step}`);
@@ -665,14 +841,18 @@ async function confirmLive(run, created) {
 /** Undo after a failure in this run: no secret holds the new key yet, so its account just goes. */
 async function undoCreate(run) {
     if (run.state.newServiceAccountId)
-        await run.o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+        await deleteOwnAccount(run, run.state.newServiceAccountId);
     await save(run, 'rolled-back');
 }
-/** Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. */
+/**
+ * Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. The
+ * id comes from the state: an account it names goes only when its name is one of ours.
+ */
 async function undoUnrecordedCreate(run) {
     const { admin } = run.o.ports;
     const name = accountName(run);
-    const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || sa.id === run.state.newServiceAccountId);
+    const prefix = ownPrefix(run.o);
+    const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || (sa.id === run.state.newServiceAccountId && sa.name.startsWith(prefix)));
     for (const sa of mine)
         await admin.deleteServiceAccount(sa.id);
     await save(run, 'rolled-back');
@@ -691,7 +871,7 @@ async function revokeOld(run) {
     const { admin } = o.ports;
     let alreadyGone;
     if (old.ownServiceAccountId) {
-        alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId));
+        alreadyGone = !(await deleteOwnAccount(run, old.ownServiceAccountId));
     }
     else {
         const deleted = await admin.deleteProjectKey(old.keyId);
@@ -740,52 +920,10 @@ function rotatedMessage(run, resumed) {
         `${o.settings.secretName}: new key ${run.state.newKeyId} in ${o.settings.targets.length} target(s), ${old}.${notes}`);
 }
 
-;// CONCATENATED MODULE: ./src/rotate/state.ts
-/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
-function stateVariableName(secretName) {
-    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
-}
-const STEPS = [
-    'creating',
-    'created',
-    'promoting',
-    'promoted',
-    'old-revoked',
-    'smoked',
-    'finished',
-    'rolled-back'
-];
-/** Reads state written by any earlier version defensively: anything unreadable counts as "no state". */
-function parseState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (value.version !== 1 || typeof value.rotationId !== 'string' || !STEPS.includes(value.step)) {
-            return undefined;
-        }
-        return value;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The rotation state in a repository variable: ids, steps and times only, never a key. */
-function variableState(variables, secretName) {
-    const name = stateVariableName(secretName);
-    return {
-        load: async () => parseState(await variables.get(name)),
-        save: (state) => variables.set(name, JSON.stringify(state))
-    };
-}
-/** Written and finished rotations leave nothing to resume. */
-function isSettled(state) {
-    return !state || state.step === 'finished' || state.step === 'rolled-back';
-}
-
 ;// CONCATENATED MODULE: ./src/rotate/plan.ts
 // plan: read the state, both credentials and every target before anything is written; find the key the rotation
 // replaces; decide whether to go (or resume), skip, or only describe (dry run). Also the clean-up of orphans.
+
 
 
 
@@ -820,7 +958,9 @@ function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
                 : 'current-key matches no key of the project: it will not be revoked.';
     }
     if (currentServiceAccountId) {
-        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId);
+        // The id comes from the state variable, which only ever names our own accounts: any other is not trusted.
+        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId &&
+            !!k.owner.serviceAccountName?.startsWith(ownPrefix));
         if (owned.length === 1)
             return { old: toOld(owned[0]) };
     }
@@ -855,6 +995,10 @@ async function plan(o) {
     // Reading first proves both credentials and every target before anything is written.
     const keys = await ports.admin.listProjectKeys();
     await ports.secrets.check(settings.targets);
+    if (state && !isSettled(state) && !isSealed(state, settings.adminKey)) {
+        // Resuming acts on the ids in the state: only a state written with our Admin key may name them.
+        throw new errors/* ConfigurationError */.j1(`The rotation state of ${settings.secretName} names an unfinished rotation that was not saved with this Admin key (edited by hand, or saved by another Admin key): nothing done. Check that rotation's service account and the secret, then delete the state variable to start afresh.`);
+    }
     if (!isSettled(state) && state) {
         const age = o.now() - Date.parse(state.updatedAt);
         if (age < settings.smokeTimeoutMs + 5 * 60_000) {
@@ -942,6 +1086,8 @@ function freshState(o, old, latest) {
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/promote.ts
+// promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
+// breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
 
 /** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
 async function promote(run, key) {
@@ -980,11 +1126,60 @@ async function rollBack(run, targetsTouched) {
         await writeEverywhere(run, currentKey);
     }
     if (run.state.newServiceAccountId)
-        await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+        await deleteOwnAccount(run, run.state.newServiceAccountId);
     await save(run, 'rolled-back');
 }
 
+;// CONCATENATED MODULE: ./src/rotate/timeline.ts
+/** 0.4 s, 12 s, 3 min 05 s, 2 h 07 min, 3 d 4 h. */
+function formatDuration(ms) {
+    if (ms < 0)
+        return '—';
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (s < 3600)
+        return `${Math.floor(s / 60)} min ${pad(s % 60)} s`;
+    if (s < 86_400)
+        return `${Math.floor(s / 3600)} h ${pad(Math.floor((s % 3600) / 60))} min`;
+    return `${Math.floor(s / 86_400)} d ${Math.floor((s % 86_400) / 3600)} h`;
+}
+function runName(label, index) {
+    if (label.startsWith('local-'))
+        return `${index} (local)`;
+    const [id, attempt] = label.split('-');
+    return `${index} (Actions run ${id}${attempt ? `, attempt ${attempt}` : ''})`;
+}
+/** The `### Timeline` section; empty when there is nothing to show. */
+function timelineSection(entries) {
+    if (!entries?.length)
+        return [];
+    const runs = new Map();
+    const rows = entries.map((entry, i) => {
+        if (!runs.has(entry.run))
+            runs.set(entry.run, runs.size + 1);
+        const previous = entries[i - 1];
+        const took = previous ? formatDuration(Date.parse(entry.at) - Date.parse(previous.at)) : '—';
+        const at = entry.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
+        return `| ${entry.step} | ${at} | ${took} | ${runName(entry.run, runs.get(entry.run))} |`;
+    });
+    return [
+        '### Timeline',
+        '',
+        'Each row is a step the rotation reached; *took* is the time since the row before. ' +
+            '`resumed` marks a run that picked up a rotation an earlier run left unfinished.',
+        '',
+        '| Step | At (UTC) | Took | Run |',
+        '| --- | --- | --- | --- |',
+        ...rows
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/rotate/record.ts
+
 
 
 
@@ -1038,6 +1233,9 @@ function issueRecord(facts) {
         const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
         lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`);
     }
+    const timeline = timelineSection(facts.timeline);
+    if (timeline.length)
+        lines.push('', ...timeline);
     lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`));
     const labels = [
         ...facts.labels,
@@ -1073,6 +1271,7 @@ async function record(run, result, message) {
         smokeRunUrl: run.smokeRunUrl,
         startedAt: run.state.startedAt,
         finishedAt: new Date(o.now()).toISOString(),
+        timeline: run.state.timeline,
         labels: o.settings.issueLabels
     });
     try {
@@ -1237,6 +1436,7 @@ async function fail(run, error) {
 async function resume(run, keys) {
     const { o, state } = run;
     o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`);
+    mark(run, 'resumed');
     if (state.step === 'creating' || state.step === 'created') {
         await undoUnrecordedCreate(run);
         return undefined;
@@ -1278,6 +1478,15 @@ async function resume(run, keys) {
 
 
 
+
+/** Names this run in the rotation's timeline: the Actions run id and attempt, or a random local id. */
+function runLabel(env) {
+    const id = env.GITHUB_RUN_ID ?? '';
+    const attempt = env.GITHUB_RUN_ATTEMPT ?? '1';
+    if (!/^\d{1,20}$/.test(id))
+        return `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    return /^\d{1,4}$/.test(attempt) && attempt !== '1' ? `${id}-${attempt}` : id;
+}
 /** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
 function machineOptions(options) {
     const { settings, logger, testHooks: hooks } = options;
@@ -1303,6 +1512,7 @@ function machineOptions(options) {
         now: options.now ?? Date.now,
         pollMs,
         crashAfter: hooks?.crashAfter,
+        runLabel: runLabel(process.env),
         liveWaitMs: hooks?.liveWaitMs,
         revokeConfirmMs: hooks?.revokeConfirmMs,
         ports: {

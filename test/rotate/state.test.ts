@@ -1,0 +1,109 @@
+// The state variable is hostile input: anyone with Variables: write can edit it. A hand-made state must not make
+// a rotation delete or revoke anything that is not this secret's, nor put its text into a log line raw.
+import { describe, expect, it } from 'vitest'
+import { ConfigurationError } from '../../src/errors.js'
+import { rotate } from '../../src/rotate/index.js'
+import { stateVariableName } from '../../src/rotate/state.js'
+import {
+  attempt,
+  closeAfterEach,
+  expectNoLeak,
+  options,
+  settings,
+  type World,
+  world,
+  writes
+} from './harness.js'
+
+const track = closeAfterEach()
+const NAME = stateVariableName('OPENAI_API_KEY')
+const hourAgo = (): string => new Date(Date.now() - 3_600_000).toISOString()
+
+/** Writes the state variable as someone with Variables: write would, through the emulated REST API. */
+async function writeState(w: World, value: string): Promise<void> {
+  const response = await fetch(`${w.emu.githubUrl}/repos/octo-org/service/actions/variables`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${w.emu.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: NAME, value })
+  })
+  expect(response.status).toBe(201)
+}
+
+function hostileState(over: Record<string, unknown>): string {
+  return JSON.stringify({
+    version: 1,
+    rotationId: '20260101T000000Z-evil01',
+    trigger: 'manual',
+    startedAt: hourAgo(),
+    updatedAt: hourAgo(),
+    ...over
+  })
+}
+
+describe('a hand-edited rotation state', () => {
+  for (const step of ['created', 'promoting', 'promoted', 'smoked', 'old-revoked']) {
+    it(`naming another team's service account and key at step ${step} deletes and revokes nothing`, async () => {
+      const w = track(await world(40))
+      const otherTeam = w.emu.seedServiceAccount('okg:octo-org/billing:OPENAI_API_KEY:20260101T000000Z-team')
+      const userKey = w.emu.seedUserKey()
+      await writeState(
+        w,
+        hostileState({
+          step,
+          newServiceAccountId: otherTeam.id,
+          newKeyId: otherTeam.keyId,
+          oldKeyId: userKey.keyId
+        })
+      )
+      const before = writes(w)
+      const { value, error } = await attempt(() => rotate(options(w)))
+      expect(value).toBeUndefined()
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect(error!.message).toMatch(/was not saved with this Admin key/)
+      expect(error!.message).not.toContain('\n')
+      // Nothing written anywhere: no delete, no revoke, no secret, no state.
+      expect(writes(w)).toEqual(before)
+      expect(w.emu.serviceAccounts().map((sa) => sa.id)).toContain(otherTeam.id)
+      expect(w.emu.isLive(otherTeam.key)).toBe(true)
+      expect(w.emu.isLive(userKey.key)).toBe(true)
+      expect(w.emu.secret('OPENAI_API_KEY')).toBe(w.current.key)
+      expectNoLeak(w, error!.message)
+    })
+  }
+
+  it("naming another team's service account as the one in use does not make its key the one to revoke", async () => {
+    const w = track(await world(41))
+    // A service account of someone else that holds one key: revoking it would delete the account.
+    const otherTeam = w.emu.seedServiceAccount('billing-production')
+    await writeState(w, hostileState({ step: 'finished', newServiceAccountId: otherTeam.id }))
+    const result = await rotate(options(w, { settings: settings(w, { currentKey: undefined }) }))
+    expect(result.result).toBe('rotated')
+    expect(result.revoked).toBe(false)
+    expect(result.oldKeyId).toBeUndefined()
+    expect(w.emu.serviceAccounts().map((sa) => sa.id)).toContain(otherTeam.id)
+    expect(w.emu.isLive(otherTeam.key)).toBe(true)
+    expectNoLeak(w, result.message)
+  })
+
+  const injections: Array<[string, Record<string, unknown>]> = [
+    ['rotationId', { rotationId: '20260101T000000Z-a\n::add-mask::x' }],
+    ['newServiceAccountId', { newServiceAccountId: 'svc_acct_a\n::set-output name=result::rotated' }],
+    ['oldKeyId', { oldKeyId: 'key_a::stop-commands::pwned' }],
+    ['timeline', { timeline: [{ step: 'creating', at: hourAgo(), run: '1\n::error::forged' }] }]
+  ]
+  for (const [field, over] of injections) {
+    it(`holding a workflow command in ${field} is refused without echoing it`, async () => {
+      const w = track(await world(42))
+      await writeState(w, hostileState({ step: 'promoted', ...over }))
+      const before = writes(w)
+      const { error } = await attempt(() => rotate(options(w)))
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect(error!.message).toContain(field)
+      expect(error!.message).not.toContain('\n')
+      for (const text of [error!.message, ...w.lines])
+        expect(text).not.toMatch(/::(add-mask|set-output|stop-commands|error)::|pwned|forged/)
+      expect(writes(w)).toEqual(before)
+      expectNoLeak(w, error!.message)
+    })
+  }
+})
