@@ -1,9 +1,11 @@
 // The state variable is hostile input: anyone with Variables: write can edit it. A hand-made state must not make
 // a rotation delete or revoke anything that is not this secret's, nor put its text into a log line raw.
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../src/errors.js'
 import { rotate } from '../../src/rotate/index.js'
 import { stateVariableName } from '../../src/rotate/state.js'
+import { cleanupTempDirs, tempDir } from '../helpers/git.js'
+import { runAction } from '../helpers/runner.js'
 import {
   attempt,
   closeAfterEach,
@@ -16,6 +18,7 @@ import {
 } from './harness.js'
 
 const track = closeAfterEach()
+afterEach(() => cleanupTempDirs())
 const NAME = stateVariableName('OPENAI_API_KEY')
 const hourAgo = (): string => new Date(Date.now() - 3_600_000).toISOString()
 
@@ -106,4 +109,36 @@ describe('a hand-edited rotation state', () => {
       expectNoLeak(w, error!.message)
     })
   }
+})
+
+describe('a hand-edited rotation state through the action bundle', () => {
+  it('fails the step with one escaped line; no workflow command from the state reaches the runner', async () => {
+    const w = track(await world(43))
+    await writeState(
+      w,
+      hostileState({ step: 'promoted', newKeyId: 'key_a\n::add-mask::x\n::set-output name=result::rotated' })
+    )
+    const run = await runAction({
+      workspace: tempDir(),
+      event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+      env: { GITHUB_API_URL: w.emu.githubUrl, OPENAI_BASE_URL: w.emu.openaiUrl },
+      inputs: {
+        command: 'rotate',
+        'github-token': w.emu.token,
+        'openai-admin-key': w.emu.adminKey,
+        'openai-project-id': w.emu.projectId,
+        'current-key': w.current.key
+      }
+    })
+    expect(run.status).toBe(1)
+    expect(run.outputs.result).not.toBe('rotated')
+    const errors = run.stdout.match(/^::error::.*/gm) ?? []
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toContain('newKeyId is not a key id')
+    // The runner learns masks and outputs only from the action itself: the state's text is none of them.
+    expect(run.masked).not.toContain('x')
+    expect(run.all).not.toMatch(/::set-output|name=result::rotated/)
+    expect(w.emu.secret('OPENAI_API_KEY')).toBe(w.current.key)
+    for (const credential of w.credentials()) expect(run.all).not.toContain(credential)
+  })
 })
