@@ -1111,23 +1111,30 @@ async function writeEverywhere(run, key) {
         await run.o.ports.secrets.put(target, key);
 }
 /**
- * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
- * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ * Undo: the old key (current-key) back into every target, then the new service account deleted; true when done.
+ * A target that already holds the new key can be restored only from a live current-key that is not the new key
+ * itself; otherwise the new key stays in the secret and stays valid (false, with a note saying why).
  */
 async function rollBack(run, targetsTouched) {
     const { o } = run;
     const currentKey = o.settings.currentKey;
     if (targetsTouched) {
-        if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
-            run.notes.push('The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.');
+        const why = run.currentKeyIsNew
+            ? 'current-key is the new key, so the old key cannot be written back (pass the old key as current-key to roll back)'
+            : !currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live'
+                ? 'The old key could not be written back (no live current-key)'
+                : undefined;
+        if (why) {
+            run.notes.push(`${why}: the new key stays in the secret and stays valid.`);
             o.logger.warning(run.notes.at(-1));
-            return;
+            return false;
         }
         await writeEverywhere(run, currentKey);
     }
     if (run.state.newServiceAccountId)
         await deleteOwnAccount(run, run.state.newServiceAccountId);
     await save(run, 'rolled-back');
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/timeline.ts
@@ -1382,7 +1389,12 @@ async function smokeAndFinish(run, resumed) {
     const leak = run.state.step === 'old-revoked';
     const passed = await smoke(run);
     if (!passed && !leak) {
-        await rollBack(run, true);
+        if (!(await rollBack(run, true))) {
+            // Nothing to roll back to: the state stays at promoted, and a later run with the old key undoes it.
+            const message = `Rotation of ${o.settings.secretName} failed: ${run.notes.join(' ')} Nothing was revoked.`;
+            o.logger.error(message);
+            return recorded(run, 'failed', message);
+        }
         const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`;
         o.logger.error(message);
         return recorded(run, 'rolled-back', message);
@@ -1450,6 +1462,7 @@ async function resume(run, keys) {
         const currentKey = o.settings.currentKey;
         const newKey = keys.find((k) => k.id === state.newKeyId);
         if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+            run.currentKeyIsNew = true;
             await writeEverywhere(run, currentKey);
             await save(run, 'promoted');
             return await smokeAndFinish(run, true);

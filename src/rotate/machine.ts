@@ -86,7 +86,12 @@ async function smokeAndFinish(run: Run, resumed: boolean): Promise<MachineResult
   const leak = run.state.step === 'old-revoked'
   const passed = await smoke(run)
   if (!passed && !leak) {
-    await rollBack(run, true)
+    if (!(await rollBack(run, true))) {
+      // Nothing to roll back to: the state stays at promoted, and a later run with the old key undoes it.
+      const message = `Rotation of ${o.settings.secretName} failed: ${run.notes.join(' ')} Nothing was revoked.`
+      o.logger.error(message)
+      return recorded(run, 'failed', message)
+    }
     const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`
     o.logger.error(message)
     return recorded(run, 'rolled-back', message)
@@ -150,6 +155,7 @@ async function resume(run: Run, keys: ProjectKey[]): Promise<MachineResult | und
     const currentKey = o.settings.currentKey
     const newKey = keys.find((k) => k.id === state.newKeyId)
     if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+      run.currentKeyIsNew = true
       await writeEverywhere(run, currentKey)
       await save(run, 'promoted')
       return await smokeAndFinish(run, true)

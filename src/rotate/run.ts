@@ -65,6 +65,8 @@ export interface Run {
   newRedacted?: string
   revoked: boolean
   smokeRunUrl?: string
+  /** current-key is the key this rotation created (a resumed run): there is no old key to write back. */
+  currentKeyIsNew?: boolean
   notes: string[]
 }
 
