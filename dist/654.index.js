@@ -1008,7 +1008,8 @@ async function plan(o) {
             };
         }
     }
-    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
+    const settled = settledServiceAccount(trustedState(state, settings.adminKey));
+    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settled);
     if (note)
         logger.info(note);
     if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
@@ -1040,18 +1041,6 @@ async function plan(o) {
     }
     return { kind: 'go', state, old, oldNote: note, keys };
 }
-/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
-async function sweepOrphans(o, state, keep) {
-    if (!state && !o.settings.currentKey)
-        return;
-    const prefix = ownPrefix(o);
-    for (const sa of await o.ports.admin.listServiceAccounts()) {
-        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
-            continue;
-        await o.ports.admin.deleteServiceAccount(sa.id);
-        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
-    }
-}
 /** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
 function accountsInUse(latest, old) {
     const keep = new Set(latest?.keptServiceAccountIds ?? []);
@@ -1061,6 +1050,27 @@ function accountsInUse(latest, old) {
     if (old?.ownServiceAccountId)
         keep.add(old.ownServiceAccountId);
     return keep;
+}
+/**
+ * Our accounts for this secret that no state refers to: left by a create that was never recorded. Only when we
+ * know which of our accounts the secret uses: from current-key, or from a state sealed with our Admin key (an
+ * edited state could otherwise leave the account in use off the list, and it would be deleted).
+ */
+async function sweepOrphans(o, trusted, old) {
+    if (!trusted && !old?.isCurrentKey)
+        return;
+    const keep = accountsInUse(trusted, old);
+    const prefix = ownPrefix(o);
+    for (const sa of await o.ports.admin.listServiceAccounts()) {
+        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
+            continue;
+        await o.ports.admin.deleteServiceAccount(sa.id);
+        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
+    }
+}
+/** The state as far as it may name accounts: sealed with our Admin key, so neither edited nor made by hand. */
+function trustedState(state, adminKey) {
+    return state && isSealed(state, adminKey) ? state : undefined;
 }
 function newRotationId(now) {
     const stamp = new Date(now)
@@ -1321,12 +1331,15 @@ async function smoke(run) {
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
 //   created       a live new key that no secret holds            deletes it, starts afresh
-//   promoting     some targets hold the new key, both are valid  finishes it (current-key is the new key)
-//                                                                or undoes it (current-key is the old key)
-//   promoted      every target holds the new key                 smoke, then finish or roll back
+//   promoting     some targets hold the new key, both are valid  current-key is the new key: finishes it;
+//                                                                current-key is the old key: undoes it;
+//                                                                neither: stops and asks for current-key
+//   promoted      every target holds the new key                 as promoting, but without current-key:
+//                                                                smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
 //   smoked        the smoke test passed                          finish
 //   finished / rolled-back: settled, nothing to resume.
+// The next run acts on a state only after plan has checked it (state.ts: shapes and the Admin-key seal).
 
 
 
@@ -1359,8 +1372,8 @@ async function runRotation(o) {
         if (resumed)
             return resumed;
     }
-    const latest = (await o.ports.state.load()) ?? prior;
-    await sweepOrphans(o, latest, accountsInUse(latest, planned.old));
+    const latest = trustedState((await o.ports.state.load()) ?? prior, o.settings.adminKey);
+    await sweepOrphans(o, latest, planned.old);
     return rotateFresh(runOf(freshState(o, planned.old, latest), planned.old));
 }
 async function rotateFresh(run) {

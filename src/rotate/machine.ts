@@ -4,17 +4,20 @@
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
 //   created       a live new key that no secret holds            deletes it, starts afresh
-//   promoting     some targets hold the new key, both are valid  finishes it (current-key is the new key)
-//                                                                or undoes it (current-key is the old key)
-//   promoted      every target holds the new key                 smoke, then finish or roll back
+//   promoting     some targets hold the new key, both are valid  current-key is the new key: finishes it;
+//                                                                current-key is the old key: undoes it;
+//                                                                neither: stops and asks for current-key
+//   promoted      every target holds the new key                 as promoting, but without current-key:
+//                                                                smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
 //   smoked        the smoke test passed                          finish
 //   finished / rolled-back: settled, nothing to resume.
+// The next run acts on a state only after plan has checked it (state.ts: shapes and the Admin-key seal).
 import { ConfigurationError } from '../errors.js'
 import { matchesRedacted } from '../openai/admin.js'
 import { confirmLive, createAccount, undoCreate, undoUnrecordedCreate } from './create.js'
 import { finish, revokeOld, rotatedMessage } from './finish.js'
-import { accountsInUse, freshState, plan, resumedOldKey, sweepOrphans } from './plan.js'
+import { freshState, plan, resumedOldKey, sweepOrphans, trustedState } from './plan.js'
 import { promote, rollBack, writeEverywhere } from './promote.js'
 import { type Outcome, record } from './record.js'
 import {
@@ -55,8 +58,8 @@ export async function runRotation(o: MachineOptions): Promise<MachineResult> {
     const resumed = await resume(runOf(prior, resumedOldKey(o, prior, planned.keys)), planned.keys)
     if (resumed) return resumed
   }
-  const latest = (await o.ports.state.load()) ?? prior
-  await sweepOrphans(o, latest, accountsInUse(latest, planned.old))
+  const latest = trustedState((await o.ports.state.load()) ?? prior, o.settings.adminKey)
+  await sweepOrphans(o, latest, planned.old)
   return rotateFresh(runOf(freshState(o, planned.old, latest), planned.old))
 }
 

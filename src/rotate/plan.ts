@@ -118,7 +118,8 @@ export async function plan(o: MachineOptions): Promise<Plan> {
       }
     }
   }
-  const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state))
+  const settled = settledServiceAccount(trustedState(state, settings.adminKey))
+  const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settled)
   if (note) logger.info(note)
 
   if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
@@ -151,13 +152,27 @@ export async function plan(o: MachineOptions): Promise<Plan> {
   return { kind: 'go', state, old, oldNote: note, keys }
 }
 
-/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
+/** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
+function accountsInUse(latest: RotationState | undefined, old: OldKey | undefined): Set<string> {
+  const keep = new Set<string>(latest?.keptServiceAccountIds ?? [])
+  const settled = settledServiceAccount(latest)
+  if (settled) keep.add(settled)
+  if (old?.ownServiceAccountId) keep.add(old.ownServiceAccountId)
+  return keep
+}
+
+/**
+ * Our accounts for this secret that no state refers to: left by a create that was never recorded. Only when we
+ * know which of our accounts the secret uses: from current-key, or from a state sealed with our Admin key (an
+ * edited state could otherwise leave the account in use off the list, and it would be deleted).
+ */
 export async function sweepOrphans(
   o: MachineOptions,
-  state: RotationState | undefined,
-  keep: Set<string>
+  trusted: RotationState | undefined,
+  old: OldKey | undefined
 ): Promise<void> {
-  if (!state && !o.settings.currentKey) return
+  if (!trusted && !old?.isCurrentKey) return
+  const keep = accountsInUse(trusted, old)
   const prefix = ownPrefix(o)
   for (const sa of await o.ports.admin.listServiceAccounts()) {
     if (!sa.name.startsWith(prefix) || keep.has(sa.id)) continue
@@ -166,13 +181,9 @@ export async function sweepOrphans(
   }
 }
 
-/** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
-export function accountsInUse(latest: RotationState | undefined, old: OldKey | undefined): Set<string> {
-  const keep = new Set<string>(latest?.keptServiceAccountIds ?? [])
-  const settled = settledServiceAccount(latest)
-  if (settled) keep.add(settled)
-  if (old?.ownServiceAccountId) keep.add(old.ownServiceAccountId)
-  return keep
+/** The state as far as it may name accounts: sealed with our Admin key, so neither edited nor made by hand. */
+export function trustedState(state: RotationState | undefined, adminKey: string): RotationState | undefined {
+  return state && isSealed(state, adminKey) ? state : undefined
 }
 
 function newRotationId(now: number): string {

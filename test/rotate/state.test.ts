@@ -88,6 +88,25 @@ describe('a hand-edited rotation state', () => {
     expectNoLeak(w, result.message)
   })
 
+  it('that leaves out the account in use does not get that account swept as an orphan', async () => {
+    const w = track(await world(44))
+    const first = await rotate(options(w))
+    expect(first.result).toBe('rotated')
+    const inUse = w.emu.secret('OPENAI_API_KEY')!
+    // The settled state with the account in use taken out (and no seal, as nobody without the Admin key can make one).
+    await fetch(`${w.emu.githubUrl}/repos/octo-org/service/actions/variables/${NAME}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${w.emu.token}` }
+    })
+    await writeState(w, hostileState({ step: 'finished', trigger: 'manual' }))
+    const second = await rotate(options(w, { settings: settings(w, { currentKey: undefined }) }))
+    expect(second.result).toBe('rotated')
+    // Without current-key nothing says which account the secret used: none of ours is deleted as an orphan.
+    expect(w.emu.isLive(inUse)).toBe(true)
+    expect(second.revoked).toBe(false)
+    expectNoLeak(w, first.message, second.message)
+  })
+
   const injections: Array<[string, Record<string, unknown>]> = [
     ['rotationId', { rotationId: '20260101T000000Z-a\n::add-mask::x' }],
     ['newServiceAccountId', { newServiceAccountId: 'svc_acct_a\n::set-output name=result::rotated' }],
