@@ -163,8 +163,10 @@ function accountsInUse(latest: RotationState | undefined, old: OldKey | undefine
 
 /**
  * Our accounts for this secret that no state refers to: left by a create that was never recorded. Only when we
- * know which of our accounts the secret uses: from current-key, or from a state sealed with our Admin key (an
- * edited state could otherwise leave the account in use off the list, and it would be deleted).
+ * know which of our accounts the secret uses: from current-key, or else from a state sealed with our Admin key
+ * (an edited state could leave the account in use off the list) that is the latest one: every rotation saves
+ * its state before it creates an account, so an account of ours newer than the state's rotation means the
+ * state is an old one written back.
  */
 export async function sweepOrphans(
   o: MachineOptions,
@@ -172,10 +174,22 @@ export async function sweepOrphans(
   old: OldKey | undefined
 ): Promise<void> {
   if (!trusted && !old?.isCurrentKey) return
-  const keep = accountsInUse(trusted, old)
   const prefix = ownPrefix(o)
-  for (const sa of await o.ports.admin.listServiceAccounts()) {
-    if (!sa.name.startsWith(prefix) || keep.has(sa.id)) continue
+  const ours = (await o.ports.admin.listServiceAccounts()).filter((sa) => sa.name.startsWith(prefix))
+  if (trusted && !old?.isCurrentKey) {
+    // Rotation ids start with their UTC second (20260101T000000Z), so they sort by time.
+    const second = (rotationId: string): string => rotationId.slice(0, 16)
+    const newer = ours.find((sa) => second(sa.name.slice(prefix.length)) > second(trusted.rotationId))
+    if (newer) {
+      o.logger.warning(
+        `The rotation state is older than service account ${newer.id} of a later rotation: no account is swept. Pass current-key.`
+      )
+      return
+    }
+  }
+  const keep = accountsInUse(trusted, old)
+  for (const sa of ours) {
+    if (keep.has(sa.id)) continue
     await o.ports.admin.deleteServiceAccount(sa.id)
     o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`)
   }

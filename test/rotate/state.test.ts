@@ -107,6 +107,25 @@ describe('a hand-edited rotation state', () => {
     expectNoLeak(w, first.message, second.message)
   })
 
+  it('written back from an earlier rotation does not get the account in use swept as an orphan', async () => {
+    const w = track(await world(45))
+    await rotate(options(w, { now: () => Date.now() - 3_600_000 }))
+    const earlier = w.emu.variable(NAME)!
+    await rotate(options(w))
+    const inUse = w.emu.secret('OPENAI_API_KEY')!
+    // The first rotation's state is sealed too: written back, it names an account that no longer exists.
+    await fetch(`${w.emu.githubUrl}/repos/octo-org/service/actions/variables/${NAME}`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${w.emu.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: NAME, value: earlier })
+    })
+    const third = await rotate(options(w, { settings: settings(w, { currentKey: undefined }) }))
+    expect(third.result).toBe('rotated')
+    expect(w.emu.isLive(inUse)).toBe(true)
+    expect(w.lines.join('\n')).toContain('older than service account')
+    expectNoLeak(w, third.message)
+  })
+
   const injections: Array<[string, Record<string, unknown>]> = [
     ['rotationId', { rotationId: '20260101T000000Z-a\n::add-mask::x' }],
     ['newServiceAccountId', { newServiceAccountId: 'svc_acct_a\n::set-output name=result::rotated' }],
