@@ -616,7 +616,7 @@ Bottleneck = function () {
   };
   Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __webpack_require__(2360);
   Bottleneck.Group = Bottleneck.prototype.Group = __webpack_require__(6835);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __webpack_require__(1400);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __webpack_require__(9019);
   Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __webpack_require__(8468);
   Bottleneck.Batcher = Bottleneck.prototype.Batcher = __webpack_require__(8812);
   Bottleneck.prototype.jobDefaults = {
@@ -952,7 +952,7 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
 parser = __webpack_require__(9700);
 Events = __webpack_require__(1914);
-RedisConnection = __webpack_require__(1400);
+RedisConnection = __webpack_require__(9019);
 IORedisConnection = __webpack_require__(8468);
 Scripts = __webpack_require__(1479);
 
@@ -1925,7 +1925,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 1400:
+/***/ 9019:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2144,7 +2144,7 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
 parser = __webpack_require__(9700);
 BottleneckError = __webpack_require__(2360);
-RedisConnection = __webpack_require__(1400);
+RedisConnection = __webpack_require__(9019);
 IORedisConnection = __webpack_require__(8468);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {

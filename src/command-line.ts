@@ -29,7 +29,7 @@ Usage:
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `
 
-/** Every action input is a flag of the same name; `verify` and `dry-run` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
 const INPUTS = [
   'scope',
   'base',
@@ -53,7 +53,7 @@ const INPUTS = [
   'issue-labels',
   'reason'
 ] as const
-const SWITCHES = ['verify', 'dry-run'] as const
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV: Record<string, string> = {
   'github-token': 'GITHUB_TOKEN',

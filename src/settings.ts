@@ -26,6 +26,8 @@ export interface ScanSettings {
   sarifFile: string
   config?: string
   baseline?: string
+  /** Pull request and push scans: apply allow rules that the scanned commits add (off: the base's rules only). */
+  trustPrRules: boolean
   verify: boolean
   onLeak: OnLeak
 }
@@ -194,6 +196,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
     ),
     config: input('config').trim() || undefined,
     baseline: input('baseline').trim() || undefined,
+    trustPrRules: bool(input, 'trust-pr-rules', false),
     verify: bool(input, 'verify', false),
     onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail')
   }

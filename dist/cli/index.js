@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 14 modules
-var scan = __nccwpck_require__(113);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
+var scan = __nccwpck_require__(8403);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -135,7 +135,7 @@ Usage:
   openai-key-guard demo
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `;
-/** Every action input is a flag of the same name; `verify` and `dry-run` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
 const INPUTS = [
     'scope',
     'base',
@@ -159,7 +159,7 @@ const INPUTS = [
     'issue-labels',
     'reason'
 ];
-const SWITCHES = ['verify', 'dry-run'];
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV = {
     'github-token': 'GITHUB_TOKEN',
@@ -289,9 +289,9 @@ async function main(argv, env = process.env) {
             case 'rotate':
                 return await rotateCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`);
         }
@@ -306,7 +306,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 113:
+/***/ 8403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1114,9 +1114,20 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    return parseBaseline(file, text);
+}
+/** Parses a baseline's text; `file` names it in errors. */
+function parseBaseline(file, text) {
     let doc;
     try {
-        doc = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+        doc = JSON.parse(text);
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
@@ -1182,10 +1193,12 @@ class Allowlist {
     fingerprints;
     baseline;
     pathMatch;
-    constructor(fingerprints, baseline, pathMatch) {
+    globs;
+    constructor(fingerprints, baseline, pathMatch, globs) {
         this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
+        this.globs = globs;
     }
     /** The glob matcher is loaded only when the config lists paths. */
     static async create(config, baseline = []) {
@@ -1194,13 +1207,109 @@ class Allowlist {
             const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
             pathMatch = picomatch(config.paths, { dot: true });
         }
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
+    }
+    /**
+     * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
+     * few findings whose rule must be named, so each glob is matched on its own here.
+     */
+    async ruleFor(finding) {
+        if (this.fingerprints.has(finding.fingerprint)) {
+            return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
+        }
+        for (const glob of this.globs) {
+            const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
+            if (one.allows(finding))
+                return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
+        }
+        return this.allows(finding)
+            ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
+            : undefined;
     }
     allows(finding) {
         if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
             return true;
         return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
     }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+
+
+
+/** A config or baseline larger than this is not a rules file: it is refused rather than read. */
+const RULES_FILE_MAX = 1024 * 1024;
+const NO_CONFIG = { paths: [], fingerprints: [] };
+/** The rules in the working tree: for scans of the user's own checkout (worktree, history, staged, stdin). */
+async function worktreeRules(cwd, files) {
+    return Allowlist.create(await loadConfig(cwd, files.config), files.baseline ? loadBaseline(cwd, files.baseline) : []);
+}
+/** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
+async function repositoryPath(git, file) {
+    const top = (0,external_node_fs_.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
+    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_.realpathSync)(git.cwd), file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The text of a regular file at a commit, read as a blob (never from the working tree), within
+ * RULES_FILE_MAX; undefined when the commit has no such path.
+ */
+async function regularFileAt(git, commit, file, where) {
+    const out = await git.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', where]);
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0 || entry.slice(tab + 1) !== where)
+            continue;
+        const [mode = '', type, oid = '', size] = entry.slice(0, tab).split(/ +/);
+        const at = `${file} in commit ${commit.slice(0, 12)}`;
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+            throw new errors/* ConfigurationError */.j1(`${at} is not a regular file (mode ${mode}): rules are read from regular files only.`);
+        }
+        if (!(Number(size) <= RULES_FILE_MAX)) {
+            throw new errors/* ConfigurationError */.j1(`${at} is larger than ${RULES_FILE_MAX / 1024 / 1024} MiB: it cannot be a rules file.`);
+        }
+        return (await git.runBuffer(['cat-file', 'blob', oid])).toString('utf8');
+    }
+    return undefined;
+}
+const OUTSIDE = Symbol('outside the repository');
+/**
+ * The rules as `commit` holds them: its config and baseline blobs. A file named outside the repository is
+ * the workflow's, not the commit's: it is read from disk. Without a commit (nothing to trust) there are no
+ * rules from the repository.
+ */
+async function rulesAt(git, commit, files) {
+    const missing = [];
+    const textOf = async (file, explicit) => {
+        const where = await repositoryPath(git, file);
+        if (where === undefined)
+            return OUTSIDE;
+        const text = commit === undefined ? undefined : await regularFileAt(git, commit, file, where);
+        if (text === undefined && explicit)
+            missing.push(file);
+        return text;
+    };
+    const configFile = files.config ?? DEFAULT_CONFIG;
+    const configText = await textOf(configFile, files.config !== undefined);
+    const config = configText === OUTSIDE
+        ? await loadConfig(git.cwd, files.config)
+        : configText === undefined
+            ? NO_CONFIG
+            : await parseConfig(configFile, configText);
+    let baseline = [];
+    if (files.baseline !== undefined) {
+        const text = await textOf(files.baseline, true);
+        baseline =
+            text === OUTSIDE
+                ? loadBaseline(git.cwd, files.baseline)
+                : text === undefined
+                    ? []
+                    : parseBaseline(files.baseline, text);
+    }
+    return { allowlist: await Allowlist.create(config, baseline), missing };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
@@ -1546,23 +1655,41 @@ async function keysAt(git, treeish, touched, keys) {
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [50, 500];
-function authorization(token) {
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
+    try {
+        origin = new URL(serverUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
     const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { 'http.extraheader': `AUTHORIZATION: basic ${basic}` };
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
 }
 /**
  * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line.
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-async function fetch_fetch(git, args, token, logger) {
+async function fetch_fetch(git, args, auth) {
     const remotes = (await git.run(['remote'])).split('\n');
     if (!remotes.includes('origin'))
         return false;
-    const argv = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    logger.debug(`git ${argv.join(' ')}`);
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
     if ((await git.exec(argv)).code === 0)
         return true;
-    return token ? (await git.withConfig(authorization(token)).exec(argv)).code === 0 : false;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
 }
 function notInClone(base, head) {
     const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
@@ -1586,7 +1713,7 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     if (SHA.test(ref)) {
         opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
         const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts.token, opts.logger)) {
+        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
             const fetched = await git.resolveCommit(ref);
             if (fetched)
                 return fetched;
@@ -1596,23 +1723,27 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     }
     return git.verifyCommit(ref);
 }
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git, head, opts) {
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git, opts) {
     const name = opts.defaultBranch;
     if (name) {
         const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
         for (const ref of candidates) {
             const oid = await git.resolveCommit(ref);
             if (oid)
-                return [oid];
+                return oid;
         }
         const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts.token, opts.logger)) {
-            const oid = await git.resolveCommit(candidates[0] ?? '');
-            if (oid)
-                return [oid];
+        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+            return git.resolveCommit(candidates[0] ?? '');
         }
     }
+    return undefined;
+}
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git, head, tip) {
+    if (tip)
+        return [tip];
     const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
     return refs
         .split('\n')
@@ -1631,16 +1762,22 @@ async function ensureRange(opts) {
     const shallow = await git.isShallow();
     const head = await resolveOrFetch(git, opts.head, opts, shallow);
     const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const set = { head, base, exclude: base ? [base] : await newBranchExclusions(git, head, opts) };
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const set = {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip
+    };
     if (!(await truncated(git, set)))
         return set;
     for (const step of DEEPEN_STEPS) {
         opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts.token, opts.logger);
+        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts);
         if (!(await truncated(git, set)))
             return set;
     }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts.token, opts.logger);
+    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
         return set;
     throw notInClone(base, head);
@@ -1678,6 +1815,7 @@ async function scanCommitRange(opts) {
     const hits = [];
     const result = {
         hits,
+        commits: { head: set.head, rulesFrom: set.rulesFrom },
         stats: { commits, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
@@ -1708,8 +1846,39 @@ async function scanCommitRange(opts) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
             h.preExisting = before.has(h.hit.key);
+        const inline = hits.filter((h) => h.inlineAllowed && h.preExisting);
+        if (inline.length > 0) {
+            const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)));
+            for (const h of inline)
+                h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
+        }
     }
     return result;
+}
+/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
+async function inlineAllowedAt(git, treeish, paths) {
+    const blobs = await treeBlobs(git, treeish, paths);
+    const pathsOf = new Map();
+    for (const [file, oid] of blobs)
+        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
+    const allowed = new Set();
+    const cat = new CatFile(git);
+    try {
+        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
+            if (!content)
+                return;
+            for (const found of keysIn(content)) {
+                if (!found.inlineAllowed)
+                    continue;
+                for (const file of pathsOf.get(oid) ?? [])
+                    allowed.add(`${file}\0${found.hit.key}`);
+            }
+        });
+    }
+    finally {
+        await cat.close();
+    }
+    return allowed;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
@@ -1883,6 +2052,7 @@ async function scanWorktree(git) {
 
 
 
+
 function readSource(options, git) {
     const { range } = options;
     switch (range.kind) {
@@ -1895,6 +2065,7 @@ function readSource(options, git) {
                 head: range.head,
                 defaultBranch: range.defaultBranch,
                 token: options.token,
+                serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
@@ -1941,24 +2112,87 @@ function toFinding(h) {
         finding.authorDate = h.authorDate;
     return finding;
 }
+function isCommitRange(range) {
+    return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range';
+}
+/**
+ * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
+ * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
+ * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
+ */
+async function commitRangeJudge(git, source, options) {
+    const files = { config: options.config, baseline: options.baseline };
+    const rulesFrom = source.commits?.rulesFrom;
+    const trusted = await rulesAt(git, rulesFrom, files);
+    const proposed = await rulesAt(git, source.commits?.head, files);
+    const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
+    if (neither.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+            'repository (e.g. in $RUNNER_TEMP).');
+    }
+    if (options.trustPrRules)
+        return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };
+    return {
+        allowlist: trusted.allowlist,
+        trustInline: (h) => h.inlineAtBase === true,
+        proposed: proposed.allowlist,
+        rulesFrom
+    };
+}
+/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
+async function addedRule(h, finding, judge, options) {
+    let rule;
+    if (h.inlineAllowed)
+        rule = 'an inline openai-key-guard:allow comment on the line';
+    else {
+        const found = await judge.proposed?.ruleFor(finding);
+        if (found?.source === 'config')
+            rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`;
+        else if (found)
+            rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`;
+    }
+    if (!rule)
+        return undefined;
+    const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
+    // The glob and the path are the repository's text: a key written there is redacted like any other.
+    return (0,redact/* scrub */._I)(judge.rulesFrom
+        ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
+}
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {
     const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
-    const config = await loadConfig(options.cwd, options.config);
-    const allowlist = await Allowlist.create(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : []);
     const git = new Git(options.cwd);
+    const commitRange = isCommitRange(options.range);
+    // The user's own checkout: its rules are read first, so that a bad config fails before any work.
+    const local = commitRange
+        ? undefined
+        : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
     const source = await readSource(options, git);
+    const judge = local
+        ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
+        : await commitRangeJudge(git, source, options);
     const findings = [];
+    const untrustedRules = [];
     let allowed = 0;
     for (const h of keepEarliest(source.hits)) {
         const finding = toFinding(h);
-        if (h.inlineAllowed || allowlist.allows(finding)) {
+        if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
             allowed++;
             continue;
+        }
+        if (judge.proposed) {
+            const line = await addedRule(h, finding, judge, options);
+            if (line)
+                untrustedRules.push(line);
         }
         findings.push(finding);
         options.onKey?.(h.hit.key, finding);
     }
+    for (const line of untrustedRules)
+        options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
         options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
@@ -1972,7 +2206,8 @@ async function scan(options) {
         allowed,
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
-        unreadable: source.unreadable
+        unreadable: source.unreadable,
+        untrustedRules
     };
 }
 
@@ -1990,8 +2225,10 @@ async function scanCommand(options) {
         stdin: options.stdin,
         config: settings.scan.config,
         baseline: settings.scan.baseline,
+        trustPrRules: settings.scan.trustPrRules,
         failOn: settings.scan.failOn,
         token: settings.github.token || undefined,
+        serverUrl: settings.github.serverUrl,
         logger,
         onKey: (key, finding) => {
             logger.setSecret(key);
@@ -2002,7 +2239,7 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [];
+    const notes = [...result.untrustedRules];
     if (result.unreadable.objects > 0) {
         notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
             result.unreadable.paths.slice(0, 20).join(', ') +
@@ -2410,6 +2647,7 @@ function parseSettings(input, env = process.env) {
         sarifFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input('sarif-file').trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard.sarif')),
         config: input('config').trim() || undefined,
         baseline: input('baseline').trim() || undefined,
+        trustPrRules: bool(input, 'trust-pr-rules', false),
         verify: bool(input, 'verify', false),
         onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
     };

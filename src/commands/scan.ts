@@ -31,8 +31,10 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     stdin: options.stdin,
     config: settings.scan.config,
     baseline: settings.scan.baseline,
+    trustPrRules: settings.scan.trustPrRules,
     failOn: settings.scan.failOn,
     token: settings.github.token || undefined,
+    serverUrl: settings.github.serverUrl,
     logger,
     onKey: (key, finding) => {
       logger.setSecret(key)
@@ -43,7 +45,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`)
     await verifyFindings(settings.openaiBaseUrl, result.findings, keys)
   }
-  const notes: string[] = []
+  const notes: string[] = [...result.untrustedRules]
   if (result.unreadable.objects > 0) {
     notes.push(
       `${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +

@@ -11,7 +11,7 @@ const later = (minutes: number) => (): number => Date.now() + minutes * 60_000
 describe('resuming a promoted rotation whose smoke run fails', () => {
   it('keeps the new key when current-key is the new key, and rolls back once the old key is passed', async () => {
     const w = track(await world(60))
-    const first = await attempt(() => rotate(options(w, { testHooks: { crashAfter: 'promoted' } })))
+    const first = await attempt(() => rotate(options(w, { testHooks: { crashAt: 'promoted' } })))
     expect(first.error?.name).toBe('Crash')
     const newKey = w.emu.secret('OPENAI_API_KEY')!
     w.emu.failSmoke(true)

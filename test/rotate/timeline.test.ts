@@ -56,7 +56,7 @@ describe('the timeline in the rotation issue', () => {
   it('shows both runs of a rotation that a killed run left and a later run finished', async () => {
     const w = track(await world(51))
     asActionsRun('1111')
-    const first = await attempt(() => rotate(options(w, { testHooks: { crashAfter: 'promoted' } })))
+    const first = await attempt(() => rotate(options(w, { testHooks: { crashAt: 'promoted' } })))
     expect(first.error?.name).toBe('Crash')
     expect(w.emu.issues()).toEqual([])
 
