@@ -138,7 +138,7 @@ describe('markdown from hostile names and inputs', () => {
     expect(run.status).toBe(0)
     const [issue] = emu.issues()
     expect(issue?.body).toMatch(/^\| Trigger \| manual: audit /m)
-    expect(markdownProblems(withoutMarker(issue!.body), ['### What to do next'])).toEqual([])
+    expect(markdownProblems(withoutMarker(issue!.body), ['### What to do next', '### Timeline'])).toEqual([])
     for (const value of [current.key, emu.secret('OPENAI_API_KEY')!, emu.adminKey, emu.token]) {
       expect(run.all).not.toContain(value)
       expect(issue?.body).not.toContain(value)

@@ -4,7 +4,8 @@ import { cell, code, text } from '../report/markdown.js'
 import { displayPath } from '../report/quote.js'
 import type { SecretTarget } from '../settings.js'
 import { messageOf, type Run } from './run.js'
-import type { IssueRecord } from './types.js'
+import { timelineSection } from './timeline.js'
+import type { IssueRecord, TimelineEntry } from './types.js'
 
 export type Trigger = 'schedule' | 'manual' | 'leak'
 export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed' | 'draining'
@@ -34,6 +35,8 @@ export interface RotationFacts {
   smokeRunUrl?: string
   startedAt: string
   finishedAt: string
+  /** Every step of the rotation, across every run that touched it. */
+  timeline?: TimelineEntry[]
   labels: string[]
   /** drain-timeout passed in this run: the issue gets the escalation label. */
   escalated?: boolean
@@ -110,6 +113,8 @@ export function issueRecord(facts: RotationFacts): IssueRecord {
     const where = `${displayPath(facts.leak.path)}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
     lines.push('', `Leaked key ${code(facts.leak.redacted)} found at ${code(where)}.`)
   }
+  const timeline = timelineSection(facts.timeline)
+  if (timeline.length) lines.push('', ...timeline)
   lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
   const labels = [
     ...facts.labels,
@@ -146,6 +151,7 @@ export async function record(run: Run, result: Outcome, message: string): Promis
     smokeRunUrl: run.smokeRunUrl,
     startedAt: run.state.startedAt,
     finishedAt: new Date(o.now()).toISOString(),
+    timeline: run.state.timeline,
     labels: o.settings.issueLabels,
     escalated: run.escalate
   })
