@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { scanCommand } from './commands/scan.js'
-import { ConfigurationError, errorMessage } from './errors.js'
+import { ConfigurationError, errorMessage, secretInput } from './errors.js'
 import { consoleLogger } from './logger.js'
+import { printable } from './report/quote.js'
+import { scrub } from './redact.js'
 import { toSarif } from './report/sarif.js'
 import { renderJson, renderText } from './report/text.js'
 import type { Range } from './scan/range.js'
@@ -86,7 +88,7 @@ function inputsFrom(values: Values, env: NodeJS.ProcessEnv, command: string): In
   const flags = values as Record<string, string | boolean | undefined>
   return (name) => {
     if (name === 'command') return command
-    if (SECRET_ENV[name]) return env[SECRET_ENV[name]] ?? ''
+    if (SECRET_ENV[name]) return secretInput(SECRET_ENV[name], env[SECRET_ENV[name]] ?? '')
     if (name === 'openai-project-id' && !flags[name]) return env.OPENAI_PROJECT_ID ?? ''
     const value = flags[name]
     return value === true ? 'true' : typeof value === 'string' ? value : ''
@@ -142,8 +144,7 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
       ? renderJson(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
       : format === 'sarif'
         ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
-        : renderText(outcome.findings, failOn, outcome.scanned, outcome.unreadable) +
-          outcome.notes.map((n) => n + '\n').join('')
+        : renderText(outcome.findings, failOn, outcome.scanned, outcome.notes, outcome.unreadable)
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
   return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0
@@ -177,7 +178,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
   const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, consoleLogger())
   process.stdout.write(
-    `${result.message}\n` +
+    `${printable(scrub(result.message))}\n` +
       Object.entries({
         result: result.result,
         'new-key-id': result.newKeyId,
@@ -186,7 +187,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
         'issue-url': result.issueUrl
       })
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${String(v)}\n`)
+        .map(([k, v]) => `${printable(`${k}=${String(v)}`)}\n`)
         .join('')
   )
   return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1

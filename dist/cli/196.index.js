@@ -342,7 +342,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
 const core_1 = __webpack_require__(3893);
 const draft7_1 = __webpack_require__(9941);
-const discriminator_1 = __webpack_require__(8886);
+const discriminator_1 = __webpack_require__(6505);
 const draft7MetaSchema = __webpack_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
@@ -1533,7 +1533,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 337:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3302,7 +3302,7 @@ Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () 
 const validation_error_1 = __webpack_require__(3021);
 const ref_error_1 = __webpack_require__(3162);
 const rules_1 = __webpack_require__(7353);
-const compile_1 = __webpack_require__(2718);
+const compile_1 = __webpack_require__(337);
 const codegen_2 = __webpack_require__(1436);
 const resolve_1 = __webpack_require__(4090);
 const dataType_1 = __webpack_require__(6685);
@@ -5107,7 +5107,7 @@ const ref_error_1 = __webpack_require__(3162);
 const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
-const compile_1 = __webpack_require__(2718);
+const compile_1 = __webpack_require__(337);
 const util_1 = __webpack_require__(4464);
 const def = {
     keyword: "$ref",
@@ -5225,14 +5225,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 6505:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
 const types_1 = __webpack_require__(7115);
-const compile_1 = __webpack_require__(2718);
+const compile_1 = __webpack_require__(337);
 const ref_error_1 = __webpack_require__(3162);
 const util_1 = __webpack_require__(4464);
 const error = {

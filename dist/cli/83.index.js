@@ -2002,7 +2002,7 @@ async function serveForCli(port, log) {
 }
 
 // EXTERNAL MODULE: ./src/commands/scan.ts + 18 modules
-var scan = __webpack_require__(3086);
+var scan = __webpack_require__(2718);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -2083,7 +2083,7 @@ async function runDemo() {
             logger.setSecret(secret);
         const outcome = await (0,scan/* scanCommand */.x)({ settings, range: { kind: 'history', head: 'HEAD' }, logger });
         say();
-        say((0,report_text/* renderText */.S)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd());
+        say((0,report_text/* renderText */.S5)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd());
         for (const note of outcome.notes)
             say(note);
         const now = emulator.secret('OPENAI_API_KEY');

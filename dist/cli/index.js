@@ -31,11 +31,13 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./src/commands/scan.ts + 18 modules
-var scan = __nccwpck_require__(3086);
+var scan = __nccwpck_require__(2718);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __nccwpck_require__(6999);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -90,7 +92,7 @@ function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: []
                         }
                     ],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${f.path}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
                     properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
                 }))
@@ -98,7 +100,13 @@ function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: []
         ]
     };
 }
-const uriOf = (path) => path.split('/').map(encodeURIComponent).join('/');
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path) => (0,redact/* scrub */._I)(path)
+    .split('/')
+    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
+    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+    : encodeURIComponent(part)))
+    .join('/');
 /**
  * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
  * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
@@ -131,6 +139,8 @@ var src_settings = __nccwpck_require__(8750);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
+
+
 
 
 
@@ -214,7 +224,7 @@ function inputsFrom(values, env, command) {
         if (name === 'command')
             return command;
         if (SECRET_ENV[name])
-            return env[SECRET_ENV[name]] ?? '';
+            return (0,errors/* secretInput */.jY)(SECRET_ENV[name], env[SECRET_ENV[name]] ?? '');
         if (name === 'openai-project-id' && !flags[name])
             return env.OPENAI_PROJECT_ID ?? '';
         const value = flags[name];
@@ -265,11 +275,10 @@ async function scanCli(values, positionals, env) {
     const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
-        ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
+        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
         : format === 'sarif'
             ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
-            : (0,report_text/* renderText */.S)(outcome.findings, failOn, outcome.scanned, outcome.unreadable) +
-                outcome.notes.map((n) => n + '\n').join('');
+            : (0,report_text/* renderText */.S5)(outcome.findings, failOn, outcome.scanned, outcome.notes, outcome.unreadable);
     if (values.output)
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
@@ -300,9 +309,9 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(886), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
-    process.stdout.write(`${result.message}\n` +
+    process.stdout.write(`${(0,quote/* printable */.g$)((0,redact/* scrub */._I)(result.message))}\n` +
         Object.entries({
             result: result.result,
             'new-key-id': result.newKeyId,
@@ -311,7 +320,7 @@ async function rotateCli(values, env) {
             'issue-url': result.issueUrl
         })
             .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => `${k}=${String(v)}\n`)
+            .map(([k, v]) => `${(0,quote/* printable */.g$)(`${k}=${String(v)}`)}\n`)
             .join(''));
     return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1;
 }
@@ -356,7 +365,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 3086:
+/***/ 2718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1536,21 +1545,11 @@ async function rulesAt(git, commit, files) {
     return { allowlist: await Allowlist.create(config, baseline), missing };
 }
 
-;// CONCATENATED MODULE: ./src/quote.ts
-// File names are bytes: git keeps them as they are, and so does every read. People and reports see them the way
-// git shows them: as they are when they are printable UTF-8 (core.quotePath=false), else in double quotes with
-// C escapes, and each byte that is not part of a valid UTF-8 character in octal (as git's default shows them).
-const ESCAPES = {
-    0x07: '\\a',
-    0x08: '\\b',
-    0x09: '\\t',
-    0x0a: '\\n',
-    0x0b: '\\v',
-    0x0c: '\\f',
-    0x0d: '\\r',
-    0x22: '\\"',
-    0x5c: '\\\\'
-};
+;// CONCATENATED MODULE: ./src/paths.ts
+// File names are bytes: git keeps them as they are, and so does every read. In memory a path is a string: UTF-8
+// where the name is UTF-8, and each byte that is not part of a valid UTF-8 character kept as a lone surrogate
+// U+DC80–U+DCFF (Python's "surrogateescape", PEP 383). Nothing is lost, two names never become one, and reports
+// show such a byte in octal, as git does (report/quote.ts).
 const strict = new TextDecoder('utf-8', { fatal: true });
 /** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
 function sequenceLength(lead) {
@@ -1574,47 +1573,34 @@ function characterAt(bytes, at) {
         return undefined;
     }
 }
-const needsQuoting = (byte) => byte < 0x20 || byte === 0x7f || byte === 0x22 || byte === 0x5c;
-/** A path as git shows it: plain when it is printable UTF-8, else quoted with C escapes. */
-function quotePath(path) {
-    const bytes = Buffer.from(path.buffer, path.byteOffset, path.byteLength);
-    if (!bytes.some(needsQuoting)) {
-        try {
-            return strict.decode(bytes);
+/** A name's bytes as a path string: UTF-8, with each stray byte as a lone surrogate. */
+function pathFromBytes(name) {
+    try {
+        return strict.decode(name);
+    }
+    catch {
+        // not UTF-8 throughout: byte by byte below
+    }
+    let out = '';
+    for (let at = 0; at < name.length;) {
+        const byte = name[at];
+        const character = byte >= 0x80 ? characterAt(name, at) : undefined;
+        if (character !== undefined) {
+            out += character;
+            at += Buffer.byteLength(character);
         }
-        catch {
-            // not UTF-8: quoted below
+        else {
+            out += String.fromCharCode(byte < 0x80 ? byte : 0xdc00 + byte);
+            at++;
         }
     }
-    let out = '"';
-    for (let at = 0; at < bytes.length;) {
-        const byte = bytes[at];
-        if (byte >= 0x80) {
-            const character = characterAt(bytes, at);
-            if (character !== undefined) {
-                out += character;
-                at += Buffer.byteLength(character);
-                continue;
-            }
-        }
-        if (ESCAPES[byte] !== undefined)
-            out += ESCAPES[byte];
-        else if (byte < 0x20 || byte >= 0x7f)
-            out += `\\${byte.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(byte);
-        at++;
-    }
-    return out + '"';
+    return out;
 }
-/** Printable ASCII but for `"` and `\`: the names that git shows as they are, and that are the most common. */
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-/**
- * A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost and two names
- * never become one), as git shows it.
- */
+/** A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost). */
 function gitPath(latin1) {
-    return PLAIN.test(latin1) ? latin1 : quotePath(Buffer.from(latin1, 'latin1'));
+    // ASCII (nearly every name) is the same in latin1 and UTF-8.
+    // eslint-disable-next-line no-control-regex -- any ASCII byte, controls included
+    return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : pathFromBytes(Buffer.from(latin1, 'latin1'));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
@@ -2106,7 +2092,6 @@ async function scanHistory(git, progress) {
  */
 function blobTotals(git, signal) {
     const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
-    signal.addEventListener('abort', () => child.kill(), { once: true });
     const totals = { objects: 0, bytes: 0 };
     let partial = '';
     child.stdout?.on('data', (chunk) => {
@@ -2120,6 +2105,15 @@ function blobTotals(git, signal) {
         }
     });
     return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
         child.on('error', reject);
         child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
     });
@@ -2782,7 +2776,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(163), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -2822,9 +2816,12 @@ function describe(range, result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jY: () => (/* binding */ secretInput)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 class ConfigurationError extends Error {
@@ -2840,12 +2837,25 @@ class PermissionError extends ConfigurationError {
     }
 }
 /**
+ * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
+ * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
+ * HTTP refuses it in a header. The message names the input, never the value.
+ */
+function secretInput(name, value) {
+    const trimmed = value.trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
+    if (/[\r\n]/.test(trimmed)) {
+        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
+    }
+    return trimmed;
+}
+/**
  * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
  * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(text);
+    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
     return error instanceof ConfigurationError
         ? safe
         : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
@@ -2860,16 +2870,18 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ consoleLogger)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /**
  * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
- * replaced by `***` as the runner would, and anything key-shaped redacted.
+ * replaced by `***` as the runner would, anything key-shaped redacted, and each message one printable line
+ * (stderr lands in the workflow log when the CLI runs in a `run:` step).
  */
 function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verbose = false) {
-    const secrets = [];
-    const mask = (text) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(secrets.reduce((t, s) => t.split(s).join('***'), text));
-    const where = (props) => props?.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
+    const mask = (text) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
+    const where = (props) => props?.file ? `${(0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(props.file)}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
     return {
         info: (message) => write(mask(message)),
         debug: (message) => {
@@ -2878,10 +2890,7 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
         },
         warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
         error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
-        setSecret: (value) => {
-            if (value && !secrets.includes(value))
-                secrets.push(value);
-        }
+        setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
     };
 }
 
@@ -2895,8 +2904,10 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export SECRET_PIECE */
 const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
 /** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
 function redact(key) {
@@ -2916,11 +2927,105 @@ function fingerprint(key) {
 }
 const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
 /**
- * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form.
- * Every message that leaves the program (errors above all) passes through here.
+ * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
+ * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
+ * prefix, cut short, or wrapped.
+ */
+const SECRET_PIECE = 20;
+/**
+ * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
+ * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
+ * them, and memory stays bounded.
+ */
+const PINNED = 8;
+const MAX_PIECED = 64;
+/**
+ * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
+ */
+const known = {
+    values: new Set(),
+    /** Registered after the PINNED first ones, oldest first. */
+    recent: [],
+    short: new Set(),
+    pieces: new Set(),
+    run: /(?!)/gu,
+    stale: false
+};
+const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
+/**
+ * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
+ * the runner (`core.setSecret`), it is registered here too.
+ */
+function registerSecret(value) {
+    if (!value || known.values.has(value) || known.short.has(value))
+        return;
+    if (value.length < SECRET_PIECE) {
+        known.short.add(value);
+        return;
+    }
+    if (known.values.size >= PINNED)
+        known.recent.push(value);
+    if (known.recent.length > MAX_PIECED - PINNED)
+        known.values.delete(known.recent.shift());
+    known.values.add(value);
+    known.stale = true;
+}
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces() {
+    known.pieces.clear();
+    const alphabet = new Set();
+    for (const value of known.values) {
+        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
+            known.pieces.add(value.slice(i, i + SECRET_PIECE));
+        for (const c of value)
+            alphabet.add(c);
+    }
+    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
+    known.stale = false;
+}
+/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
+function maskPieces(run) {
+    const hidden = new Uint8Array(run.length);
+    let any = false;
+    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
+        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
+            continue;
+        hidden.fill(1, i, i + SECRET_PIECE);
+        any = true;
+    }
+    if (!any)
+        return run;
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+        if (!hidden[i])
+            out += run[i];
+        else if (!hidden[i - 1])
+            out += '***';
+    }
+    return out;
+}
+/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
+function maskKnown(text) {
+    let out = text;
+    for (const value of known.short)
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    if (known.values.size === 0)
+        return out;
+    if (known.stale)
+        cutPieces();
+    return out.replace(known.run, maskPieces);
+}
+/**
+ * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
+ * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
+ * program (errors above all) passes through here.
  */
 function scrub(text) {
-    return text.replace(SECRET_LIKE, (match) => match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`);
+    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
 }
 
 
@@ -2937,6 +3042,8 @@ function scrub(text) {
 /* harmony export */   k2: () => (/* binding */ failsCheck),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -2956,9 +3063,12 @@ const SHAPE_TITLES = {
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 function place(finding) {
-    const at = `${finding.path}:${finding.line}`;
+    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
@@ -2968,19 +3078,12 @@ function unreadableFails(unreadable, failOn) {
 }
 /** How many paths the unreadable-objects warning names; the rest are counted. */
 const UNREADABLE_NAMED = 5;
-/**
- * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
- * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
 function unreadableWarning(unreadable) {
     const { objects, paths, reasons } = unreadable;
     const named = paths
         .slice(0, UNREADABLE_NAMED)
-        .map((p) => (reasons?.[p] ? `${p} (${reasons[p]})` : p))
-        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .map((p) => (reasons?.[p] ? `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)} (${reasons[p]})` : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)))
         .join(', ');
     const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
     if (unreadable.files) {
@@ -2997,19 +3100,96 @@ function unreadableWarning(unreadable) {
 
 /***/ }),
 
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export quotePath */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
+// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
+// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
+// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
+const NAMED = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+/**
+ * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
+ * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+/**
+ * A byte of a name that is not UTF-8, kept as a lone surrogate (paths.ts). The u flag: the low half of a real
+ * surrogate pair is part of a character and never matches.
+ */
+const STRAY_BYTE = /[\udc80-\udcff]/u;
+const STRAY_BYTES = /[\udc80-\udcff]/gu;
+const strayOctal = (c) => `\\${(c.charCodeAt(0) - 0xdc00).toString(8)}`;
+const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+const escapeChar = (c) => NAMED[c] ?? octal(c);
+/**
+ * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
+ * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
+ */
+const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
+/**
+ * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
+ * Unlike git, also quotes separators, bidirectional overrides and `##[`.
+ */
+function quotePath(path) {
+    if (!UNSAFE.test(path) && !STRAY_BYTE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+        return path;
+    const escaped = path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar);
+    return `"${breakLegacy(escaped.replace(STRAY_BYTES, strayOctal))}"`;
+}
+/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
+function displayPath(path) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
+}
+/**
+ * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
+ * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
+ */
+function printable(text) {
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
+    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
+
+
+/***/ }),
+
 /***/ 9808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ renderJson),
-  S: () => (/* binding */ renderText)
+  hF: () => (/* binding */ renderJson),
+  S5: () => (/* binding */ renderText)
 });
 
+// UNUSED EXPORTS: findingsForJson
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 /** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -3029,7 +3209,8 @@ function annotate(findings, failOn, logger) {
         }
         const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
         const message = `${finding.redacted} at ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
-        const props = { title, file: finding.path, startLine: finding.line, startColumn: finding.column };
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        const props = { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -3056,15 +3237,23 @@ function liveNote(finding) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** The CLI's human output: one line per finding, then a verdict (which says when something was not scanned). */
-function renderText(findings, failOn, scanned, unreadable) {
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = [], unreadable) {
     const lines = findings.map((f) => {
         const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        return `${mark}  ${f.path}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
+        return `${mark}  ${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
     const blind = unreadable?.objects ?? 0;
@@ -3073,8 +3262,12 @@ function renderText(findings, failOn, scanned, unreadable) {
     lines.push(findings.length === 0
         ? `No OpenAI keys found in ${scanned}${partly}.`
         : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
-            'Rotate every leaked key: removing it from the file does not un-leak it.');
-    return lines.join('\n') + '\n';
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
 }
 /** The JSON report; also the format `baseline` reads back. */
 function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
@@ -3083,12 +3276,11 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
         count: unreadable.objects,
         failsCheck: (0,report_findings/* unreadableFails */.FT)(unreadable, failOn),
         paths: unreadable.paths.map((path) => ({
-            path,
+            path: (0,redact/* scrub */._I)(path),
             ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
         }))
     };
-    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings }, null, 2) +
-        '\n');
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
 }
 
 
@@ -3277,6 +3469,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

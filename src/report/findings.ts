@@ -1,4 +1,5 @@
 import type { Finding, ShapeName, Unreadable } from '../scan/types.js'
+import { displayPath } from './quote.js'
 
 export type FailOn = 'introduced' | 'any' | 'never'
 
@@ -23,9 +24,12 @@ export function shapeTitle(shape: ShapeName): string {
   return SHAPE_TITLES[shape]
 }
 
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 export function place(finding: Finding): string {
-  const at = `${finding.path}:${finding.line}`
+  const at = `${displayPath(finding.path)}:${finding.line}`
   return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at
 }
 
@@ -40,20 +44,12 @@ export function unreadableFails(unreadable: Unreadable | undefined, failOn: Fail
 /** How many paths the unreadable-objects warning names; the rest are counted. */
 const UNREADABLE_NAMED = 5
 
-/**
- * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
- * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
 /** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
 export function unreadableWarning(unreadable: Unreadable): string {
   const { objects, paths, reasons } = unreadable
   const named = paths
     .slice(0, UNREADABLE_NAMED)
-    .map((p) => (reasons?.[p] ? `${p} (${reasons[p]})` : p))
-    .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .map((p) => (reasons?.[p] ? `${displayPath(p)} (${reasons[p]})` : displayPath(p)))
     .join(', ')
   const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : ''
   if (unreadable.files) {

@@ -1,4 +1,4 @@
-import { sha256 } from '../redact.js'
+import { scrub, sha256 } from '../redact.js'
 import type { Finding, ShapeName, Unreadable } from '../scan/types.js'
 import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle, unreadableFails } from './findings.js'
 
@@ -55,7 +55,7 @@ export function toSarif(
             }
           ],
           partialFingerprints: {
-            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${f.path}`)
+            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${scrub(f.path)}`)
           },
           properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
         }))
@@ -64,7 +64,18 @@ export function toSarif(
   }
 }
 
-const uriOf = (path: string): string => path.split('/').map(encodeURIComponent).join('/')
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path: string): string =>
+  scrub(path)
+    .split('/')
+    .map((segment) =>
+      segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) =>
+        /^[\udc80-\udcff]$/u.test(part)
+          ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+          : encodeURIComponent(part)
+      )
+    )
+    .join('/')
 
 /**
  * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF

@@ -2,7 +2,7 @@
 // The account's name (our prefix + the rotation id) is how a later run finds it when this run dies mid-create.
 import { ConfigurationError } from '../errors.js'
 import { redact } from '../redact.js'
-import { messageOf, ownPrefix, type Run, save, waitUntil } from './run.js'
+import { deleteOwnAccount, messageOf, ownPrefix, type Run, save, waitUntil } from './run.js'
 import type { CreatedServiceAccount } from './types.js'
 
 function accountName(run: Run): string {
@@ -62,17 +62,20 @@ export async function confirmLive(run: Run, created: CreatedServiceAccount): Pro
 
 /** Undo after a failure in this run: no secret holds the new key yet, so its account just goes. */
 export async function undoCreate(run: Run): Promise<void> {
-  if (run.state.newServiceAccountId)
-    await run.o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId)
+  if (run.state.newServiceAccountId) await deleteOwnAccount(run, run.state.newServiceAccountId)
   await save(run, 'rolled-back')
 }
 
-/** Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. */
+/**
+ * Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. The
+ * id comes from the state: an account it names goes only when its name is one of ours.
+ */
 export async function undoUnrecordedCreate(run: Run): Promise<void> {
   const { admin } = run.o.ports
   const name = accountName(run)
+  const prefix = ownPrefix(run.o)
   const mine = (await admin.listServiceAccounts()).filter(
-    (sa) => sa.name === name || sa.id === run.state.newServiceAccountId
+    (sa) => sa.name === name || (sa.id === run.state.newServiceAccountId && sa.name.startsWith(prefix))
   )
   for (const sa of mine) await admin.deleteServiceAccount(sa.id)
   await save(run, 'rolled-back')

@@ -1,5 +1,5 @@
 // finish: the old key goes (or is kept, as `revoke: never` asks), and the message says what the rotation did.
-import { type Run, waitUntil } from './run.js'
+import { deleteOwnAccount, type Run, waitUntil } from './run.js'
 
 /** Deletes the old key (its service account when it is ours); 404 is success. Then waits for it to answer 401. */
 export async function revokeOld(run: Run): Promise<void> {
@@ -11,7 +11,7 @@ export async function revokeOld(run: Run): Promise<void> {
   const { admin } = o.ports
   let alreadyGone: boolean
   if (old.ownServiceAccountId) {
-    alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId))
+    alreadyGone = !(await deleteOwnAccount(run, old.ownServiceAccountId))
   } else {
     const deleted = await admin.deleteProjectKey(old.keyId)
     if (deleted === 'refused' && old.soleKeyOf) {

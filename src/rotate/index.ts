@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createGitHubClient } from '../github/client.js'
 import { gitHubIssues } from '../github/issues.js'
 import { gitHubSecrets } from '../github/secrets.js'
@@ -41,6 +42,12 @@ export interface RotateOptions {
  */
 export type RotateResult = MachineResult
 
+/** Names this run in the rotation's timeline: the Actions run id and attempt, or a random local id. */
+function runLabel(run: RotateOptions['run']): string {
+  if (!run) return `local-${randomBytes(4).toString('hex')}`
+  return run.attempt > 1 ? `${run.id}-${run.attempt}` : String(run.id)
+}
+
 /** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
 export function machineOptions(options: RotateOptions): MachineOptions {
   const { settings, logger, testHooks: hooks } = options
@@ -66,6 +73,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
     now: options.now ?? Date.now,
     pollMs,
     crashAt: hooks?.crashAt,
+    runLabel: runLabel(options.run),
     liveWaitMs: hooks?.liveWaitMs,
     revokeConfirmMs: hooks?.revokeConfirmMs,
     ports: {

@@ -5,19 +5,22 @@
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
 //   created       a live new key that no secret holds            deletes it, starts afresh
-//   promoting     some targets hold the new key, both are valid  finishes it (current-key is the new key)
-//                                                                or undoes it (current-key is the old key)
-//   promoted      every target holds the new key                 smoke, then finish or roll back
+//   promoting     some targets hold the new key, both are valid  current-key is the new key: finishes it;
+//                                                                current-key is the old key: undoes it;
+//                                                                neither: stops and asks for current-key
+//   promoted      every target holds the new key                 as promoting, but without current-key:
+//                                                                smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
 //   smoked        the smoke test passed                          drain, then finish
 //   draining      both keys live; the old one still in use       drain again, then finish (or keep draining)
 //   finished / rolled-back: settled, nothing to resume.
+// The next run acts on a state only after plan has checked it (state.ts: shapes and the Admin-key seal).
 import { ConfigurationError } from '../errors.js'
 import { matchesRedacted } from '../openai/admin.js'
 import { confirmLive, createAccount, undoCreate, undoUnrecordedCreate } from './create.js'
 import { type DrainFacts, drain, drainingMessage, duration, needsDrain } from './drain.js'
 import { finish, revokeOld, rotatedMessage } from './finish.js'
-import { accountsInUse, freshState, plan, resumedOldKey, sweepOrphans } from './plan.js'
+import { freshState, plan, resumedOldKey, sweepOrphans, trustedState } from './plan.js'
 import { promote, rollBack, writeEverywhere } from './promote.js'
 import { type Outcome, record } from './record.js'
 import {
@@ -25,6 +28,7 @@ import {
   crashPoint,
   type MachineOptions,
   type MachineResult,
+  mark,
   messageOf,
   type OldKey,
   outcome,
@@ -64,8 +68,8 @@ export async function runRotation(o: MachineOptions): Promise<MachineResult> {
     const resumed = await resume(runOf(prior, resumedOldKey(o, prior, planned.keys)), planned.keys)
     if (resumed) return resumed
   }
-  const latest = (await o.ports.state.load()) ?? prior
-  await sweepOrphans(o, latest, accountsInUse(latest, planned.old))
+  const latest = trustedState((await o.ports.state.load()) ?? prior, o.settings.adminKey)
+  await sweepOrphans(o, latest, planned.old)
   return rotateFresh(runOf(freshState(o, planned.old, latest), planned.old))
 }
 
@@ -100,7 +104,12 @@ async function smokeAndFinish(run: Run, resumed: boolean): Promise<MachineResult
   const leak = run.state.step === 'old-revoked'
   const passed = await smoke(run)
   if (!passed && !leak) {
-    await rollBack(run, true)
+    if (!(await rollBack(run, true))) {
+      // Nothing to roll back to: the state stays at promoted, and a later run with the old key undoes it.
+      const message = `Rotation of ${o.settings.secretName} failed: ${run.notes.join(' ')} Nothing was revoked.`
+      o.logger.error(message)
+      return recorded(run, 'failed', message)
+    }
     const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`
     o.logger.error(message)
     return recorded(run, 'rolled-back', message)
@@ -190,6 +199,7 @@ async function fail(run: Run, error: unknown): Promise<never> {
 async function resume(run: Run, keys: ProjectKey[]): Promise<MachineResult | undefined> {
   const { o, state } = run
   o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`)
+  mark(run, 'resumed')
   if (state.step === 'creating' || state.step === 'created') {
     await undoUnrecordedCreate(run)
     return undefined
@@ -201,6 +211,7 @@ async function resume(run: Run, keys: ProjectKey[]): Promise<MachineResult | und
     const currentKey = o.settings.currentKey
     const newKey = keys.find((k) => k.id === state.newKeyId)
     if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+      run.currentKeyIsNew = true
       await writeEverywhere(run, currentKey)
       await save(run, 'promoted')
       return await smokeAndFinish(run, true)

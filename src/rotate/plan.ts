@@ -1,10 +1,11 @@
 // plan: read the state, both credentials and every target before anything is written; find the key the rotation
 // replaces; decide whether to go (or resume), skip, or only describe (dry run). Also the clean-up of orphans.
+import { ConfigurationError } from '../errors.js'
 import { describeTarget } from '../github/secrets.js'
 import { matchesRedacted } from '../openai/admin.js'
 import { redact } from '../redact.js'
 import { type MachineOptions, type OldKey, ownPrefix } from './run.js'
-import { isSettled } from './state.js'
+import { isSealed, isSettled } from './state.js'
 import type { ProjectKey, RotationState } from './types.js'
 
 /** What revoking this project key takes, and whether current-key is it. */
@@ -47,7 +48,12 @@ export function identifyOldKey(
         : 'current-key matches no key of the project: it will not be revoked.'
   }
   if (currentServiceAccountId) {
-    const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId)
+    // The id comes from the state variable, which only ever names our own accounts: any other is not trusted.
+    const owned = keys.filter(
+      (k) =>
+        k.owner.serviceAccountId === currentServiceAccountId &&
+        !!k.owner.serviceAccountName?.startsWith(ownPrefix)
+    )
     if (owned.length === 1) return { old: toOld(owned[0]!) }
   }
   return {
@@ -97,11 +103,18 @@ export async function plan(o: MachineOptions): Promise<Plan> {
   const keys = await ports.admin.listProjectKeys()
   await ports.secrets.check(settings.targets)
 
+  if (state && !isSettled(state) && !isSealed(state, settings.adminKey)) {
+    // Resuming acts on the ids in the state: only a state written with our Admin key may name them.
+    throw new ConfigurationError(
+      `The rotation state of ${settings.secretName} names an unfinished rotation that was not saved with this Admin key (edited by hand, or saved by another Admin key): nothing done. Check that rotation's service account and the secret, then delete the state variable to start afresh.`
+    )
+  }
   if (!isSettled(state) && state) {
     const busy = await ownerStillWorking(o, state)
     if (busy) return { kind: 'skip', message: busy }
   }
-  const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state))
+  const settled = settledServiceAccount(trustedState(state, settings.adminKey))
+  const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settled)
   if (note) logger.info(note)
 
   if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
@@ -165,28 +178,52 @@ async function ownerStillWorking(o: MachineOptions, state: RotationState): Promi
   return undefined
 }
 
-/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
-export async function sweepOrphans(
-  o: MachineOptions,
-  state: RotationState | undefined,
-  keep: Set<string>
-): Promise<void> {
-  if (!state && !o.settings.currentKey) return
-  const prefix = ownPrefix(o)
-  for (const sa of await o.ports.admin.listServiceAccounts()) {
-    if (!sa.name.startsWith(prefix) || keep.has(sa.id)) continue
-    await o.ports.admin.deleteServiceAccount(sa.id)
-    o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`)
-  }
-}
-
 /** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
-export function accountsInUse(latest: RotationState | undefined, old: OldKey | undefined): Set<string> {
+function accountsInUse(latest: RotationState | undefined, old: OldKey | undefined): Set<string> {
   const keep = new Set<string>(latest?.keptServiceAccountIds ?? [])
   const settled = settledServiceAccount(latest)
   if (settled) keep.add(settled)
   if (old?.ownServiceAccountId) keep.add(old.ownServiceAccountId)
   return keep
+}
+
+/**
+ * Our accounts for this secret that no state refers to: left by a create that was never recorded. Only when we
+ * know which of our accounts the secret uses: from current-key, or else from a state sealed with our Admin key
+ * (an edited state could leave the account in use off the list) that is the latest one: every rotation saves
+ * its state before it creates an account, so an account of ours newer than the state's rotation means the
+ * state is an old one written back.
+ */
+export async function sweepOrphans(
+  o: MachineOptions,
+  trusted: RotationState | undefined,
+  old: OldKey | undefined
+): Promise<void> {
+  if (!trusted && !old?.isCurrentKey) return
+  const prefix = ownPrefix(o)
+  const ours = (await o.ports.admin.listServiceAccounts()).filter((sa) => sa.name.startsWith(prefix))
+  if (trusted && !old?.isCurrentKey) {
+    // Rotation ids start with their UTC second (20260101T000000Z), so they sort by time.
+    const second = (rotationId: string): string => rotationId.slice(0, 16)
+    const newer = ours.find((sa) => second(sa.name.slice(prefix.length)) > second(trusted.rotationId))
+    if (newer) {
+      o.logger.warning(
+        `The rotation state is older than service account ${newer.id} of a later rotation: no account is swept. Pass current-key.`
+      )
+      return
+    }
+  }
+  const keep = accountsInUse(trusted, old)
+  for (const sa of ours) {
+    if (keep.has(sa.id)) continue
+    await o.ports.admin.deleteServiceAccount(sa.id)
+    o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`)
+  }
+}
+
+/** The state as far as it may name accounts: sealed with our Admin key, so neither edited nor made by hand. */
+export function trustedState(state: RotationState | undefined, adminKey: string): RotationState | undefined {
+  return state && isSealed(state, adminKey) ? state : undefined
 }
 
 function newRotationId(now: number): string {

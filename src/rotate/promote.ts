@@ -1,7 +1,6 @@
 // promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
 // breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
-import type { Run } from './run.js'
-import { Crash, crashPoint, save } from './run.js'
+import { Crash, crashPoint, deleteOwnAccount, type Run, save } from './run.js'
 
 /** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
 export async function promote(run: Run, key: string): Promise<void> {
@@ -28,22 +27,27 @@ export async function writeEverywhere(run: Run, key: string): Promise<void> {
 }
 
 /**
- * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
- * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ * Undo: the old key (current-key) back into every target, then the new service account deleted; true when done.
+ * A target that already holds the new key can be restored only from a live current-key that is not the new key
+ * itself; otherwise the new key stays in the secret and stays valid (false, with a note saying why).
  */
-export async function rollBack(run: Run, targetsTouched: boolean): Promise<void> {
+export async function rollBack(run: Run, targetsTouched: boolean): Promise<boolean> {
   const { o } = run
   const currentKey = o.settings.currentKey
   if (targetsTouched) {
-    if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
-      run.notes.push(
-        'The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.'
-      )
+    const why = run.currentKeyIsNew
+      ? 'current-key is the new key, so the old key cannot be written back (pass the old key as current-key to roll back)'
+      : !currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live'
+        ? 'The old key could not be written back (no live current-key)'
+        : undefined
+    if (why) {
+      run.notes.push(`${why}: the new key stays in the secret and stays valid.`)
       o.logger.warning(run.notes.at(-1)!)
-      return
+      return false
     }
-    await writeEverywhere(run, currentKey)
+    await writeEverywhere(run, currentKey!)
   }
-  if (run.state.newServiceAccountId) await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId)
+  if (run.state.newServiceAccountId) await deleteOwnAccount(run, run.state.newServiceAccountId)
   await save(run, 'rolled-back')
+  return true
 }

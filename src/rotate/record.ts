@@ -1,8 +1,11 @@
 import { describeTarget } from '../github/secrets.js'
 import { scrub } from '../redact.js'
+import { cell, code, text } from '../report/markdown.js'
+import { displayPath } from '../report/quote.js'
 import type { SecretTarget } from '../settings.js'
 import { messageOf, type Run } from './run.js'
-import type { IssueRecord } from './types.js'
+import { timelineSection } from './timeline.js'
+import type { IssueRecord, TimelineEntry } from './types.js'
 
 export type Trigger = 'schedule' | 'manual' | 'leak'
 export type Outcome = 'rotated' | 'skipped' | 'rolled-back' | 'failed' | 'draining'
@@ -32,6 +35,8 @@ export interface RotationFacts {
   smokeRunUrl?: string
   startedAt: string
   finishedAt: string
+  /** Every step of the rotation, across every run that touched it. */
+  timeline?: TimelineEntry[]
   labels: string[]
   /** drain-timeout passed in this run: the issue gets the escalation label. */
   escalated?: boolean
@@ -83,30 +88,33 @@ function nextSteps(facts: RotationFacts): string[] {
 }
 
 export function issueRecord(facts: RotationFacts): IssueRecord {
-  const row = (name: string, value: string | undefined): string => `| ${name} | ${value ?? '—'} |`
+  // Values come from inputs, APIs and the state variable: code spans and escaped text (markdown.ts).
+  const row = (name: string, value: string | undefined): string => `| ${name} | ${cell(value ?? '—')} |`
   const keyCell = (id?: string, redacted?: string): string | undefined =>
-    id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined
+    id ? `${code(id)}${redacted ? ` (${code(redacted)})` : ''}` : undefined
   const lines = [
-    `**${facts.message}**`,
+    `**${text(facts.message)}**`,
     '',
     '| | |',
     '| --- | --- |',
-    row('Secret', `\`${facts.secretName}\``),
-    row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
-    row('Targets', facts.targets.map(describeTarget).join(', ')),
+    row('Secret', code(facts.secretName)),
+    row('Trigger', facts.trigger + (facts.reason ? `: ${text(facts.reason)}` : '')),
+    row('Targets', facts.targets.map((t) => code(describeTarget(t))).join(', ')),
     row('Result', facts.result),
     row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
     row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
     row('Old key revoked', facts.revoked ? 'yes' : 'no'),
-    row('Smoke run', facts.smokeRunUrl),
+    row('Smoke run', facts.smokeRunUrl && text(facts.smokeRunUrl)),
     row('Started', facts.startedAt),
     row('Finished', facts.finishedAt),
-    row('Rotation id', `\`${facts.rotationId}\``)
+    row('Rotation id', code(facts.rotationId))
   ]
   if (facts.leak) {
-    const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
-    lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`)
+    const where = `${displayPath(facts.leak.path)}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`
+    lines.push('', `Leaked key ${code(facts.leak.redacted)} found at ${code(where)}.`)
   }
+  const timeline = timelineSection(facts.timeline)
+  if (timeline.length) lines.push('', ...timeline)
   lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`))
   const labels = [
     ...facts.labels,
@@ -143,6 +151,7 @@ export async function record(run: Run, result: Outcome, message: string): Promis
     smokeRunUrl: run.smokeRunUrl,
     startedAt: run.state.startedAt,
     finishedAt: new Date(o.now()).toISOString(),
+    timeline: run.state.timeline,
     labels: o.settings.issueLabels,
     escalated: run.escalate
   })

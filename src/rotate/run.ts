@@ -3,7 +3,8 @@
 import type { Logger } from '../logger.js'
 import type { RotateSettings } from '../settings.js'
 import type { LeakFacts, Outcome, Trigger } from './record.js'
-import type { CreatedServiceAccount, Ports, RotationState, Step } from './types.js'
+import { sealState } from './state.js'
+import type { CreatedServiceAccount, Ports, RotationState, Step, TimelineEntry } from './types.js'
 
 export interface MachineOptions {
   settings: RotateSettings
@@ -23,6 +24,8 @@ export interface MachineOptions {
   pollMs?: number
   /** Test hook: throw a Crash at this point, as a SIGKILL would stop the run there. */
   crashAt?: CrashPoint
+  /** Names this run in the timeline (see TimelineEntry.run). */
+  runLabel: string
   sleep?: (ms: number) => Promise<void>
 }
 
@@ -76,6 +79,8 @@ export interface Run {
   newRedacted?: string
   revoked: boolean
   smokeRunUrl?: string
+  /** current-key is the key this rotation created (a resumed run): there is no old key to write back. */
+  currentKeyIsNew?: boolean
   notes: string[]
   /** The issue gets the escalation label and comment in this run (drain-timeout just passed). */
   escalate?: boolean
@@ -91,22 +96,57 @@ export function ownPrefix(o: MachineOptions): string {
 }
 
 /**
+ * Deletes a service account of ours; true when it was deleted, false when it was gone. An id this run did not
+ * create may come from the state variable, which anyone with Variables: write can edit: it is deleted only when
+ * the account's name carries this repository's and this secret's prefix, so a state naming another team's
+ * account deletes nothing.
+ */
+export async function deleteOwnAccount(run: Run, id: string): Promise<boolean> {
+  const { admin } = run.o.ports
+  if (run.created?.id !== id) {
+    const account = (await admin.listServiceAccounts()).find((sa) => sa.id === id)
+    if (!account) return false
+    if (!account.name.startsWith(ownPrefix(run.o))) {
+      run.notes.push(
+        `Service account ${id} named in the rotation state is not one of this secret's (its name does not start with ${ownPrefix(run.o)}): it was left alone.`
+      )
+      run.o.logger.warning(run.notes.at(-1)!)
+      return false
+    }
+  }
+  return admin.deleteServiceAccount(id)
+}
+
+/** The longest timeline the state keeps: the latest entries win (a drain that waits for days adds many). */
+export const TIMELINE_LIMIT = 60
+
+/** Adds an entry to the timeline; it is stored with the next save. */
+export function mark(run: Run, step: TimelineEntry['step'], at = new Date(run.o.now()).toISOString()): void {
+  const entry: TimelineEntry = { step, at, run: run.o.runLabel }
+  run.state = { ...run.state, timeline: [...(run.state.timeline ?? []), entry].slice(-TIMELINE_LIMIT) }
+}
+
+/**
  * Once saved, a run killed after this point leaves this step for the next run to finish or undo. The state names
  * this run as its owner while the rotation is under way, so that another run can ask GitHub whether it is still
  * alive; a rotation that is settled, or draining between runs, has no owner.
  */
 export async function save(run: Run, step: Step): Promise<void> {
-  const now = new Date(run.o.now()).toISOString()
+  const at = new Date(run.o.now()).toISOString()
+  mark(run, step, at)
   const idle = step === 'draining' || step === 'finished' || step === 'rolled-back'
   const owner = !idle && run.o.run ? { runId: run.o.run.id, attempt: run.o.run.attempt } : undefined
-  run.state = {
-    ...run.state,
-    step,
-    updatedAt: now,
-    ...(step === 'promoted' ? { promotedAt: now } : {}),
-    owner
-  }
-  if (!owner) delete run.state.owner
+  const { owner: _previous, ...rest } = run.state
+  run.state = sealState(
+    {
+      ...rest,
+      step,
+      updatedAt: at,
+      ...(step === 'promoted' ? { promotedAt: at } : {}),
+      ...(owner ? { owner } : {})
+    },
+    run.o.settings.adminKey
+  )
   await run.o.ports.state.save(run.state)
 }
 

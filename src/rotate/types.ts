@@ -101,6 +101,18 @@ export type Step =
   | 'finished'
   | 'rolled-back'
 
+/**
+ * One line of a rotation's timeline: a step it reached (or `resumed`: a later run picked it up), when, and by
+ * which run. Kept in the state so that the issue shows every run that touched the rotation.
+ */
+export interface TimelineEntry {
+  step: Step | 'resumed'
+  /** ISO 8601, UTC. */
+  at: string
+  /** The run that did it: the Actions run id (`-attempt` after a re-run), or `local-…` outside Actions. */
+  run: string
+}
+
 export interface RotationState {
   version: 1
   rotationId: string
@@ -120,6 +132,9 @@ export interface RotationState {
   escalatedAt?: string
   /** The workflow run working on the rotation now; a later run resumes at once once it has ended. */
   owner?: { runId: number; attempt: number }
+  timeline?: TimelineEntry[]
+  /** Proves that a run holding the Admin key wrote the ids and the step (state.ts, sealState). */
+  seal?: string
 }
 
 export interface StatePort {

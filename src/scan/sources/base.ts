@@ -1,5 +1,5 @@
 import { CatFile, type Git, type Pieces } from '../../git.js'
-import { gitPath } from '../../quote.js'
+import { gitPath } from '../../paths.js'
 import { CHUNK_BYTES, ChunkedKeys } from './chunks.js'
 import { keysIn, type ScannedBlob } from './common.js'
 

@@ -1,5 +1,5 @@
 import { detect, mayContainKey } from '../detector.js'
-import { gitPath } from '../../quote.js'
+import { gitPath } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
 import type { Hit, Unreadable } from '../types.js'
 

@@ -193,7 +193,6 @@ export function blobTotals(git: Git, signal: AbortSignal): Promise<ReadTotals> {
     ['ignore', 'pipe', 'ignore'],
     { GIT_NO_LAZY_FETCH: '1' }
   )
-  signal.addEventListener('abort', () => child.kill(), { once: true })
   const totals = { objects: 0, bytes: 0 }
   let partial = ''
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -206,6 +205,13 @@ export function blobTotals(git: Git, signal: AbortSignal): Promise<ReadTotals> {
     }
   })
   return new Promise((resolve, reject) => {
+    // Once the scan has ended, the totals are of no use, however far cat-file got.
+    const stop = (): void => {
+      child.kill()
+      reject(new Error('cat-file: stopped, the scan ended first'))
+    }
+    if (signal.aborted) stop()
+    else signal.addEventListener('abort', stop, { once: true })
     child.on('error', reject)
     child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))))
   })

@@ -1,5 +1,5 @@
 import type { Git } from '../../git.js'
-import { gitPath } from '../../quote.js'
+import { gitPath } from '../../paths.js'
 import { keysAt, readBlobKeys } from './base.js'
 import type { SourceHit, SourceResult } from './common.js'
 

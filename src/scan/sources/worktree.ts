@@ -2,7 +2,7 @@ import { closeSync, lstatSync, readdirSync, readlinkSync, readSync, type Stats }
 import type { Git } from '../../git.js'
 import { NotRegularFileError, openRegular } from '../../files.js'
 import type { ReadProgress } from '../../progress.js'
-import { gitPath } from '../../quote.js'
+import { gitPath } from '../../paths.js'
 import { ChunkedKeys } from './chunks.js'
 import { keysIn, type ScannedBlob, type SourceHit, type SourceResult } from './common.js'
 

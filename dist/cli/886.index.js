@@ -1,5 +1,5 @@
-export const id = 163;
-export const ids = [163];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
 /***/ 6584:
@@ -15,18 +15,18 @@ export const modules = {
 /* unused harmony export permissionName */
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9988);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9988);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6670);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
 
 
 
 
 
 
-const GuardOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+const GuardOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 const RATE_LIMIT_RETRIES = 3;
 /** The one Octokit: retries 5xx and dropped connections, waits out rate limits as GitHub asks, a user agent. */
 function createGitHubClient(options) {
@@ -39,7 +39,7 @@ function createGitHubClient(options) {
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'openai-key-guard',
-        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(m)), error: () => { } },
+        log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(m)), error: () => { } },
         // The retry plugin runs inside the throttling plugin and would retry a 429 on its own backoff, ignoring
         // retry-after: it leaves 429 (with 403, its default) to the throttling handlers, which wait as GitHub asks
         // ("Rate limits for the REST API": wait retry-after seconds, else until x-ratelimit-reset).
@@ -101,7 +101,7 @@ function gitHubError(what, error) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
         return error;
     if (!isHttpError(error))
-        return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
+        return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
     if (error.status === 401) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`GitHub rejected github-token (401) while trying to ${what}: pass a valid GitHub App token or fine-grained PAT.`);
     }
@@ -114,7 +114,7 @@ function gitHubError(what, error) {
             return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PermissionError */ .i_(`GitHub refused to ${what} (403): the token needs the "${permission}" permission (GitHub App or fine-grained PAT; GITHUB_TOKEN cannot write secrets).`, permission);
         }
     }
-    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
+    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
 }
 /** The HTTP status of a failed call, when it has one. */
 function statusOf(error) {
@@ -182,7 +182,66 @@ function gitHubIssues(octokit, owner, repo) {
 
 /***/ }),
 
-/***/ 4163:
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9166);
+// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
+// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
+// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
+// row. Every such value goes through here.
+
+/**
+ * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
+ * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
+ * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
+ * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
+ */
+function code(value) {
+    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;'
+};
+/**
+ * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
+ * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
+ * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
+ * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
+ */
+function text(value) {
+    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
+        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
+        .replace(/@/g, '@\u2060');
+}
+/**
+ * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
+ * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
+ * backslash before rendering the cell.
+ */
+function cell(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 8886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -194,6 +253,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: machineOptions
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts
@@ -638,7 +699,169 @@ function matchesRedacted(key, redacted) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/rotate/state.ts
+// The rotation state lives in a repository variable, and anyone with Variables: write can edit it. So it is read
+// as hostile input: every field must have the shape this program writes, or the run stops with one line and
+// changes nothing. (Treating a bad state as "no state" would start a new rotation over a half-promoted one, and
+// the orphan sweep could then delete the account whose key some targets hold: an outage.) What the fields
+// may name is limited elsewhere: service accounts named in the state are deleted only when their name carries
+// this repository's and this secret's prefix (run.ts, deleteOwnAccount).
+
+
+/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
+function stateVariableName(secretName) {
+    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
+}
+const STEPS = [
+    'creating',
+    'created',
+    'promoting',
+    'promoted',
+    'old-revoked',
+    'smoked',
+    'draining',
+    'finished',
+    'rolled-back'
+];
+// The shapes this program writes. OpenAI's ids: the API description's examples show `svc_acct_abc` and `key_abc`
+// (openai-admin.openapi.json), while service accounts are also users of the project and come back with
+// `user-…` ids (as the emulator issues them). None of these admits a space, a colon or a newline, so no field
+// can carry a workflow command or markdown into a log line or an issue.
+const ROTATION_ID = /^\d{8}T\d{6}Z-[a-z0-9]{1,12}$/;
+const SERVICE_ACCOUNT_ID = /^(svc_acct_|user-)[A-Za-z0-9_-]{1,64}$/;
+const KEY_ID = /^key_[A-Za-z0-9_-]{1,64}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const RUN_LABEL = /^(\d{1,20}(-\d{1,4})?|local-[a-z0-9]{1,16})$/;
+const SEAL = /^[A-Za-z0-9_-]{43}$/;
+const TRIGGERS = ['schedule', 'manual', 'leak'];
+/** Far more than any rotation writes (run.ts keeps the timeline to 60 entries). */
+const MAX_LIST = 100;
+class InvalidState extends Error {
+}
+function check(ok, what) {
+    if (!ok)
+        throw new InvalidState(what);
+}
+const isString = (v) => typeof v === 'string';
+const isTimestamp = (v) => isString(v) && TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v));
+const matches = (v, shape) => isString(v) && shape.test(v);
+const optional = (v, ok) => v === undefined || ok(v);
+function checkTimeline(value) {
+    check(Array.isArray(value) && value.length <= MAX_LIST, `timeline is not a list of at most ${MAX_LIST} entries`);
+    for (const [i, entry] of value.entries()) {
+        check(typeof entry === 'object' && entry !== null && !Array.isArray(entry), `timeline[${i}] is not an object`);
+        const e = entry;
+        const keys = Object.keys(e);
+        check(keys.every((k) => ['step', 'at', 'run'].includes(k)), `timeline[${i}] has an unknown field`);
+        check(e.step === 'resumed' || STEPS.includes(e.step), `timeline[${i}].step is not a step name`);
+        check(isTimestamp(e.at), `timeline[${i}].at is not a UTC timestamp`);
+        check(matches(e.run, RUN_LABEL), `timeline[${i}].run is not a run id`);
+    }
+}
+const FIELDS = {
+    version: (v) => check(v === 1, 'version is not 1 (written by another version of openai-key-guard?)'),
+    rotationId: (v) => check(matches(v, ROTATION_ID), 'rotationId is not a rotation id'),
+    step: (v) => check(STEPS.includes(v), 'step is not a step name'),
+    trigger: (v) => check(TRIGGERS.includes(v), 'trigger is not schedule, manual or leak'),
+    startedAt: (v) => check(isTimestamp(v), 'startedAt is not a UTC timestamp'),
+    updatedAt: (v) => check(isTimestamp(v), 'updatedAt is not a UTC timestamp'),
+    newServiceAccountId: (v) => check(optional(v, (x) => matches(x, SERVICE_ACCOUNT_ID)), 'newServiceAccountId is not a service account id'),
+    newKeyId: (v) => check(optional(v, (x) => matches(x, KEY_ID)), 'newKeyId is not a key id'),
+    oldKeyId: (v) => check(optional(v, (x) => matches(x, KEY_ID)), 'oldKeyId is not a key id'),
+    oldServiceAccountId: (v) => check(optional(v, (x) => matches(x, SERVICE_ACCOUNT_ID)), 'oldServiceAccountId is not a service account id'),
+    keptServiceAccountIds: (v) => check(optional(v, (x) => Array.isArray(x) && x.length <= MAX_LIST && x.every((id) => matches(id, SERVICE_ACCOUNT_ID))), 'keptServiceAccountIds is not a list of service account ids'),
+    promotedAt: (v) => check(optional(v, isTimestamp), 'promotedAt is not a UTC timestamp'),
+    escalatedAt: (v) => check(optional(v, isTimestamp), 'escalatedAt is not a UTC timestamp'),
+    owner: (v) => check(optional(v, (x) => {
+        if (typeof x !== 'object' || x === null || Array.isArray(x))
+            return false;
+        const o = x;
+        return (Object.keys(o).every((k) => k === 'runId' || k === 'attempt') &&
+            Number.isSafeInteger(o.runId) &&
+            o.runId > 0 &&
+            Number.isInteger(o.attempt) &&
+            o.attempt >= 1 &&
+            o.attempt < 10_000);
+    }), 'owner is not a workflow run id and attempt'),
+    seal: (v) => check(optional(v, (x) => matches(x, SEAL)), 'seal is not a seal'),
+    timeline: (v) => {
+        if (v !== undefined)
+            checkTimeline(v);
+    }
+};
+/**
+ * The state as saved by this program, or undefined when the variable is absent or empty. Anything else throws
+ * a ConfigurationError naming the first bad field; the message quotes nothing from the variable.
+ */
+function parseState(text, variable = 'the rotation state variable') {
+    if (!text?.trim())
+        return undefined;
+    try {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            throw new InvalidState('it is not JSON');
+        }
+        check(typeof value === 'object' && value !== null && !Array.isArray(value), 'it is not a JSON object');
+        const fields = value;
+        const unknown = Object.keys(fields).filter((k) => !(k in FIELDS));
+        check(unknown.length === 0, `it has ${unknown.length} unknown field(s)`);
+        for (const [name, validate] of Object.entries(FIELDS))
+            validate(fields[name]);
+        return fields;
+    }
+    catch (error) {
+        if (!(error instanceof InvalidState))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`${variable} does not hold a rotation state this program wrote: ${error.message}. ` +
+            'It holds no secret: fix that field, or delete the variable when no rotation is under way.');
+    }
+}
+/** The rotation state in a repository variable: ids, steps and times only, never a key. */
+function variableState(variables, secretName) {
+    const name = stateVariableName(secretName);
+    return {
+        load: async () => parseState(await variables.get(name), `Repository variable ${name}`),
+        save: (state) => variables.set(name, JSON.stringify(state))
+    };
+}
+/**
+ * A MAC over the fields that decide what a resumed rotation deletes and revokes, keyed by the Admin key: someone
+ * who can edit the variable but does not hold the Admin key cannot make a state that names another key as the
+ * one to revoke, or make a run take over a rotation whose owner is alive. Times and the timeline are left out:
+ * they decide nothing that a later run deletes.
+ */
+function sealOf(state, adminKey) {
+    const key = (0,external_node_crypto_.createHmac)('sha256', adminKey).update('openai-key-guard rotation state v1').digest();
+    const fields = [
+        state.rotationId,
+        state.step,
+        state.trigger,
+        state.newServiceAccountId ?? null,
+        state.newKeyId ?? null,
+        state.oldKeyId ?? null,
+        state.oldServiceAccountId ?? null,
+        state.keptServiceAccountIds ?? [],
+        // Who owns it decides whether another run takes it over: an edited owner must not start a second run on it.
+        state.owner ?? null
+    ];
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(JSON.stringify(fields)).digest('base64url');
+}
+function sealState(state, adminKey) {
+    return { ...state, seal: sealOf(state, adminKey) };
+}
+function isSealed(state, adminKey) {
+    return state.seal === sealOf(state, adminKey);
+}
+/** Written and finished rotations leave nothing to resume. */
+function isSettled(state) {
+    return !state || state.step === 'finished' || state.step === 'rolled-back';
+}
+
 ;// CONCATENATED MODULE: ./src/rotate/run.ts
+
 /** Thrown by the crashAt hook only. */
 class Crash extends Error {
     name = 'Crash';
@@ -656,23 +879,50 @@ function ownPrefix(o) {
     return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
 }
 /**
+ * Deletes a service account of ours; true when it was deleted, false when it was gone. An id this run did not
+ * create may come from the state variable, which anyone with Variables: write can edit: it is deleted only when
+ * the account's name carries this repository's and this secret's prefix, so a state naming another team's
+ * account deletes nothing.
+ */
+async function deleteOwnAccount(run, id) {
+    const { admin } = run.o.ports;
+    if (run.created?.id !== id) {
+        const account = (await admin.listServiceAccounts()).find((sa) => sa.id === id);
+        if (!account)
+            return false;
+        if (!account.name.startsWith(ownPrefix(run.o))) {
+            run.notes.push(`Service account ${id} named in the rotation state is not one of this secret's (its name does not start with ${ownPrefix(run.o)}): it was left alone.`);
+            run.o.logger.warning(run.notes.at(-1));
+            return false;
+        }
+    }
+    return admin.deleteServiceAccount(id);
+}
+/** The longest timeline the state keeps: the latest entries win (a drain that waits for days adds many). */
+const TIMELINE_LIMIT = 60;
+/** Adds an entry to the timeline; it is stored with the next save. */
+function mark(run, step, at = new Date(run.o.now()).toISOString()) {
+    const entry = { step, at, run: run.o.runLabel };
+    run.state = { ...run.state, timeline: [...(run.state.timeline ?? []), entry].slice(-TIMELINE_LIMIT) };
+}
+/**
  * Once saved, a run killed after this point leaves this step for the next run to finish or undo. The state names
  * this run as its owner while the rotation is under way, so that another run can ask GitHub whether it is still
  * alive; a rotation that is settled, or draining between runs, has no owner.
  */
 async function save(run, step) {
-    const now = new Date(run.o.now()).toISOString();
+    const at = new Date(run.o.now()).toISOString();
+    mark(run, step, at);
     const idle = step === 'draining' || step === 'finished' || step === 'rolled-back';
     const owner = !idle && run.o.run ? { runId: run.o.run.id, attempt: run.o.run.attempt } : undefined;
-    run.state = {
-        ...run.state,
+    const { owner: _previous, ...rest } = run.state;
+    run.state = sealState({
+        ...rest,
         step,
-        updatedAt: now,
-        ...(step === 'promoted' ? { promotedAt: now } : {}),
-        owner
-    };
-    if (!owner)
-        delete run.state.owner;
+        updatedAt: at,
+        ...(step === 'promoted' ? { promotedAt: at } : {}),
+        ...(owner ? { owner } : {})
+    }, run.o.settings.adminKey);
     await run.o.ports.state.save(run.state);
 }
 const run_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -760,14 +1010,18 @@ async function confirmLive(run, created) {
 /** Undo after a failure in this run: no secret holds the new key yet, so its account just goes. */
 async function undoCreate(run) {
     if (run.state.newServiceAccountId)
-        await run.o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+        await deleteOwnAccount(run, run.state.newServiceAccountId);
     await save(run, 'rolled-back');
 }
-/** Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. */
+/**
+ * Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. The
+ * id comes from the state: an account it names goes only when its name is one of ours.
+ */
 async function undoUnrecordedCreate(run) {
     const { admin } = run.o.ports;
     const name = accountName(run);
-    const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || sa.id === run.state.newServiceAccountId);
+    const prefix = ownPrefix(run.o);
+    const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || (sa.id === run.state.newServiceAccountId && sa.name.startsWith(prefix)));
     for (const sa of mine)
         await admin.deleteServiceAccount(sa.id);
     await save(run, 'rolled-back');
@@ -858,7 +1112,7 @@ async function revokeOld(run) {
     const { admin } = o.ports;
     let alreadyGone;
     if (old.ownServiceAccountId) {
-        alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId));
+        alreadyGone = !(await deleteOwnAccount(run, old.ownServiceAccountId));
     }
     else {
         const deleted = await admin.deleteProjectKey(old.keyId);
@@ -907,53 +1161,10 @@ function rotatedMessage(run, resumed) {
         `${o.settings.secretName}: new key ${run.state.newKeyId} in ${o.settings.targets.length} target(s), ${old}.${notes}`);
 }
 
-;// CONCATENATED MODULE: ./src/rotate/state.ts
-/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
-function stateVariableName(secretName) {
-    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
-}
-const STEPS = [
-    'creating',
-    'created',
-    'promoting',
-    'promoted',
-    'old-revoked',
-    'smoked',
-    'draining',
-    'finished',
-    'rolled-back'
-];
-/** Reads state written by any earlier version defensively: anything unreadable counts as "no state". */
-function parseState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (value.version !== 1 || typeof value.rotationId !== 'string' || !STEPS.includes(value.step)) {
-            return undefined;
-        }
-        return value;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The rotation state in a repository variable: ids, steps and times only, never a key. */
-function variableState(variables, secretName) {
-    const name = stateVariableName(secretName);
-    return {
-        load: async () => parseState(await variables.get(name)),
-        save: (state) => variables.set(name, JSON.stringify(state))
-    };
-}
-/** Written and finished rotations leave nothing to resume. */
-function isSettled(state) {
-    return !state || state.step === 'finished' || state.step === 'rolled-back';
-}
-
 ;// CONCATENATED MODULE: ./src/rotate/plan.ts
 // plan: read the state, both credentials and every target before anything is written; find the key the rotation
 // replaces; decide whether to go (or resume), skip, or only describe (dry run). Also the clean-up of orphans.
+
 
 
 
@@ -988,7 +1199,9 @@ function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
                 : 'current-key matches no key of the project: it will not be revoked.';
     }
     if (currentServiceAccountId) {
-        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId);
+        // The id comes from the state variable, which only ever names our own accounts: any other is not trusted.
+        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId &&
+            !!k.owner.serviceAccountName?.startsWith(ownPrefix));
         if (owned.length === 1)
             return { old: toOld(owned[0]) };
     }
@@ -1023,12 +1236,17 @@ async function plan(o) {
     // Reading first proves both credentials and every target before anything is written.
     const keys = await ports.admin.listProjectKeys();
     await ports.secrets.check(settings.targets);
+    if (state && !isSettled(state) && !isSealed(state, settings.adminKey)) {
+        // Resuming acts on the ids in the state: only a state written with our Admin key may name them.
+        throw new errors/* ConfigurationError */.j1(`The rotation state of ${settings.secretName} names an unfinished rotation that was not saved with this Admin key (edited by hand, or saved by another Admin key): nothing done. Check that rotation's service account and the secret, then delete the state variable to start afresh.`);
+    }
     if (!isSettled(state) && state) {
         const busy = await ownerStillWorking(o, state);
         if (busy)
             return { kind: 'skip', message: busy };
     }
-    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
+    const settled = settledServiceAccount(trustedState(state, settings.adminKey));
+    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settled);
     if (note)
         logger.info(note);
     if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
@@ -1088,18 +1306,6 @@ async function ownerStillWorking(o, state) {
     }
     return undefined;
 }
-/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
-async function sweepOrphans(o, state, keep) {
-    if (!state && !o.settings.currentKey)
-        return;
-    const prefix = ownPrefix(o);
-    for (const sa of await o.ports.admin.listServiceAccounts()) {
-        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
-            continue;
-        await o.ports.admin.deleteServiceAccount(sa.id);
-        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
-    }
-}
 /** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
 function accountsInUse(latest, old) {
     const keep = new Set(latest?.keptServiceAccountIds ?? []);
@@ -1109,6 +1315,39 @@ function accountsInUse(latest, old) {
     if (old?.ownServiceAccountId)
         keep.add(old.ownServiceAccountId);
     return keep;
+}
+/**
+ * Our accounts for this secret that no state refers to: left by a create that was never recorded. Only when we
+ * know which of our accounts the secret uses: from current-key, or else from a state sealed with our Admin key
+ * (an edited state could leave the account in use off the list) that is the latest one: every rotation saves
+ * its state before it creates an account, so an account of ours newer than the state's rotation means the
+ * state is an old one written back.
+ */
+async function sweepOrphans(o, trusted, old) {
+    if (!trusted && !old?.isCurrentKey)
+        return;
+    const prefix = ownPrefix(o);
+    const ours = (await o.ports.admin.listServiceAccounts()).filter((sa) => sa.name.startsWith(prefix));
+    if (trusted && !old?.isCurrentKey) {
+        // Rotation ids start with their UTC second (20260101T000000Z), so they sort by time.
+        const second = (rotationId) => rotationId.slice(0, 16);
+        const newer = ours.find((sa) => second(sa.name.slice(prefix.length)) > second(trusted.rotationId));
+        if (newer) {
+            o.logger.warning(`The rotation state is older than service account ${newer.id} of a later rotation: no account is swept. Pass current-key.`);
+            return;
+        }
+    }
+    const keep = accountsInUse(trusted, old);
+    for (const sa of ours) {
+        if (keep.has(sa.id))
+            continue;
+        await o.ports.admin.deleteServiceAccount(sa.id);
+        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
+    }
+}
+/** The state as far as it may name accounts: sealed with our Admin key, so neither edited nor made by hand. */
+function trustedState(state, adminKey) {
+    return state && isSealed(state, adminKey) ? state : undefined;
 }
 function newRotationId(now) {
     const stamp = new Date(now)
@@ -1134,6 +1373,8 @@ function freshState(o, old, latest) {
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/promote.ts
+// promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
+// breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
 
 /** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
 async function promote(run, key) {
@@ -1162,26 +1403,88 @@ async function writeEverywhere(run, key) {
         await run.o.ports.secrets.put(target, key);
 }
 /**
- * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
- * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ * Undo: the old key (current-key) back into every target, then the new service account deleted; true when done.
+ * A target that already holds the new key can be restored only from a live current-key that is not the new key
+ * itself; otherwise the new key stays in the secret and stays valid (false, with a note saying why).
  */
 async function rollBack(run, targetsTouched) {
     const { o } = run;
     const currentKey = o.settings.currentKey;
     if (targetsTouched) {
-        if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
-            run.notes.push('The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.');
+        const why = run.currentKeyIsNew
+            ? 'current-key is the new key, so the old key cannot be written back (pass the old key as current-key to roll back)'
+            : !currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live'
+                ? 'The old key could not be written back (no live current-key)'
+                : undefined;
+        if (why) {
+            run.notes.push(`${why}: the new key stays in the secret and stays valid.`);
             o.logger.warning(run.notes.at(-1));
-            return;
+            return false;
         }
         await writeEverywhere(run, currentKey);
     }
     if (run.state.newServiceAccountId)
-        await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+        await deleteOwnAccount(run, run.state.newServiceAccountId);
     await save(run, 'rolled-back');
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __webpack_require__(9166);
+;// CONCATENATED MODULE: ./src/rotate/timeline.ts
+/** 0.4 s, 12 s, 3 min 05 s, 2 h 07 min, 3 d 4 h. */
+function formatDuration(ms) {
+    if (ms < 0)
+        return '—';
+    if (ms < 10_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const s = Math.round(ms / 1000);
+    if (s < 60)
+        return `${s} s`;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (s < 3600)
+        return `${Math.floor(s / 60)} min ${pad(s % 60)} s`;
+    if (s < 86_400)
+        return `${Math.floor(s / 3600)} h ${pad(Math.floor((s % 3600) / 60))} min`;
+    return `${Math.floor(s / 86_400)} d ${Math.floor((s % 86_400) / 3600)} h`;
+}
+function runName(label, index) {
+    if (label.startsWith('local-'))
+        return `${index} (local)`;
+    const [id, attempt] = label.split('-');
+    return `${index} (Actions run ${id}${attempt ? `, attempt ${attempt}` : ''})`;
+}
+/** The `### Timeline` section; empty when there is nothing to show. */
+function timelineSection(entries) {
+    if (!entries?.length)
+        return [];
+    const runs = new Map();
+    const rows = entries.map((entry, i) => {
+        if (!runs.has(entry.run))
+            runs.set(entry.run, runs.size + 1);
+        const previous = entries[i - 1];
+        const took = previous ? formatDuration(Date.parse(entry.at) - Date.parse(previous.at)) : '—';
+        const at = entry.at.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
+        return `| ${entry.step} | ${at} | ${took} | ${runName(entry.run, runs.get(entry.run))} |`;
+    });
+    return [
+        '### Timeline',
+        '',
+        'Each row is a step the rotation reached; *took* is the time since the row before. ' +
+            '`resumed` marks a run that picked up a rotation an earlier run left unfinished.',
+        '',
+        '| Step | At (UTC) | Took | Run |',
+        '| --- | --- | --- | --- |',
+        ...rows
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/record.ts
+
+
+
 
 
 
@@ -1220,29 +1523,33 @@ function nextSteps(facts) {
     return steps;
 }
 function issueRecord(facts) {
-    const row = (name, value) => `| ${name} | ${value ?? '—'} |`;
-    const keyCell = (id, redacted) => id ? `\`${id}\`${redacted ? ` (\`${redacted}\`)` : ''}` : undefined;
+    // Values come from inputs, APIs and the state variable: code spans and escaped text (markdown.ts).
+    const row = (name, value) => `| ${name} | ${(0,markdown/* cell */.Hn)(value ?? '—')} |`;
+    const keyCell = (id, redacted) => id ? `${(0,markdown/* code */.aY)(id)}${redacted ? ` (${(0,markdown/* code */.aY)(redacted)})` : ''}` : undefined;
     const lines = [
-        `**${facts.message}**`,
+        `**${(0,markdown/* text */.Qq)(facts.message)}**`,
         '',
         '| | |',
         '| --- | --- |',
-        row('Secret', `\`${facts.secretName}\``),
-        row('Trigger', facts.trigger + (facts.reason ? `: ${facts.reason}` : '')),
-        row('Targets', facts.targets.map(describeTarget).join(', ')),
+        row('Secret', (0,markdown/* code */.aY)(facts.secretName)),
+        row('Trigger', facts.trigger + (facts.reason ? `: ${(0,markdown/* text */.Qq)(facts.reason)}` : '')),
+        row('Targets', facts.targets.map((t) => (0,markdown/* code */.aY)(describeTarget(t))).join(', ')),
         row('Result', facts.result),
         row('Old key', keyCell(facts.oldKeyId, facts.oldRedacted)),
         row('New key', keyCell(facts.newKeyId, facts.newRedacted)),
         row('Old key revoked', facts.revoked ? 'yes' : 'no'),
-        row('Smoke run', facts.smokeRunUrl),
+        row('Smoke run', facts.smokeRunUrl && (0,markdown/* text */.Qq)(facts.smokeRunUrl)),
         row('Started', facts.startedAt),
         row('Finished', facts.finishedAt),
-        row('Rotation id', `\`${facts.rotationId}\``)
+        row('Rotation id', (0,markdown/* code */.aY)(facts.rotationId))
     ];
     if (facts.leak) {
-        const where = `${facts.leak.path}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
-        lines.push('', `Leaked key \`${facts.leak.redacted}\` found at \`${where}\`.`);
+        const where = `${(0,quote/* displayPath */.Gt)(facts.leak.path)}:${facts.leak.line}${facts.leak.commit ? ` in ${facts.leak.commit}` : ''}`;
+        lines.push('', `Leaked key ${(0,markdown/* code */.aY)(facts.leak.redacted)} found at ${(0,markdown/* code */.aY)(where)}.`);
     }
+    const timeline = timelineSection(facts.timeline);
+    if (timeline.length)
+        lines.push('', ...timeline);
     lines.push('', '### What to do next', '', ...nextSteps(facts).map((s) => `- ${s}`));
     const labels = [
         ...facts.labels,
@@ -1279,6 +1586,7 @@ async function record(run, result, message) {
         smokeRunUrl: run.smokeRunUrl,
         startedAt: run.state.startedAt,
         finishedAt: new Date(o.now()).toISOString(),
+        timeline: run.state.timeline,
         labels: o.settings.issueLabels,
         escalated: run.escalate
     });
@@ -1326,13 +1634,16 @@ async function smoke(run) {
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
 //   created       a live new key that no secret holds            deletes it, starts afresh
-//   promoting     some targets hold the new key, both are valid  finishes it (current-key is the new key)
-//                                                                or undoes it (current-key is the old key)
-//   promoted      every target holds the new key                 smoke, then finish or roll back
+//   promoting     some targets hold the new key, both are valid  current-key is the new key: finishes it;
+//                                                                current-key is the old key: undoes it;
+//                                                                neither: stops and asks for current-key
+//   promoted      every target holds the new key                 as promoting, but without current-key:
+//                                                                smoke, then finish or roll back
 //   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
 //   smoked        the smoke test passed                          drain, then finish
 //   draining      both keys live; the old one still in use       drain again, then finish (or keep draining)
 //   finished / rolled-back: settled, nothing to resume.
+// The next run acts on a state only after plan has checked it (state.ts: shapes and the Admin-key seal).
 
 
 
@@ -1366,8 +1677,8 @@ async function runRotation(o) {
         if (resumed)
             return resumed;
     }
-    const latest = (await o.ports.state.load()) ?? prior;
-    await sweepOrphans(o, latest, accountsInUse(latest, planned.old));
+    const latest = trustedState((await o.ports.state.load()) ?? prior, o.settings.adminKey);
+    await sweepOrphans(o, latest, planned.old);
     return rotateFresh(runOf(freshState(o, planned.old, latest), planned.old));
 }
 async function rotateFresh(run) {
@@ -1401,7 +1712,12 @@ async function smokeAndFinish(run, resumed) {
     const leak = run.state.step === 'old-revoked';
     const passed = await smoke(run);
     if (!passed && !leak) {
-        await rollBack(run, true);
+        if (!(await rollBack(run, true))) {
+            // Nothing to roll back to: the state stays at promoted, and a later run with the old key undoes it.
+            const message = `Rotation of ${o.settings.secretName} failed: ${run.notes.join(' ')} Nothing was revoked.`;
+            o.logger.error(message);
+            return recorded(run, 'failed', message);
+        }
         const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`;
         o.logger.error(message);
         return recorded(run, 'rolled-back', message);
@@ -1490,6 +1806,7 @@ async function fail(run, error) {
 async function resume(run, keys) {
     const { o, state } = run;
     o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`);
+    mark(run, 'resumed');
     if (state.step === 'creating' || state.step === 'created') {
         await undoUnrecordedCreate(run);
         return undefined;
@@ -1503,6 +1820,7 @@ async function resume(run, keys) {
         const currentKey = o.settings.currentKey;
         const newKey = keys.find((k) => k.id === state.newKeyId);
         if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+            run.currentKeyIsNew = true;
             await writeEverywhere(run, currentKey);
             await save(run, 'promoted');
             return await smokeAndFinish(run, true);
@@ -1531,6 +1849,13 @@ async function resume(run, keys) {
 
 
 
+
+/** Names this run in the rotation's timeline: the Actions run id and attempt, or a random local id. */
+function runLabel(run) {
+    if (!run)
+        return `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    return run.attempt > 1 ? `${run.id}-${run.attempt}` : String(run.id);
+}
 /** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
 function machineOptions(options) {
     const { settings, logger, testHooks: hooks } = options;
@@ -1557,6 +1882,7 @@ function machineOptions(options) {
         now: options.now ?? Date.now,
         pollMs,
         crashAt: hooks?.crashAt,
+        runLabel: runLabel(options.run),
         liveWaitMs: hooks?.liveWaitMs,
         revokeConfirmMs: hooks?.revokeConfirmMs,
         ports: {

