@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7057);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1549);
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7057:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,6 +22,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: parseRange
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -100,6 +102,110 @@ function toSarif(findings, failOn, version) {
 
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
 var report_text = __nccwpck_require__(9808);
+;// CONCATENATED MODULE: ./src/scan/range.ts
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+function record(value) {
+    return value !== null && typeof value === 'object' ? value : undefined;
+}
+/**
+ * A revision given by the user (`main`, `v1.0`, `HEAD~3`, a SHA): anything git could name, but never an option
+ * (a leading `-`) and never a range (`..` belongs to no ref name, by git check-ref-format's rules). Whether it
+ * names a commit is git's answer later (rev-parse --verify). `what` says where it came from: "Input 'base'".
+ */
+function checkRevision(what, value) {
+    const ref = value.trim();
+    if (ref === '' ||
+        ref.length > 255 ||
+        ref.startsWith('-') ||
+        /\s|\.\./.test(ref) ||
+        [...ref].some((c) => c < ' ' || c === '\x7f')) {
+        throw new errors/* ConfigurationError */.j1(`${what} must be one commit or ref such as a SHA, main, v1.0 or origin/main (got ${JSON.stringify((0,redact/* scrub */._I)(value))}).`);
+    }
+    return ref;
+}
+function eventSha(eventName, field, value) {
+    if (typeof value !== 'string' || !SHA.test(value)) {
+        throw new ConfigurationError(`The ${eventName} event has no valid ${field} (got ${JSON.stringify(typeof value === 'string' ? scrub(value) : value)}): pass the range with the base and head inputs.`);
+    }
+    return value;
+}
+function pullRequestRange(req) {
+    const pr = record(req.payload.pull_request);
+    if (!pr && !(req.base && req.head)) {
+        throw new ConfigurationError(`scope pull-request needs a pull_request event (this is "${req.eventName || 'none'}") or the base and head inputs.`);
+    }
+    const base = req.base ?? eventSha(req.eventName, 'pull_request.base.sha', record(pr?.base)?.sha);
+    const head = req.head ?? eventSha(req.eventName, 'pull_request.head.sha', record(pr?.head)?.sha);
+    return { kind: 'pull-request', base, head, ...defaultBranch(req.payload) };
+}
+function pushRange(req) {
+    const { payload } = req;
+    if (req.base && req.head)
+        return { kind: 'push', base: req.base, head: req.head, ...defaultBranch(payload) };
+    if (!('after' in payload) && !req.head) {
+        throw new ConfigurationError(`scope push needs a push event (this is "${req.eventName || 'none'}") or the base and head inputs.`);
+    }
+    const head = req.head ?? eventSha(req.eventName, 'after', payload.after);
+    if (req.base)
+        return { kind: 'push', base: req.base, head, ...defaultBranch(payload) };
+    const before = payload.before;
+    if (ZERO.test(head) && typeof before === 'string' && SHA.test(before)) {
+        // A deleted branch adds nothing: scanning the empty range before..before is the honest answer.
+        return { kind: 'push', base: before, head: before, ...defaultBranch(payload) };
+    }
+    if (payload.created === true || before === undefined || (typeof before === 'string' && ZERO.test(before))) {
+        return { kind: 'push', head, ...defaultBranch(payload) };
+    }
+    return { kind: 'push', base: eventSha(req.eventName, 'before', before), head, ...defaultBranch(payload) };
+}
+function defaultBranch(payload) {
+    const name = record(payload.repository)?.default_branch;
+    return typeof name === 'string' && name && !name.startsWith('-') ? { defaultBranch: name } : {};
+}
+/** Turns the scope, the optional base/head inputs and the event into the range to scan. */
+function resolveRange(req) {
+    const base = req.base === undefined || req.base === '' ? undefined : checkRevision("Input 'base'", req.base);
+    const head = req.head === undefined || req.head === '' ? undefined : checkRevision("Input 'head'", req.head);
+    const checked = { ...req, base, head };
+    switch (req.scope) {
+        case 'worktree':
+            unused(base, head, 'scope worktree scans the files checked out now', TO_SCAN_A_RANGE);
+            return { kind: 'worktree', head: 'HEAD' };
+        case 'history':
+            unused(base, head, 'scope history scans every commit of every ref', TO_SCAN_A_RANGE);
+            return { kind: 'history', head: 'HEAD' };
+        case 'pull-request':
+            return pullRequestRange(checked);
+        case 'push':
+            return pushRange(checked);
+        case 'auto':
+            break;
+        default:
+            throw new ConfigurationError(`Unknown scope "${String(req.scope)}": use auto, pull-request, push, history or worktree.`);
+    }
+    if (base)
+        return { kind: 'range', base, head: head ?? 'HEAD' };
+    if (req.eventName === 'pull_request' || req.eventName === 'pull_request_target') {
+        return pullRequestRange(checked);
+    }
+    if (req.eventName === 'push')
+        return pushRange(checked);
+    unused(base, head, `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`, 'set base too to scan base..head');
+    return { kind: 'history', head: 'HEAD' };
+}
+const TO_SCAN_A_RANGE = 'use scope auto with base (and head) to scan base..head';
+/** base or head where the scope has no use for them: an error, never a silently different scan. */
+function unused(base, head, why, instead) {
+    const given = [base && "'base'", head && "'head'"].filter(Boolean);
+    if (given.length === 0)
+        return;
+    throw new ConfigurationError(`${given.length > 1 ? 'Inputs' : 'Input'} ${given.join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect here (${why}): ` +
+        `remove ${given.length > 1 ? 'them' : 'it'}, or ${instead}.`);
+}
+
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -107,6 +213,8 @@ var src_settings = __nccwpck_require__(8750);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
+
+
 
 
 
@@ -194,6 +302,11 @@ function inputsFrom(values, env, command) {
     };
 }
 function scanRange(values) {
+    const flags = values;
+    const actionOnly = ['scope', 'base', 'head'].filter((name) => flags[name] !== undefined);
+    if (actionOnly.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`--${actionOnly[0]} is an action input: the CLI scans --range BASE..HEAD, --history, --staged, --stdin or the working tree.`);
+    }
     const chosen = [values.history, values.staged, values.stdin, values.range !== undefined].filter(Boolean);
     if (chosen.length > 1)
         throw new errors/* ConfigurationError */.j1('Choose one of --history, --staged, --range and --stdin.');
@@ -203,14 +316,25 @@ function scanRange(values) {
         return { kind: 'staged', head: 'HEAD' };
     if (values.stdin)
         return { kind: 'stdin', head: '' };
-    if (values.range !== undefined) {
-        const match = /^([^.\s]+)\.\.(\.?)([^.\s]+)$/.exec(values.range);
-        if (!match || match[2]) {
-            throw new errors/* ConfigurationError */.j1(`--range must look like BASE..HEAD, e.g. origin/main..HEAD (got "${values.range}").`);
-        }
-        return { kind: 'range', base: match[1], head: match[3] };
-    }
+    if (values.range !== undefined)
+        return parseRange(values.range);
     return { kind: 'worktree', head: 'HEAD' };
+}
+/**
+ * `BASE..HEAD` as git reads it: either side may be any revision (`v1.0`, `HEAD~3`, a SHA), an empty side is HEAD.
+ * No ref name holds `..`, so the one `..` splits the two; `A...B` (both sides' commits) is not a range we scan.
+ */
+function parseRange(text) {
+    const parts = text.trim().split('..');
+    if (parts.length !== 2 || text.includes('...')) {
+        throw new errors/* ConfigurationError */.j1(`--range must be BASE..HEAD, e.g. origin/main..HEAD or v1.0..HEAD (got ${JSON.stringify((0,redact/* scrub */._I)(text))}).`);
+    }
+    const [base = '', head = ''] = parts;
+    return {
+        kind: 'range',
+        base: checkRevision('The base of --range', base || 'HEAD'),
+        head: checkRevision('The head of --range', head || 'HEAD')
+    };
 }
 async function scanCli(values, positionals, env) {
     const format = values.format ?? 'text';
@@ -297,7 +421,9 @@ async function main(argv, env = process.env) {
         }
     }
     catch (error) {
-        const message = error instanceof TypeError && 'code' in error ? String(error.message) : (0,errors/* errorMessage */.gJ)(error);
+        const message = error instanceof TypeError && 'code' in error
+            ? String(error.message).replace(/\s*\n\s*/g, ' ')
+            : (0,errors/* errorMessage */.gJ)(error);
         process.stderr.write(`openai-key-guard: ${message}\n`);
         return 2;
     }
@@ -394,6 +520,23 @@ function gitFailure(cwd, args, code, stderr) {
     }
     return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
 }
+/**
+ * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
+ * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
+ */
+function spawnFailure(cwd, args, error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        if (!dir)
+            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
+        if (!dir.isDirectory()) {
+            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
+        }
+        if (error.code === 'ENOENT')
+            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
+    }
+    return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
+}
 /** Runs git without a shell; one instance per working directory. */
 class Git {
     cwd;
@@ -428,8 +571,14 @@ class Git {
         }
         return env;
     }
+    /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
     spawn(args, stdio, env) {
-        return (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        try {
+            return (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        }
+        catch (error) {
+            throw spawnFailure(this.cwd, args, error);
+        }
     }
     /** Runs git and collects its output; never throws for a non-zero exit. */
     exec(args, opts = {}) {
@@ -439,9 +588,7 @@ class Git {
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr?.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(error.code === 'ENOENT'
-                ? new errors/* ConfigurationError */.j1('git is not installed or not on PATH.')
-                : new Error(`git ${args[0] ?? ''} could not start: ${error.message}`)));
+            child.on('error', (error) => reject(spawnFailure(this.cwd, args, error)));
             child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
             // git may exit before reading all of its input (e.g. a bad revision): that is its answer, not ours.
             child.stdin?.on('error', () => undefined);
@@ -609,7 +756,7 @@ class CatFile {
         this.child.stdin?.on('error', () => undefined);
         this.exited = new Promise((resolve) => {
             this.child.on('error', (error) => {
-                this.fail(error);
+                this.fail(spawnFailure(git.cwd, ['cat-file'], error));
                 resolve();
             });
             this.child.on('close', (code) => {
@@ -1056,47 +1203,95 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-function stringList(file, name, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new errors/* ConfigurationError */.j1(`${file}: ${name} must be a list of strings.`);
+/**
+ * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
+ * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
+ * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
+ */
+class ConfigReader {
+    file;
+    lines;
+    yaml;
+    constructor(yaml, file, lines) {
+        this.yaml = yaml;
+        this.file = file;
+        this.lines = lines;
     }
-    return value.map((v) => v.trim());
-}
-function onlyKeys(file, where, value, allowed) {
-    const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`);
+    at(node) {
+        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+        return `line ${line}, column ${col}`;
+    }
+    fail(message, node) {
+        throw new errors/* ConfigurationError */.j1(`${this.file}, ${this.at(node)}: ${message}.`);
+    }
+    /** Absent, `~`, `null` or nothing after the colon. */
+    isEmpty(node) {
+        return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null);
+    }
+    /** The pairs of a mapping by key; a key not in `allowed` is an error. */
+    mapping(node, what, allowed) {
+        const { isMap, isScalar } = this.yaml;
+        if (!isMap(node))
+            this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node);
+        const pairs = new Map();
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !allowed.includes(key)) {
+                this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key);
+            }
+            pairs.set(key, pair.value);
+        }
+        return pairs;
+    }
+    /** Each item with where it is; absent or null is an empty list. */
+    strings(node, name) {
+        const { isScalar, isSeq } = this.yaml;
+        if (this.isEmpty(node))
+            return [];
+        if (!isSeq(node))
+            this.fail(`${name} must be a list of strings`, node);
+        return node.items.map((item, i) => {
+            if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+                this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item);
+            }
+            return { value: item.value.trim(), node: item };
+        });
     }
 }
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
 async function parseConfig(file, text) {
     // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parseYaml(text);
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const reader = new ConfigReader(yaml, file, lines);
+    // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+        reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos });
     }
-    catch (error) {
-        const reason = error.message.split('\n')[0] ?? '';
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${reason}`);
-    }
-    if (doc === null || doc === undefined)
+    // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
+    yaml.visit(doc, {
+        Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
+    });
+    const root = doc.contents;
+    if (reader.isEmpty(root))
         return { paths: [], fingerprints: [] };
-    if (!plainObject(doc))
-        throw new errors/* ConfigurationError */.j1(`${file} must be a mapping with an "allow" key.`);
-    onlyKeys(file, '', doc, ['allow']);
-    const allow = doc.allow ?? {};
-    if (!plainObject(allow))
-        throw new errors/* ConfigurationError */.j1(`${file}: allow must be a mapping (paths, fingerprints).`);
-    onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints']);
-    const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase());
-    const bad = fingerprints.find((f) => !FINGERPRINT.test(f));
-    if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`);
-    }
-    return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints };
+    if (!yaml.isMap(root))
+        reader.fail('the file must be a mapping with an "allow" key', root);
+    const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
+    if (reader.isEmpty(allowNode))
+        return { paths: [], fingerprints: [] };
+    const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints']);
+    const fingerprints = reader
+        .strings(allow.get('fingerprints'), 'allow.fingerprints')
+        .map(({ value, node }, i) => {
+        const fp = value.toLowerCase();
+        if (!FINGERPRINT.test(fp))
+            reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
+        return fp;
+    });
+    return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints };
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
@@ -1114,12 +1309,21 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
-    let doc;
+    let text;
     try {
-        doc = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message}`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        // V8's message quotes the text it choked on: keep only the position, when it gives one.
+        const at = /\(line (\d+) column (\d+)\)/.exec(error.message);
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`);
     }
     const findings = plainObject(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings)) {
