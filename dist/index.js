@@ -28374,9 +28374,12 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 
@@ -28394,15 +28397,61 @@ class PermissionError extends ConfigurationError {
     }
 }
 /**
- * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
- * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
+ * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
+ */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
+/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
+ * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ */
+function unreachable(error) {
+    for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+        const { name, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError')
+            return { reason: 'timed out' };
+        if (name === 'TypeError' && message === 'fetch failed') {
+            const why = (cause ?? {});
+            const reason = typeof why.code === 'string'
+                ? why.code
+                : typeof why.message === 'string'
+                    ? why.message
+                    : 'no connection';
+            const host = typeof why.hostname === 'string'
+                ? why.hostname
+                : typeof why.address === 'string'
+                    ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
+                    : undefined;
+            return { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(reason), ...(host ? { host } : {}) };
+        }
+        e = cause;
+    }
+    return undefined;
+}
+/**
+ * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
+ * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
     const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(text);
-    return error instanceof ConfigurationError
-        ? safe
-        : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
+    if (error instanceof ConfigurationError || error instanceof ServiceError)
+        return safe;
+    const failure = unreachable(error);
+    if (failure)
+        return `Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`;
+    return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
 }
 
 
