@@ -1,6 +1,7 @@
 import { describeTarget } from '../github/secrets.js'
 import { scrub } from '../redact.js'
 import type { SecretTarget } from '../settings.js'
+import { messageOf, type Run } from './run.js'
 import type { IssueRecord } from './types.js'
 
 export type Trigger = 'schedule' | 'manual' | 'leak'
@@ -105,5 +106,37 @@ export function issueRecord(facts: RotationFacts): IssueRecord {
     // scrub: a reason or a path typed by a human could hold a key.
     body: scrub(lines.join('\n')),
     labels: [...new Set(labels)]
+  }
+}
+
+/** record: one issue per rotation (a comment when it is open already), filed at the end of every run. */
+export async function record(run: Run, result: Outcome, message: string): Promise<string | undefined> {
+  const { o } = run
+  if (!o.settings.issue) return undefined
+  const issue = issueRecord({
+    rotationId: run.state.rotationId,
+    secretName: o.settings.secretName,
+    trigger: o.trigger,
+    reason: o.settings.reason,
+    leak: o.leak,
+    targets: o.settings.targets,
+    result,
+    message,
+    oldKeyId: run.old?.keyId ?? run.state.oldKeyId,
+    oldRedacted: run.old?.redacted,
+    newKeyId: run.state.newKeyId,
+    newRedacted: run.newRedacted,
+    revoked: run.revoked,
+    smokeRunUrl: run.smokeRunUrl,
+    startedAt: run.state.startedAt,
+    finishedAt: new Date(o.now()).toISOString(),
+    labels: o.settings.issueLabels
+  })
+  try {
+    return await o.ports.issues.record(issue)
+  } catch (error) {
+    // The rotation's outcome stands; a missing issue must not turn a rotation into a failure.
+    o.logger.warning(`Could not record the rotation in an issue: ${messageOf(error)}`)
+    return undefined
   }
 }

@@ -104,3 +104,13 @@ export interface StatePort {
   load(): Promise<RotationState | undefined>
   save(state: RotationState): Promise<void>
 }
+
+/** Everything the machine talks to. */
+export interface Ports {
+  admin: AdminPort
+  secrets: SecretsPort
+  /** Absent when no smoke-workflow is configured: the new key's live check is then the only test. */
+  workflows?: WorkflowsPort
+  issues: IssuesPort
+  state: StatePort
+}

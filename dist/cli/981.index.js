@@ -1,5 +1,5 @@
-export const id = 873;
-export const ids = [873];
+export const id = 981;
+export const ids = [981];
 export const modules = {
 
 /***/ 6584:
@@ -210,7 +210,7 @@ function gitHubIssues(octokit, owner, repo) {
 
 /***/ }),
 
-/***/ 8873:
+/***/ 8981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -623,7 +623,431 @@ function matchesRedacted(key, redacted) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/rotate/run.ts
+/** Thrown by the crashAfter hook only. */
+class Crash extends Error {
+    name = 'Crash';
+}
+/** Every service account of ours for this secret is named with this prefix and the rotation id. */
+function serviceAccountPrefix(owner, repo, secretName) {
+    return `okg:${owner}/${repo}:${secretName}:`;
+}
+function ownPrefix(o) {
+    return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
+}
+/** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
+async function save(run, step) {
+    run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
+    await run.o.ports.state.save(run.state);
+    if (run.o.crashAfter === step)
+        throw new Crash(`crash after ${step}`);
+}
+const run_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Polls with a doubling interval (capped at 10 s) until done() or the timeout; false on timeout. */
+async function waitUntil(o, timeoutMs, done) {
+    const sleep = o.sleep ?? run_delay;
+    const deadline = Date.now() + timeoutMs;
+    let interval = o.pollMs ?? 1000;
+    for (;;) {
+        if (await done())
+            return true;
+        if (Date.now() + interval > deadline)
+            return false;
+        await sleep(interval);
+        interval = Math.min(interval * 2, 10_000);
+    }
+}
+function outcome(run, result, message, issueUrl) {
+    return {
+        result,
+        newKeyId: run.state.newKeyId,
+        oldKeyId: run.old?.keyId ?? run.state.oldKeyId,
+        revoked: run.revoked,
+        smokeRunUrl: run.smokeRunUrl,
+        issueUrl,
+        message
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/rotate/create.ts
+// create: a new service account named after the rotation, with its key; then wait until the key answers.
+// The account's name (our prefix + the rotation id) is how a later run finds it when this run dies mid-create.
+
+
+
+function accountName(run) {
+    return ownPrefix(run.o) + run.state.rotationId;
+}
+/**
+ * The SDK never retries this POST (a retry would make an untracked key): a create that failed may still have
+ * made the account, so find it by name and delete it, then try once more.
+ */
+async function createAccount(run) {
+    const { o } = run;
+    const { admin } = o.ports;
+    const name = accountName(run);
+    let created;
+    for (let attempt = 1; !created; attempt++) {
+        try {
+            created = await admin.createServiceAccount(name, o.settings.keyExpirySeconds);
+        }
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw error;
+            const leftovers = (await admin.listServiceAccounts()).filter((sa) => sa.name === name);
+            for (const sa of leftovers)
+                await admin.deleteServiceAccount(sa.id);
+            o.logger.warning(`Creating service account ${name} failed (${messageOf(error)}); ` +
+                `${leftovers.length ? `deleted the ${leftovers.length} it made anyway; ` : ''}` +
+                `${attempt < 2 ? 'trying once more.' : 'giving up.'}`);
+            if (attempt >= 2)
+                throw error;
+        }
+    }
+    run.created = created;
+    run.newRedacted = (0,redact/* redact */.E$)(created.key);
+    run.state = { ...run.state, newServiceAccountId: created.id, newKeyId: created.keyId };
+    return created;
+}
+/** The new key must answer GET /models before any secret holds it; one that never does is deleted. */
+async function confirmLive(run, created) {
+    const { o } = run;
+    const { admin } = o.ports;
+    const live = await waitUntil(o, o.liveWaitMs ?? 60_000, async () => (await admin.checkKey(created.key)) === 'live');
+    if (!live) {
+        await admin.deleteServiceAccount(created.id);
+        await save(run, 'rolled-back');
+        throw new Error(`The new key ${created.keyId} never answered GET /models; it was deleted. The old key is unchanged.`);
+    }
+    o.logger.info(`Created service account ${created.id} with key ${created.keyId} (${run.newRedacted}); it is live.`);
+}
+/** Undo after a failure in this run: no secret holds the new key yet, so its account just goes. */
+async function undoCreate(run) {
+    if (run.state.newServiceAccountId)
+        await run.o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+    await save(run, 'rolled-back');
+}
+/** Undo for a run that died mid-create: the account may exist without its id saved, so find it by name too. */
+async function undoUnrecordedCreate(run) {
+    const { admin } = run.o.ports;
+    const name = accountName(run);
+    const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || sa.id === run.state.newServiceAccountId);
+    for (const sa of mine)
+        await admin.deleteServiceAccount(sa.id);
+    await save(run, 'rolled-back');
+}
+
+;// CONCATENATED MODULE: ./src/rotate/finish.ts
+// finish: the old key goes (or is kept, as `revoke: never` asks), and the message says what the rotation did.
+
+/** Deletes the old key (its service account when it is ours); 404 is success. Then waits for it to answer 401. */
+async function revokeOld(run) {
+    const { o, old } = run;
+    if (!old) {
+        run.notes.push(`The old key was not revoked: ${run.oldNote ?? 'it is unknown.'}`);
+        return;
+    }
+    const { admin } = o.ports;
+    let alreadyGone;
+    if (old.ownServiceAccountId) {
+        alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId));
+    }
+    else {
+        const deleted = await admin.deleteProjectKey(old.keyId);
+        if (deleted === 'refused' && old.soleKeyOf) {
+            alreadyGone = !(await admin.deleteServiceAccount(old.soleKeyOf));
+        }
+        else if (deleted === 'refused') {
+            run.notes.push(`OpenAI refused to delete the old key ${old.keyId} and its service account holds other keys: revoke it at platform.openai.com → API keys.`);
+            return;
+        }
+        else {
+            alreadyGone = deleted === 'missing';
+        }
+    }
+    run.revoked = true;
+    o.logger.info(`Revoked the old key ${old.keyId}${alreadyGone ? ' (it was already gone)' : ''}.`);
+    const currentKey = o.settings.currentKey;
+    if (!currentKey || !old.isCurrentKey)
+        return;
+    const dead = await waitUntil(o, o.revokeConfirmMs ?? 30_000, async () => (await admin.checkKey(currentKey)) === 'invalid');
+    if (!dead)
+        o.logger.warning(`The old key ${old.keyId} still answers GET /models; OpenAI may take a while to revoke it.`);
+}
+/** Success: revoke the old key unless a leak already did or `revoke: never` keeps it. */
+async function finish(run) {
+    const { o } = run;
+    if (run.state.step === 'old-revoked')
+        return;
+    if (o.settings.revoke === 'never') {
+        const kept = run.old?.ownServiceAccountId;
+        if (kept)
+            run.state.keptServiceAccountIds = [...(run.state.keptServiceAccountIds ?? []), kept];
+        run.notes.push(`revoke is never: the old key ${run.old?.keyId ?? '(unknown)'} stays valid.`);
+    }
+    else {
+        await revokeOld(run);
+    }
+}
+function rotatedMessage(run, resumed) {
+    const { o } = run;
+    const old = run.revoked
+        ? `old key ${run.old?.keyId ?? run.state.oldKeyId} revoked`
+        : `old key ${run.old?.keyId ?? run.state.oldKeyId ?? '(unknown)'} not revoked`;
+    const notes = run.notes.length ? ` ${run.notes.join(' ')}` : '';
+    return (`${resumed ? `Finished rotation ${run.state.rotationId} left by an earlier run: ` : 'Rotated '}` +
+        `${o.settings.secretName}: new key ${run.state.newKeyId} in ${o.settings.targets.length} target(s), ${old}.${notes}`);
+}
+
+;// CONCATENATED MODULE: ./src/rotate/state.ts
+/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
+function stateVariableName(secretName) {
+    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
+}
+const STEPS = [
+    'creating',
+    'created',
+    'promoting',
+    'promoted',
+    'old-revoked',
+    'smoked',
+    'finished',
+    'rolled-back'
+];
+/** Reads state written by any earlier version defensively: anything unreadable counts as "no state". */
+function parseState(text) {
+    if (!text)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        if (value.version !== 1 || typeof value.rotationId !== 'string' || !STEPS.includes(value.step)) {
+            return undefined;
+        }
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The rotation state in a repository variable: ids, steps and times only, never a key. */
+function variableState(variables, secretName) {
+    const name = stateVariableName(secretName);
+    return {
+        load: async () => parseState(await variables.get(name)),
+        save: (state) => variables.set(name, JSON.stringify(state))
+    };
+}
+/** Written and finished rotations leave nothing to resume. */
+function isSettled(state) {
+    return !state || state.step === 'finished' || state.step === 'rolled-back';
+}
+
+;// CONCATENATED MODULE: ./src/rotate/plan.ts
+// plan: read the state, both credentials and every target before anything is written; find the key the rotation
+// replaces; decide whether to go (or resume), skip, or only describe (dry run). Also the clean-up of orphans.
+
+
+
+
+
+/** What revoking this project key takes, and whether current-key is it. */
+function oldKeyOf(k, keys, ownPrefix, currentKey) {
+    const isCurrentKey = !!currentKey && matchesRedacted(currentKey, k.redactedValue);
+    const account = k.owner.serviceAccountId;
+    return {
+        keyId: k.id,
+        createdAt: k.createdAt,
+        redacted: isCurrentKey && currentKey ? (0,redact/* redact */.E$)(currentKey) : k.redactedValue,
+        isCurrentKey,
+        soleKeyOf: account && keys.filter((other) => other.owner.serviceAccountId === account).length === 1
+            ? account
+            : undefined,
+        ownServiceAccountId: k.owner.serviceAccountName?.startsWith(ownPrefix) ? account : undefined
+    };
+}
+/** The old key: `current-key` matched to one project key wins (it is the secret's value now), else the state. */
+function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
+    const toOld = (k) => oldKeyOf(k, keys, ownPrefix, currentKey);
+    let note;
+    if (currentKey) {
+        const matches = keys.filter((k) => matchesRedacted(currentKey, k.redactedValue));
+        if (matches.length === 1)
+            return { old: toOld(matches[0]) };
+        note =
+            matches.length > 1
+                ? `current-key matches ${matches.length} project keys (${matches.map((k) => k.id).join(', ')}): it is ambiguous, so it will not be revoked.`
+                : 'current-key matches no key of the project: it will not be revoked.';
+    }
+    if (currentServiceAccountId) {
+        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId);
+        if (owned.length === 1)
+            return { old: toOld(owned[0]) };
+    }
+    return {
+        note: note ?? 'no current-key and no earlier rotation: the old key is unknown and will not be revoked.'
+    };
+}
+/** The key an unfinished rotation set out to replace: the one it found then, whatever current-key says now. */
+function resumedOldKey(o, prior, keys) {
+    const known = keys.find((k) => k.id === prior.oldKeyId);
+    if (known)
+        return oldKeyOf(known, keys, ownPrefix(o), o.settings.currentKey);
+    if (!prior.oldKeyId)
+        return undefined;
+    // Already gone from the list: revoking it again answers 404, which counts as done.
+    return {
+        keyId: prior.oldKeyId,
+        createdAt: 0,
+        redacted: '',
+        isCurrentKey: false,
+        ownServiceAccountId: prior.oldServiceAccountId
+    };
+}
+/** The service account whose key the secret held when the last rotation settled. */
+function settledServiceAccount(state) {
+    return state?.step === 'finished' ? state.newServiceAccountId : state?.oldServiceAccountId;
+}
+async function plan(o) {
+    const { settings, ports, logger } = o;
+    const prefix = ownPrefix(o);
+    const state = await ports.state.load();
+    // Reading first proves both credentials and every target before anything is written.
+    const keys = await ports.admin.listProjectKeys();
+    await ports.secrets.check(settings.targets);
+    if (!isSettled(state) && state) {
+        const age = o.now() - Date.parse(state.updatedAt);
+        if (age < settings.smokeTimeoutMs + 5 * 60_000) {
+            return {
+                kind: 'skip',
+                message: `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}: nothing done. Use a workflow concurrency group to queue runs.`
+            };
+        }
+    }
+    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
+    if (note)
+        logger.info(note);
+    if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
+        if (!old) {
+            logger.warning('max-age cannot apply: the current key is unknown (pass current-key). Rotating.');
+        }
+        else if (o.now() - old.createdAt * 1000 < settings.maxAgeMs) {
+            const days = ((o.now() - old.createdAt * 1000) / 86_400_000).toFixed(1);
+            return {
+                kind: 'skip',
+                message: `${settings.secretName}: the current key ${old.keyId} is ${days} days old, younger than max-age: not rotated.`,
+                old
+            };
+        }
+    }
+    if (settings.dryRun) {
+        const resume = isSettled(state)
+            ? ''
+            : ` First finish or undo the unfinished rotation ${state?.rotationId}.`;
+        const targets = settings.targets.map(describeTarget);
+        return {
+            kind: 'skip',
+            message: `Dry run: would create a service account ${prefix}<id>, write its key to ${targets.join(', ')}, ` +
+                `${o.ports.workflows ? `run smoke workflow ${settings.smokeWorkflow}, ` : ''}` +
+                `${old ? `then ${settings.revoke === 'never' ? 'keep' : 'revoke'} the old key ${old.keyId}` : 'and leave the old key alone (unknown)'}.` +
+                resume,
+            old
+        };
+    }
+    return { kind: 'go', state, old, oldNote: note, keys };
+}
+/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
+async function sweepOrphans(o, state, keep) {
+    if (!state && !o.settings.currentKey)
+        return;
+    const prefix = ownPrefix(o);
+    for (const sa of await o.ports.admin.listServiceAccounts()) {
+        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
+            continue;
+        await o.ports.admin.deleteServiceAccount(sa.id);
+        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
+    }
+}
+/** Accounts of ours that are not orphans: the one the secret uses and the ones kept on purpose. */
+function accountsInUse(latest, old) {
+    const keep = new Set(latest?.keptServiceAccountIds ?? []);
+    const settled = settledServiceAccount(latest);
+    if (settled)
+        keep.add(settled);
+    if (old?.ownServiceAccountId)
+        keep.add(old.ownServiceAccountId);
+    return keep;
+}
+function newRotationId(now) {
+    const stamp = new Date(now)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+    return `${stamp}-${Math.random().toString(36).slice(2, 8)}`;
+}
+/** The state a fresh rotation starts from; it carries over the accounts kept on purpose. */
+function freshState(o, old, latest) {
+    const now = o.now();
+    return {
+        version: 1,
+        rotationId: newRotationId(now),
+        step: 'creating',
+        trigger: o.trigger,
+        startedAt: new Date(now).toISOString(),
+        updatedAt: new Date(now).toISOString(),
+        oldKeyId: old?.keyId,
+        oldServiceAccountId: old?.ownServiceAccountId,
+        keptServiceAccountIds: latest?.keptServiceAccountIds
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rotate/promote.ts
+
+/** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
+async function promote(run, key) {
+    const { o } = run;
+    let written = 0;
+    try {
+        for (const target of o.settings.targets) {
+            await o.ports.secrets.put(target, key);
+            written++;
+        }
+    }
+    catch (error) {
+        await rollBack(run, written > 0);
+        throw error;
+    }
+    o.logger.info(`Wrote the new key to ${o.settings.secretName} in ${o.settings.targets.length} target(s).`);
+}
+/** Writes `key` into every target again: finishes a promotion that a killed run left half done. */
+async function writeEverywhere(run, key) {
+    for (const target of run.o.settings.targets)
+        await run.o.ports.secrets.put(target, key);
+}
+/**
+ * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
+ * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ */
+async function rollBack(run, targetsTouched) {
+    const { o } = run;
+    const currentKey = o.settings.currentKey;
+    if (targetsTouched) {
+        if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
+            run.notes.push('The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.');
+            o.logger.warning(run.notes.at(-1));
+            return;
+        }
+        await writeEverywhere(run, currentKey);
+    }
+    if (run.state.newServiceAccountId)
+        await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
+    await save(run, 'rolled-back');
+}
+
 ;// CONCATENATED MODULE: ./src/rotate/record.ts
+
 
 
 function issueTitle(facts) {
@@ -689,330 +1113,7 @@ function issueRecord(facts) {
         labels: [...new Set(labels)]
     };
 }
-
-;// CONCATENATED MODULE: ./src/rotate/state.ts
-/** `OPENAI_KEY_GUARD_STATE_<SECRET>`: one variable per secret, so rotations of different secrets never mix. */
-function stateVariableName(secretName) {
-    return `OPENAI_KEY_GUARD_STATE_${secretName.toUpperCase()}`;
-}
-const STEPS = [
-    'creating',
-    'created',
-    'promoting',
-    'promoted',
-    'old-revoked',
-    'smoked',
-    'finished',
-    'rolled-back'
-];
-/** Reads state written by any earlier version defensively: anything unreadable counts as "no state". */
-function parseState(text) {
-    if (!text)
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        if (value.version !== 1 || typeof value.rotationId !== 'string' || !STEPS.includes(value.step)) {
-            return undefined;
-        }
-        return value;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The rotation state in a repository variable: ids, steps and times only, never a key. */
-function variableState(variables, secretName) {
-    const name = stateVariableName(secretName);
-    return {
-        load: async () => parseState(await variables.get(name)),
-        save: (state) => variables.set(name, JSON.stringify(state))
-    };
-}
-/** Written and finished rotations leave nothing to resume. */
-function isSettled(state) {
-    return !state || state.step === 'finished' || state.step === 'rolled-back';
-}
-
-;// CONCATENATED MODULE: ./src/rotate/machine.ts
-// The rotation, step by step: plan → create → promote → smoke → finish → record. Each step is a small function
-// over the ports in types.ts; the state is saved before anything that a crash could leave half done, so the next
-// run can finish or undo it (see resume()).
-
-
-
-
-
-
-/** Thrown by the crashAfter hook only. */
-class Crash extends Error {
-    name = 'Crash';
-}
-const machine_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function serviceAccountPrefix(owner, repo, secretName) {
-    return `okg:${owner}/${repo}:${secretName}:`;
-}
-function newRotationId(now) {
-    const stamp = new Date(now)
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-    return `${stamp}-${Math.random().toString(36).slice(2, 8)}`;
-}
-// ---------------------------------------------------------------------------------------------------- plan
-/** What revoking this project key takes, and whether current-key is it. */
-function oldKeyOf(k, keys, ownPrefix, currentKey) {
-    const isCurrentKey = !!currentKey && matchesRedacted(currentKey, k.redactedValue);
-    const account = k.owner.serviceAccountId;
-    return {
-        keyId: k.id,
-        createdAt: k.createdAt,
-        redacted: isCurrentKey && currentKey ? (0,redact/* redact */.E$)(currentKey) : k.redactedValue,
-        isCurrentKey,
-        soleKeyOf: account && keys.filter((other) => other.owner.serviceAccountId === account).length === 1
-            ? account
-            : undefined,
-        ownServiceAccountId: k.owner.serviceAccountName?.startsWith(ownPrefix) ? account : undefined
-    };
-}
-/** The old key: `current-key` matched to one project key wins (it is the secret's value now), else the state. */
-function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
-    const toOld = (k) => oldKeyOf(k, keys, ownPrefix, currentKey);
-    let note;
-    if (currentKey) {
-        const matches = keys.filter((k) => matchesRedacted(currentKey, k.redactedValue));
-        if (matches.length === 1)
-            return { old: toOld(matches[0]) };
-        note =
-            matches.length > 1
-                ? `current-key matches ${matches.length} project keys (${matches.map((k) => k.id).join(', ')}): it is ambiguous, so it will not be revoked.`
-                : 'current-key matches no key of the project: it will not be revoked.';
-    }
-    if (currentServiceAccountId) {
-        const owned = keys.filter((k) => k.owner.serviceAccountId === currentServiceAccountId);
-        if (owned.length === 1)
-            return { old: toOld(owned[0]) };
-    }
-    return {
-        note: note ?? 'no current-key and no earlier rotation: the old key is unknown and will not be revoked.'
-    };
-}
-/** The service account whose key the secret held when the last rotation settled. */
-function settledServiceAccount(state) {
-    return state?.step === 'finished' ? state.newServiceAccountId : state?.oldServiceAccountId;
-}
-async function plan(o) {
-    const { settings, ports, logger } = o;
-    const prefix = serviceAccountPrefix(o.owner, o.repo, settings.secretName);
-    const state = await ports.state.load();
-    // Reading first proves both credentials and every target before anything is written.
-    const keys = await ports.admin.listProjectKeys();
-    await ports.secrets.check(settings.targets);
-    if (!isSettled(state) && state) {
-        const age = o.now() - Date.parse(state.updatedAt);
-        if (age < settings.smokeTimeoutMs + 5 * 60_000) {
-            return {
-                kind: 'skip',
-                message: `Another rotation of ${settings.secretName} (${state.rotationId}, step ${state.step}) is in progress since ${state.startedAt}: nothing done. Use a workflow concurrency group to queue runs.`
-            };
-        }
-    }
-    const { old, note } = identifyOldKey(keys, prefix, settings.currentKey, settledServiceAccount(state));
-    if (note)
-        logger.info(note);
-    if (isSettled(state) && o.trigger === 'schedule' && settings.maxAgeMs > 0) {
-        if (!old) {
-            logger.warning('max-age cannot apply: the current key is unknown (pass current-key). Rotating.');
-        }
-        else if (o.now() - old.createdAt * 1000 < settings.maxAgeMs) {
-            const days = ((o.now() - old.createdAt * 1000) / 86_400_000).toFixed(1);
-            return {
-                kind: 'skip',
-                message: `${settings.secretName}: the current key ${old.keyId} is ${days} days old, younger than max-age: not rotated.`,
-                old
-            };
-        }
-    }
-    if (settings.dryRun) {
-        const resume = isSettled(state)
-            ? ''
-            : ` First finish or undo the unfinished rotation ${state?.rotationId}.`;
-        const targets = settings.targets.map(describeTarget);
-        return {
-            kind: 'skip',
-            message: `Dry run: would create a service account ${prefix}<id>, write its key to ${targets.join(', ')}, ` +
-                `${o.ports.workflows ? `run smoke workflow ${settings.smokeWorkflow}, ` : ''}` +
-                `${old ? `then ${settings.revoke === 'never' ? 'keep' : 'revoke'} the old key ${old.keyId}` : 'and leave the old key alone (unknown)'}.` +
-                resume,
-            old
-        };
-    }
-    return { kind: 'go', state, old, oldNote: note, keys };
-}
-// ---------------------------------------------------------------------------------------------------- steps
-async function save(run, step) {
-    run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
-    await run.o.ports.state.save(run.state);
-    if (run.o.crashAfter === step)
-        throw new Crash(`crash after ${step}`);
-}
-async function waitUntil(o, timeoutMs, done) {
-    const sleep = o.sleep ?? machine_delay;
-    const deadline = Date.now() + timeoutMs;
-    let interval = o.pollMs ?? 1000;
-    for (;;) {
-        if (await done())
-            return true;
-        if (Date.now() + interval > deadline)
-            return false;
-        await sleep(interval);
-        interval = Math.min(interval * 2, 10_000);
-    }
-}
-/** A create that failed may still have made the account: find it by name and delete it, then try once more. */
-async function create(run) {
-    const { o } = run;
-    const { admin } = o.ports;
-    const name = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName) + run.state.rotationId;
-    await save(run, 'creating');
-    let created;
-    for (let attempt = 1; !created; attempt++) {
-        try {
-            created = await admin.createServiceAccount(name, o.settings.keyExpirySeconds);
-        }
-        catch (error) {
-            if (error instanceof errors/* ConfigurationError */.j1)
-                throw error;
-            const leftovers = (await admin.listServiceAccounts()).filter((sa) => sa.name === name);
-            for (const sa of leftovers)
-                await admin.deleteServiceAccount(sa.id);
-            o.logger.warning(`Creating service account ${name} failed (${error instanceof Error ? error.message : String(error)}); ` +
-                `${leftovers.length ? `deleted the ${leftovers.length} it made anyway; ` : ''}` +
-                `${attempt < 2 ? 'trying once more.' : 'giving up.'}`);
-            if (attempt >= 2)
-                throw error;
-        }
-    }
-    run.created = created;
-    run.newRedacted = (0,redact/* redact */.E$)(created.key);
-    run.state = { ...run.state, newServiceAccountId: created.id, newKeyId: created.keyId };
-    await save(run, 'created');
-    const live = await waitUntil(o, o.liveWaitMs ?? 60_000, async () => (await admin.checkKey(created.key)) === 'live');
-    if (!live) {
-        await admin.deleteServiceAccount(created.id);
-        await save(run, 'rolled-back');
-        throw new Error(`The new key ${created.keyId} never answered GET /models; it was deleted. The old key is unchanged.`);
-    }
-    o.logger.info(`Created service account ${created.id} with key ${created.keyId} (${run.newRedacted}); it is live.`);
-    return created;
-}
-/** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
-async function promote(run, key) {
-    const { o } = run;
-    await save(run, 'promoting');
-    let written = 0;
-    try {
-        for (const target of o.settings.targets) {
-            await o.ports.secrets.put(target, key);
-            written++;
-        }
-    }
-    catch (error) {
-        await rollBack(run, written > 0);
-        throw error;
-    }
-    await save(run, 'promoted');
-    o.logger.info(`Wrote the new key to ${o.settings.secretName} in ${o.settings.targets.length} target(s).`);
-}
-/**
- * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
- * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
- */
-async function rollBack(run, targetsTouched) {
-    const { o } = run;
-    const currentKey = o.settings.currentKey;
-    if (targetsTouched) {
-        if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
-            run.notes.push('The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.');
-            o.logger.warning(run.notes.at(-1));
-            return;
-        }
-        for (const target of o.settings.targets)
-            await o.ports.secrets.put(target, currentKey);
-    }
-    if (run.state.newServiceAccountId)
-        await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
-    await save(run, 'rolled-back');
-}
-async function smoke(run) {
-    const { o } = run;
-    const workflows = o.ports.workflows;
-    if (!workflows) {
-        o.logger.info('No smoke-workflow configured: the new key answering GET /models is the test.');
-        return true;
-    }
-    const dispatched = await workflows.dispatch();
-    run.smokeRunUrl = dispatched.url;
-    o.logger.info(`Smoke run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`);
-    const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs);
-    run.smokeRunUrl = result.url ?? run.smokeRunUrl;
-    if (result.conclusion !== 'success') {
-        run.notes.push(result.conclusion === 'timed-out'
-            ? `The smoke run did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
-            : 'The smoke run failed with the new key.');
-        return false;
-    }
-    return true;
-}
-/** Deletes the old key (its service account when it is ours); 404 is success. Then waits for it to answer 401. */
-async function revokeOld(run) {
-    const { o, old } = run;
-    if (!old) {
-        run.notes.push(`The old key was not revoked: ${run.oldNote ?? 'it is unknown.'}`);
-        return;
-    }
-    const { admin } = o.ports;
-    let alreadyGone;
-    if (old.ownServiceAccountId) {
-        alreadyGone = !(await admin.deleteServiceAccount(old.ownServiceAccountId));
-    }
-    else {
-        const deleted = await admin.deleteProjectKey(old.keyId);
-        if (deleted === 'refused' && old.soleKeyOf) {
-            alreadyGone = !(await admin.deleteServiceAccount(old.soleKeyOf));
-        }
-        else if (deleted === 'refused') {
-            run.notes.push(`OpenAI refused to delete the old key ${old.keyId} and its service account holds other keys: revoke it at platform.openai.com → API keys.`);
-            return;
-        }
-        else {
-            alreadyGone = deleted === 'missing';
-        }
-    }
-    run.revoked = true;
-    o.logger.info(`Revoked the old key ${old.keyId}${alreadyGone ? ' (it was already gone)' : ''}.`);
-    const currentKey = o.settings.currentKey;
-    if (!currentKey || !old.isCurrentKey)
-        return;
-    const dead = await waitUntil(o, o.revokeConfirmMs ?? 30_000, async () => (await admin.checkKey(currentKey)) === 'invalid');
-    if (!dead)
-        o.logger.warning(`The old key ${old.keyId} still answers GET /models; OpenAI may take a while to revoke it.`);
-}
-/** Success: the old key goes (or is kept, as `revoke: never` asks), and the state points at the new account. */
-async function finish(run) {
-    const { o } = run;
-    if (run.state.step !== 'old-revoked') {
-        if (o.settings.revoke === 'never') {
-            const kept = run.old?.ownServiceAccountId;
-            if (kept)
-                run.state.keptServiceAccountIds = [...(run.state.keptServiceAccountIds ?? []), kept];
-            run.notes.push(`revoke is never: the old key ${run.old?.keyId ?? '(unknown)'} stays valid.`);
-        }
-        else {
-            await revokeOld(run);
-        }
-    }
-    await save(run, 'finished');
-}
+/** record: one issue per rotation (a comment when it is open already), filed at the end of every run. */
 async function record(run, result, message) {
     const { o } = run;
     if (!o.settings.issue)
@@ -1041,88 +1142,93 @@ async function record(run, result, message) {
     }
     catch (error) {
         // The rotation's outcome stands; a missing issue must not turn a rotation into a failure.
-        o.logger.warning(`Could not record the rotation in an issue: ${error instanceof Error ? error.message : String(error)}`);
+        o.logger.warning(`Could not record the rotation in an issue: ${messageOf(error)}`);
         return undefined;
     }
 }
-function outcome(run, result, message, issueUrl) {
-    return {
-        result,
-        newKeyId: run.state.newKeyId,
-        oldKeyId: run.old?.keyId ?? run.state.oldKeyId,
-        revoked: run.revoked,
-        smokeRunUrl: run.smokeRunUrl,
-        issueUrl,
-        message
-    };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** Undo what a failed step left (best effort), record the failure, and rethrow: main turns it into exit 1. */
-async function fail(run, error) {
-    if (error instanceof Crash)
-        throw error;
+
+;// CONCATENATED MODULE: ./src/rotate/smoke.ts
+/** True when the smoke run passed (or none is configured); a failure's reason goes to run.notes. */
+async function smoke(run) {
     const { o } = run;
-    try {
-        const step = run.state.step;
-        if (step === 'creating' || step === 'created') {
-            if (run.state.newServiceAccountId)
-                await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId);
-            await save(run, 'rolled-back');
-        }
-        else if (step === 'promoted') {
-            await rollBack(run, true);
-        }
+    const workflows = o.ports.workflows;
+    if (!workflows) {
+        o.logger.info('No smoke-workflow configured: the new key answering GET /models is the test.');
+        return true;
     }
-    catch (cleanup) {
-        if (cleanup instanceof Crash)
-            throw cleanup;
-        o.logger.warning(`Cleaning up after the failure failed too: ${messageOf(cleanup)}`);
+    const dispatched = await workflows.dispatch();
+    run.smokeRunUrl = dispatched.url;
+    o.logger.info(`Smoke run ${dispatched.id} dispatched${dispatched.url ? `: ${dispatched.url}` : ''}.`);
+    const result = await workflows.wait(dispatched, o.settings.smokeTimeoutMs);
+    run.smokeRunUrl = result.url ?? run.smokeRunUrl;
+    if (result.conclusion !== 'success') {
+        run.notes.push(result.conclusion === 'timed-out'
+            ? `The smoke run did not finish within smoke-timeout (${Math.round(o.settings.smokeTimeoutMs / 1000)}s).`
+            : 'The smoke run failed with the new key.');
+        return false;
     }
-    const undone = run.state.step === 'rolled-back' ? ' The old key is untouched and the secret works.' : '';
-    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${messageOf(error)}${undone}`);
-    throw error;
+    return true;
 }
-function rotatedMessage(run, resumed) {
-    const { o } = run;
-    const old = run.revoked
-        ? `old key ${run.old?.keyId ?? run.state.oldKeyId} revoked`
-        : `old key ${run.old?.keyId ?? run.state.oldKeyId ?? '(unknown)'} not revoked`;
-    const notes = run.notes.length ? ` ${run.notes.join(' ')}` : '';
-    return (`${resumed ? `Finished rotation ${run.state.rotationId} left by an earlier run: ` : 'Rotated '}` +
-        `${o.settings.secretName}: new key ${run.state.newKeyId} in ${o.settings.targets.length} target(s), ${old}.${notes}`);
-}
-/** After promotion: smoke, then finish or roll back. Shared by a fresh rotation and one resumed from 'promoted'. */
-async function smokeAndFinish(run, resumed) {
-    const { o } = run;
-    const leak = run.state.step === 'old-revoked';
-    const passed = await smoke(run);
-    if (!passed && !leak) {
-        await rollBack(run, true);
-        const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`;
-        o.logger.error(message);
-        return outcome(run, 'rolled-back', message, await record(run, 'rolled-back', message));
+
+;// CONCATENATED MODULE: ./src/rotate/machine.ts
+// The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
+// ports in types.ts. The state is saved (save(): a crash point) before anything a crash could leave half done:
+//
+//   saved step    what a killed run leaves                       what the next run does (resume below)
+//   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
+//   created       a live new key that no secret holds            deletes it, starts afresh
+//   promoting     some targets hold the new key, both are valid  finishes it (current-key is the new key)
+//                                                                or undoes it (current-key is the old key)
+//   promoted      every target holds the new key                 smoke, then finish or roll back
+//   old-revoked   leak: the old key is gone, the new one is in   smoke, then finish
+//   smoked        the smoke test passed                          finish
+//   finished / rolled-back: settled, nothing to resume.
+
+
+
+
+
+
+
+
+
+
+
+
+async function runRotation(o) {
+    const planned = await plan(o);
+    if (planned.kind === 'skip') {
+        o.logger.info(planned.message);
+        return { result: 'skipped', oldKeyId: planned.old?.keyId, revoked: false, message: planned.message };
     }
-    if (!passed) {
-        // The old key was leaked and is revoked: the new key is the only one left, so it stays.
-        await save(run, 'finished');
-        const message = `${o.settings.secretName}: the leaked key is revoked and the new key ${run.state.newKeyId} is in place, but ${run.notes.join(' ')}`;
-        o.logger.error(message);
-        return outcome(run, 'failed', message, await record(run, 'failed', message));
+    const runOf = (state, old) => ({
+        o,
+        state,
+        old,
+        oldNote: planned.oldNote,
+        revoked: state.step === 'old-revoked',
+        notes: []
+    });
+    const prior = planned.state;
+    if (prior && !isSettled(prior)) {
+        const resumed = await resume(runOf(prior, resumedOldKey(o, prior, planned.keys)), planned.keys);
+        if (resumed)
+            return resumed;
     }
-    if (!leak)
-        await save(run, 'smoked');
-    await finish(run);
-    const message = rotatedMessage(run, resumed);
-    o.logger.info(message);
-    return outcome(run, 'rotated', message, await record(run, 'rotated', message));
+    const latest = (await o.ports.state.load()) ?? prior;
+    await sweepOrphans(o, latest, accountsInUse(latest, planned.old));
+    return rotateFresh(runOf(freshState(o, planned.old, latest), planned.old));
 }
 async function rotateFresh(run) {
     const { o } = run;
     try {
-        const created = await create(run);
+        await save(run, 'creating');
+        const created = await createAccount(run);
+        await save(run, 'created');
+        await confirmLive(run, created);
+        await save(run, 'promoting');
         await promote(run, created.key);
+        await save(run, 'promoted');
         if (o.trigger === 'leak' || o.settings.revoke === 'immediately') {
             await revokeOld(run);
             await save(run, 'old-revoked');
@@ -1133,41 +1239,84 @@ async function rotateFresh(run) {
         return fail(run, error);
     }
 }
-// ---------------------------------------------------------------------------------------------------- resume
+/** After promotion: smoke, then finish or roll back. Shared by a fresh rotation and one resumed from 'promoted'. */
+async function smokeAndFinish(run, resumed) {
+    const { o } = run;
+    const leak = run.state.step === 'old-revoked';
+    const passed = await smoke(run);
+    if (!passed && !leak) {
+        await rollBack(run, true);
+        const message = `Rotation of ${o.settings.secretName} rolled back: ${run.notes.join(' ')} The secret holds the old key again; the new key is deleted.`;
+        o.logger.error(message);
+        return recorded(run, 'rolled-back', message);
+    }
+    if (!passed) {
+        // The old key was leaked and is revoked: the new key is the only one left, so it stays.
+        await save(run, 'finished');
+        const message = `${o.settings.secretName}: the leaked key is revoked and the new key ${run.state.newKeyId} is in place, but ${run.notes.join(' ')}`;
+        o.logger.error(message);
+        return recorded(run, 'failed', message);
+    }
+    if (!leak)
+        await save(run, 'smoked');
+    return finishAndRecord(run, resumed);
+}
+async function finishAndRecord(run, resumed) {
+    await finish(run);
+    await save(run, 'finished');
+    const message = rotatedMessage(run, resumed);
+    run.o.logger.info(message);
+    return recorded(run, 'rotated', message);
+}
+async function recorded(run, result, message) {
+    return outcome(run, result, message, await record(run, result, message));
+}
+/** Undo what a failed step left (best effort), record the failure, and rethrow: main turns it into exit 1. */
+async function fail(run, error) {
+    if (error instanceof Crash)
+        throw error;
+    const { o } = run;
+    try {
+        const step = run.state.step;
+        if (step === 'creating' || step === 'created')
+            await undoCreate(run);
+        else if (step === 'promoted')
+            await rollBack(run, true);
+    }
+    catch (cleanup) {
+        if (cleanup instanceof Crash)
+            throw cleanup;
+        o.logger.warning(`Cleaning up after the failure failed too: ${messageOf(cleanup)}`);
+    }
+    const undone = run.state.step === 'rolled-back' ? ' The old key is untouched and the secret works.' : '';
+    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${messageOf(error)}${undone}`);
+    throw error;
+}
 /**
- * An earlier run stopped mid-way. Before promotion: its account is an orphan. While promoting: undo with
- * current-key (or finish, when current-key already is the new key). Promoted or later: finish it.
- * Returns a result when the old rotation was finished here, undefined when it was undone and a new one may start.
+ * An earlier run stopped mid-way (see the table above). Returns a result when the old rotation was finished
+ * here, undefined when it was undone and a new one may start.
  */
 async function resume(run, keys) {
     const { o, state } = run;
-    const { admin } = o.ports;
     o.logger.info(`Found rotation ${state.rotationId} stopped at step ${state.step}: resuming.`);
     if (state.step === 'creating' || state.step === 'created') {
-        const name = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName) + state.rotationId;
-        const mine = (await admin.listServiceAccounts()).filter((sa) => sa.name === name || sa.id === state.newServiceAccountId);
-        for (const sa of mine)
-            await admin.deleteServiceAccount(sa.id);
-        await save(run, 'rolled-back');
+        await undoUnrecordedCreate(run);
         return undefined;
     }
     try {
-        if (state.step === 'smoked') {
-            await finish(run);
-            const message = rotatedMessage(run, true);
-            return outcome(run, 'rotated', message, await record(run, 'rotated', message));
-        }
+        if (state.step === 'smoked')
+            return await finishAndRecord(run, true);
         if (state.step === 'old-revoked')
             return await smokeAndFinish(run, true);
+        // promoting or promoted: current-key says which key the secret is meant to hold.
         const currentKey = o.settings.currentKey;
         const newKey = keys.find((k) => k.id === state.newKeyId);
         if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
-            for (const target of o.settings.targets)
-                await o.ports.secrets.put(target, currentKey);
+            await writeEverywhere(run, currentKey);
             await save(run, 'promoted');
             return await smokeAndFinish(run, true);
         }
-        if (currentKey && (await admin.checkKey(currentKey)) === 'live') {
+        if (currentKey && (await o.ports.admin.checkKey(currentKey)) === 'live') {
             await rollBack(run, true);
             o.logger.info(`Undid rotation ${state.rotationId}: the secret holds current-key again.`);
             return undefined;
@@ -1179,76 +1328,6 @@ async function resume(run, keys) {
         return fail(run, error);
     }
     throw new errors/* ConfigurationError */.j1(`Rotation ${state.rotationId} stopped while writing ${o.settings.secretName}: some targets may hold the new key, both keys are valid. Pass current-key (the secret's value) so that this run can finish or undo it.`);
-}
-/** Our accounts for this secret that no state refers to: left by a create that was never recorded. */
-async function sweepOrphans(o, state, keep) {
-    if (!state && !o.settings.currentKey)
-        return;
-    const prefix = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
-    for (const sa of await o.ports.admin.listServiceAccounts()) {
-        if (!sa.name.startsWith(prefix) || keep.has(sa.id))
-            continue;
-        await o.ports.admin.deleteServiceAccount(sa.id);
-        o.logger.info(`Deleted orphaned service account ${sa.id} (${sa.name}).`);
-    }
-}
-// ---------------------------------------------------------------------------------------------------- run
-async function runRotation(o) {
-    const planned = await plan(o);
-    if (planned.kind === 'skip') {
-        o.logger.info(planned.message);
-        return { result: 'skipped', oldKeyId: planned.old?.keyId, revoked: false, message: planned.message };
-    }
-    const prior = planned.state;
-    const runOf = (state, old) => ({
-        o,
-        state,
-        old,
-        oldNote: planned.oldNote,
-        revoked: state.step === 'old-revoked',
-        notes: []
-    });
-    if (prior && !isSettled(prior)) {
-        // The rotation in progress replaces the key it found then, whatever current-key says now.
-        const known = planned.keys.find((k) => k.id === prior.oldKeyId);
-        const prefix = serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
-        const old = known
-            ? oldKeyOf(known, planned.keys, prefix, o.settings.currentKey)
-            : prior.oldKeyId
-                ? // Already gone from the list: revoking it again answers 404, which counts as done.
-                    {
-                        keyId: prior.oldKeyId,
-                        createdAt: 0,
-                        redacted: '',
-                        isCurrentKey: false,
-                        ownServiceAccountId: prior.oldServiceAccountId
-                    }
-                : undefined;
-        const resumed = await resume(runOf(prior, old), planned.keys);
-        if (resumed)
-            return resumed;
-    }
-    const latest = (await o.ports.state.load()) ?? prior;
-    const keep = new Set(latest?.keptServiceAccountIds ?? []);
-    const settled = settledServiceAccount(latest);
-    if (settled)
-        keep.add(settled);
-    if (planned.old?.ownServiceAccountId)
-        keep.add(planned.old.ownServiceAccountId);
-    await sweepOrphans(o, latest, keep);
-    const now = o.now();
-    const state = {
-        version: 1,
-        rotationId: newRotationId(now),
-        step: 'creating',
-        trigger: o.trigger,
-        startedAt: new Date(now).toISOString(),
-        updatedAt: new Date(now).toISOString(),
-        oldKeyId: planned.old?.keyId,
-        oldServiceAccountId: planned.old?.ownServiceAccountId,
-        keptServiceAccountIds: latest?.keptServiceAccountIds
-    };
-    return rotateFresh(runOf(state, planned.old));
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/index.ts

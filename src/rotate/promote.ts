@@ -1,0 +1,46 @@
+// promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
+// breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
+import type { Run } from './run.js'
+import { save } from './run.js'
+
+/** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
+export async function promote(run: Run, key: string): Promise<void> {
+  const { o } = run
+  let written = 0
+  try {
+    for (const target of o.settings.targets) {
+      await o.ports.secrets.put(target, key)
+      written++
+    }
+  } catch (error) {
+    await rollBack(run, written > 0)
+    throw error
+  }
+  o.logger.info(`Wrote the new key to ${o.settings.secretName} in ${o.settings.targets.length} target(s).`)
+}
+
+/** Writes `key` into every target again: finishes a promotion that a killed run left half done. */
+export async function writeEverywhere(run: Run, key: string): Promise<void> {
+  for (const target of run.o.settings.targets) await run.o.ports.secrets.put(target, key)
+}
+
+/**
+ * Undo: the old key (current-key) back into every target, then the new service account deleted. Without a
+ * current-key a target that already holds the new key cannot be restored, so the new key is kept alive.
+ */
+export async function rollBack(run: Run, targetsTouched: boolean): Promise<void> {
+  const { o } = run
+  const currentKey = o.settings.currentKey
+  if (targetsTouched) {
+    if (!currentKey || (await o.ports.admin.checkKey(currentKey)) !== 'live') {
+      run.notes.push(
+        'The old key could not be written back (no live current-key): the new key stays in the secret and stays valid.'
+      )
+      o.logger.warning(run.notes.at(-1)!)
+      return
+    }
+    await writeEverywhere(run, currentKey)
+  }
+  if (run.state.newServiceAccountId) await o.ports.admin.deleteServiceAccount(run.state.newServiceAccountId)
+  await save(run, 'rolled-back')
+}
