@@ -142,18 +142,21 @@ describe('the action bundle on bad input', () => {
     ],
     [{ base: '--output=x' }, /^::error::Input 'base' must be one commit or ref/m]
   ])('%o is one clear line and a failed step', async (inputs, message) => {
+    const canary = makeKey('project', 78)
     const repo = TestRepo.init()
-    repo.commit('Initial commit', { 'README.md': '# service\n' })
+    repo.commit('Initial commit', { 'README.md': '# service\n', '.env': `OPENAI_API_KEY=${canary}\n` })
     const run = await runAction({ workspace: repo.dir, inputs, event: { name: 'push', payload: {} } })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(message)
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1)
     expect(run.outputs.leaks).toBeUndefined()
+    expect(run.all).not.toContain(canary)
   })
 
   it('does not ignore head on a scheduled run, which scans the whole history', async () => {
+    const canary = makeKey('project', 79)
     const repo = TestRepo.init()
-    repo.commit('Initial commit', { 'README.md': '# service\n' })
+    repo.commit('Initial commit', { 'README.md': '# service\n', '.env': `OPENAI_API_KEY=${canary}\n` })
     const run = await runAction({
       workspace: repo.dir,
       inputs: { head: 'HEAD' },
@@ -164,6 +167,7 @@ describe('the action bundle on bad input', () => {
       /^::error::Input 'head' has no effect here \(without base, a schedule run scans every commit of every ref\): remove it, or set base too/m
     )
     expect(run.outputs.leaks).toBeUndefined()
+    expect(run.all).not.toContain(canary)
   })
 
   it("names the line of a config it cannot use, and never shows the config's text", async () => {

@@ -143,6 +143,7 @@ describe('openai-key-guard scan', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stdout + run.stderr).not.toContain(key)
   })
 
   it('scans a range between any two revisions, such as a tag with dots', () => {

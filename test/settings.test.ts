@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigurationError } from '../src/errors.js'
+import { ConfigurationError, errorMessage } from '../src/errors.js'
 import { formatDuration, parseDuration, parseSettings, parseTargets } from '../src/settings.js'
 import { makeKey } from './helpers/keys.js'
 
@@ -111,6 +111,16 @@ describe('settings', () => {
   })
 })
 
+/** The line a run would print for what `attempt` throws. */
+function messageOf(attempt: () => unknown): string {
+  try {
+    attempt()
+  } catch (error) {
+    return errorMessage(error)
+  }
+  throw new Error('expected an error')
+}
+
 describe('durations and targets', () => {
   it('reads units, and requires one: a bare number could be seconds or days', () => {
     expect(parseDuration('x', '15m')).toBe(900_000)
@@ -122,20 +132,32 @@ describe('durations and targets', () => {
       `Input 'key-expiry' needs a unit: write 90d, 90h, 90m or 90s (got "90").`
     )
     expect(() => parseDuration('smoke-timeout', 'soon')).toThrow("Input 'smoke-timeout' must be a duration")
+    // A key pasted into the wrong input is not printed back.
+    const canary = makeKey('project', 5)
+    expect(messageOf(() => parseDuration('smoke-timeout', canary))).toMatch(
+      /^Input 'smoke-timeout' must be a duration/
+    )
+    expect(messageOf(() => parseDuration('smoke-timeout', canary))).not.toContain(canary)
   })
 
-  it('takes 0 alone only where zero means something', () => {
+  it('takes 0 alone only where zero means something, and names durations the way it reads them', () => {
+    expect(formatDuration(90_000)).toBe('1m30s')
+    expect(formatDuration(86_400_000 + 20 * 60_000)).toBe('1d20m')
+    expect(formatDuration(0)).toBe('0s')
+    const canary = makeKey('project', 6)
+    expect(messageOf(() => parseDuration('max-age', `0${canary}`, { zero: true }))).not.toContain(canary)
     expect(parseDuration('max-age', '0', { zero: true })).toBe(0)
     expect(() => parseDuration('smoke-timeout', '0')).toThrow(/needs a unit/)
     expect(() => parseDuration('smoke-timeout', '0s')).toThrow("Input 'smoke-timeout' must be longer than 0")
   })
 
   it('rejects a key-expiry the key would not survive: the rotation, then max-age until the next one', () => {
+    const canary = makeKey('admin', 1)
     const rotate = (inputs: Record<string, string>) => () =>
       parseSettings(
         reader({
           command: 'rotate',
-          'openai-admin-key': makeKey('admin', 1),
+          'openai-admin-key': canary,
           'openai-project-id': 'proj_abc123',
           ...inputs
         }),
@@ -148,14 +170,9 @@ describe('durations and targets', () => {
     expect(rotate({ 'key-expiry': '30d', 'max-age': '30d' })).toThrow(
       /\(max-age 30d \+ the drain margin 5m \+ the safety margin 1d\): set key-expiry to 31d5m or more/
     )
+    expect(rotate({ 'key-expiry': '90', 'current-key': canary })).toThrow(/^(?!.*sk-).*needs a unit/)
     expect(rotate({ 'key-expiry': '1d5m' })().rotate?.keyExpirySeconds).toBe(86_700)
     expect(rotate({})().rotate?.keyExpirySeconds).toBeUndefined()
-  })
-
-  it('names a duration in the largest units that add up to it', () => {
-    expect(formatDuration(90_000)).toBe('1m30s')
-    expect(formatDuration(86_400_000 + 20 * 60_000)).toBe('1d20m')
-    expect(formatDuration(0)).toBe('0s')
   })
 
   it('rejects an unknown target kind, and names GitHub would not take', () => {
@@ -173,6 +190,9 @@ describe('durations and targets', () => {
       expect(() => parseTargets(bad), bad).toThrow(/an environment name is 1 to 255 characters/)
     }
     expect(() => parseTargets(',,,')).toThrow(/names no target/)
+    const canary = makeKey('project', 7)
+    expect(messageOf(() => parseTargets(`org:${canary}`))).toMatch(/an organization name is up to 39/)
+    expect(messageOf(() => parseTargets(`org:${canary}`))).not.toContain(canary)
     expect(parseTargets('  \n')).toEqual([{ kind: 'repo' }])
     expect(parseTargets('org:octo-org\nenvironment:prod / eu\nrepo')).toEqual([
       { kind: 'org', org: 'octo-org' },

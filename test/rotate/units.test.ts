@@ -101,6 +101,7 @@ describe('gitHubError: a service that failed is not a bug, and a 404 names what 
         'GitHub answered 502 to read the repository, after retries: the service is failing, not this run; try again later.'
       )
       // Octokit tried four times before giving up.
+      expect(errorMessage(error)).not.toContain(emu.token)
       expect(emu.requests().filter((r) => r.path === '/repos/octo-org/service')).toHaveLength(4)
       expect(emu.violations()).toEqual([])
     } finally {
@@ -109,8 +110,10 @@ describe('gitHubError: a service that failed is not a bug, and a 404 names what 
   })
 
   it('names the workflow or environment a 404 is about, under any API path prefix', () => {
+    // A server may echo what it was sent; none of it is repeated.
+    const canary = makeKey('project', 31)
     const notFound = (url: string): Error =>
-      gitHubError('do it', { status: 404, message: 'Not Found', request: { method: 'GET', url } })
+      gitHubError('do it', { status: 404, message: `Not Found: ${canary}`, request: { method: 'GET', url } })
     const workflow = notFound(
       'https://ghe.example.com/api/v3/repos/o/r/actions/workflows/smoke.yml/dispatches'
     )
@@ -123,11 +126,13 @@ describe('gitHubError: a service that failed is not a bug, and a 404 names what 
     ).toContain(
       'check that environment "prod/eu" (secret-targets) exists in "o/r" and that the token has "Environments: write"'
     )
+    expect(workflow.message).not.toContain(canary)
   })
 
   it('names the host of a bare fetch that failed, the last resort before calling something a bug', async () => {
     const port = await closedPort()
-    const error: unknown = await fetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e)
+    const canary = makeKey('project', 32)
+    const error: unknown = await fetch(`http://127.0.0.1:${port}/?key=${canary}`).catch((e: unknown) => e)
     expect(errorMessage(error)).toBe(`Could not reach 127.0.0.1:${port}: ECONNREFUSED.`)
     expect(errorMessage(new TypeError('x is undefined'))).toMatch(/a bug in openai-key-guard/)
   })
