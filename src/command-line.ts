@@ -112,7 +112,7 @@ function scanRange(values: Values): Range {
  * `BASE..HEAD` as git reads it: either side may be any revision (`v1.0`, `HEAD~3`, a SHA), an empty side is HEAD.
  * No ref name holds `..`, so the one `..` splits the two; `A...B` (both sides' commits) is not a range we scan.
  */
-export function parseRange(text: string): Range {
+function parseRange(text: string): Range {
   const parts = text.trim().split('..')
   if (parts.length !== 2 || text.includes('...')) {
     throw new ConfigurationError(
