@@ -99,12 +99,12 @@ const UNITS: Record<string, number> = {
 export function parseDuration(name: string, value: string, opts: { zero?: boolean } = {}): number {
   const text = value.trim()
   if (text === '0' && opts.zero) return 0
-  if (/^\d+(?:\.\d+)?$/.test(text)) {
+  if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
     throw new ConfigurationError(
       `Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`
     )
   }
-  if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text)) {
+  if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
     throw new ConfigurationError(
       `Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`
     )
