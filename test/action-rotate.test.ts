@@ -1,13 +1,13 @@
 // `command: rotate` through the committed bundle, run like the runner runs it, against the emulator: the happy
-// path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation; inputs refused before
-// anything is asked, and each kind of service failure named as what it is.
+// path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation, dry-run and max-age;
+// inputs refused before anything is asked, and each kind of service failure named as what it is.
 import { afterEach, describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { closedPort } from './helpers/net.js'
-import { runAction, type RunnerOptions } from './helpers/runner.js'
+import { expectMasked, runAction, type RunnerOptions } from './helpers/runner.js'
 
 let emu: Emulator | undefined
 
@@ -89,7 +89,8 @@ describe('rotate through the action bundle', () => {
       expect(run.all).not.toContain(secretValue)
       expect(issues[0]!.body).not.toContain(secretValue)
     }
-    expect(run.masked).toEqual(expect.arrayContaining([emu.adminKey, emu.token, current.key, secret]))
+    expect(emu.issuedKeys()).toEqual([current.key, secret])
+    expectMasked(run, ...emu.issuedKeys())
   })
 
   it('rolls back when the smoke run fails: the old key is back and still works, the new account is gone', async () => {
@@ -103,7 +104,9 @@ describe('rotate through the action bundle', () => {
     expect(emu.isLive(current.key)).toBe(true)
     expect(ours(emu)).toEqual([])
     expect(emu.issues()[0]?.title).toMatch(/rolled back/)
-    expect(run.all).not.toContain(current.key)
+    // The new key existed for a while: it was masked as soon as it was made.
+    expect(emu.issuedKeys()).toHaveLength(2)
+    expectMasked(run, ...emu.issuedKeys())
   })
 
   it('says in one line that the Admin key was refused, and writes nothing', async () => {
@@ -115,7 +118,7 @@ describe('rotate through the action bundle', () => {
     expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(emu.isLive(current.key)).toBe(true)
-    expect(run.all).not.toContain(wrongAdmin)
+    expectMasked(run)
   })
 
   it('names the missing GitHub permission, and the old key stays in place and valid', async () => {
@@ -127,7 +130,7 @@ describe('rotate through the action bundle', () => {
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(emu.isLive(current.key)).toBe(true)
     expect(ours(emu)).toEqual([])
-    expect(run.all).not.toContain(token)
+    expectMasked(run)
   })
 
   it('survives a SIGKILL right after the secret was written: the next run finishes, nothing is orphaned', async () => {
@@ -147,6 +150,8 @@ describe('rotate through the action bundle', () => {
       }
     })
     expect(killed.status).toBeNull()
+    const seen = emu.issuedKeys()
+    expectMasked(killed, ...seen)
     // Between the two runs the secret works, whichever key it holds.
     expect(emu.isLive(emu.secret('OPENAI_API_KEY')!)).toBe(true)
     // The next run comes later (sooner, it would find the rotation "in progress" and leave it be): age the state.
@@ -154,6 +159,7 @@ describe('rotate through the action bundle', () => {
     // The workflow passes the secret as it now is (the new key, if the write landed) as current-key.
     const again = await runAction(rotation(emu, emu.secret('OPENAI_API_KEY')!, { 'smoke-timeout': '60s' }))
     expect(again.status).toBe(0)
+    expectMasked(again, ...emu.issuedKeys().filter((key) => !seen.includes(key)))
     const secret = emu.secret('OPENAI_API_KEY')!
     expect(emu.isLive(secret)).toBe(true)
     expect(ours(emu)).toHaveLength(1)
@@ -163,6 +169,40 @@ describe('rotate through the action bundle', () => {
         .filter((a) => a.keyIds.length > 0)
         .map((a) => a.id)
     ).toEqual(ours(emu))
+  })
+
+  it('dry-run from its input: says what it would do, and creates, writes and records nothing', async () => {
+    const { emu, current } = await setUp()
+    const run = await runAction(rotation(emu, current.key, { 'dry-run': 'true' }))
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'skipped', 'new-key-id': '', revoked: 'false' })
+    expect(run.summary).toMatch(
+      /Dry run: would create a service account okg:octo-org\/service:OPENAI_API_KEY:/
+    )
+    expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.serviceAccounts().map((a) => a.name)).toEqual(['app-production'])
+    expect(emu.issues()).toEqual([])
+    expect(emu.isLive(current.key)).toBe(true)
+    expectMasked(run, ...emu.issuedKeys())
+  })
+
+  it('max-age from its input: a scheduled run leaves a younger key alone, result skipped', async () => {
+    const { emu, current } = await setUp()
+    const run = await runAction({
+      ...rotation(emu, current.key, { 'max-age': '30d' }),
+      event: { name: 'schedule', payload: { schedule: '0 4 * * 1' } }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'skipped', 'old-key-id': current.keyId, revoked: 'false' })
+    expect(run.summary).toMatch(/current key \S+ is 0\.0 days old, younger than max-age: not rotated/)
+    expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    expect(emu.issues()).toEqual([])
+    expectMasked(run, ...emu.issuedKeys())
   })
 })
 
@@ -221,8 +261,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
         'check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.'
     ])
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
-    for (const secretValue of [current.key, emu.adminKey, emu.token])
-      expect(run.all).not.toContain(secretValue)
+    expectMasked(run)
   })
 
   it('names what was not found and what to check on a 404: the repository, an organization', async () => {
@@ -248,9 +287,8 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
     ])
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(ours(emu)).toEqual([])
-    for (const secretValue of [current.key, emu.adminKey, emu.token]) {
-      expect(typo.all + org.all).not.toContain(secretValue)
-    }
+    expectMasked(typo)
+    expectMasked(org)
   })
 
   it('says the service failed and to try again when OpenAI answers 5xx', async () => {
@@ -262,7 +300,6 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
       '::error::OpenAI answered 503 to list the project API keys, after retries: the service is failing, not this run; try again later.'
     ])
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
-    for (const secretValue of [current.key, emu.adminKey, emu.token])
-      expect(run.all).not.toContain(secretValue)
+    expectMasked(run)
   })
 })

@@ -1700,6 +1700,7 @@ class EmulatorServer {
         await new Promise((resolve) => this.server.close(() => resolve()));
     }
     async serve(req, res) {
+        const at = Date.now();
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const method = (req.method ?? 'GET').toUpperCase();
         const service = this.options.services.find((s) => url.pathname === s.prefix || url.pathname.startsWith(`${s.prefix}/`));
@@ -1727,7 +1728,7 @@ class EmulatorServer {
             body
         };
         const record = (status) => {
-            this.log.push({ api: service.api, method, path, status, body });
+            this.log.push({ api: service.api, method, path, status, body, at });
         };
         const fault = this.options.faults.match(service.api, method, path);
         if (fault && (await this.injectFault(fault, service, request, res, record)))
@@ -1936,6 +1937,7 @@ async function startEmulator(options = {}) {
         setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
         variable: (name) => github.variables.get(name.toUpperCase())?.value,
         isLive: (key) => openai.isLive(key),
+        issuedKeys: () => [...openai.keys.values()].map((k) => k.value),
         serviceAccounts: () => [...openai.serviceAccounts.values()].map((sa) => ({
             id: sa.id,
             name: sa.name,

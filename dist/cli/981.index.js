@@ -40,7 +40,14 @@ function createGitHubClient(options) {
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'openai-key-guard',
         log: { debug: () => { }, info: () => { }, warn: (m) => logger.debug((0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .scrub */ ._I)(m)), error: () => { } },
-        retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+        // The retry plugin runs inside the throttling plugin and would retry a 429 on its own backoff, ignoring
+        // retry-after: it leaves 429 (with 403, its default) to the throttling handlers, which wait as GitHub asks
+        // ("Rate limits for the REST API": wait retry-after seconds, else until x-ratelimit-reset).
+        retry: {
+            retries: 3,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+        },
         throttle: {
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit'),
@@ -624,9 +631,14 @@ function matchesRedacted(key, redacted) {
 }
 
 ;// CONCATENATED MODULE: ./src/rotate/run.ts
-/** Thrown by the crashAfter hook only. */
+/** Thrown by the crashAt hook only. */
 class Crash extends Error {
     name = 'Crash';
+}
+/** A crash point (see CrashPoint): throws a Crash when the run was asked to stop here. */
+function crashPoint(run, point) {
+    if (run.o.crashAt === point)
+        throw new Crash(`crash at ${point}`);
 }
 /** Every service account of ours for this secret is named with this prefix and the rotation id. */
 function serviceAccountPrefix(owner, repo, secretName) {
@@ -635,12 +647,10 @@ function serviceAccountPrefix(owner, repo, secretName) {
 function ownPrefix(o) {
     return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName);
 }
-/** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
+/** Once saved, a run killed after this point leaves this step for the next run to finish or undo. */
 async function save(run, step) {
     run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() };
     await run.o.ports.state.save(run.state);
-    if (run.o.crashAfter === step)
-        throw new Crash(`crash after ${step}`);
 }
 const run_delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Polls with a doubling interval (capped at 10 s) until done() or the timeout; false on timeout. */
@@ -1013,9 +1023,14 @@ async function promote(run, key) {
         for (const target of o.settings.targets) {
             await o.ports.secrets.put(target, key);
             written++;
+            if (written === 1 && o.settings.targets.length > 1)
+                crashPoint(run, 'between-targets');
         }
     }
     catch (error) {
+        // A crash stops the run where it is, as a SIGKILL would: no undo.
+        if (error instanceof Crash)
+            throw error;
         await rollBack(run, written > 0);
         throw error;
     }
@@ -1172,7 +1187,8 @@ async function smoke(run) {
 
 ;// CONCATENATED MODULE: ./src/rotate/machine.ts
 // The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
-// ports in types.ts. The state is saved (save(): a crash point) before anything a crash could leave half done:
+// ports in types.ts. The state is saved before anything a crash could leave half done (each save is followed by a
+// crash point of the same name, where tests stop a run):
 //
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
@@ -1223,15 +1239,20 @@ async function rotateFresh(run) {
     const { o } = run;
     try {
         await save(run, 'creating');
+        crashPoint(run, 'creating');
         const created = await createAccount(run);
         await save(run, 'created');
+        crashPoint(run, 'created');
         await confirmLive(run, created);
         await save(run, 'promoting');
+        crashPoint(run, 'promoting');
         await promote(run, created.key);
         await save(run, 'promoted');
+        crashPoint(run, 'promoted');
         if (o.trigger === 'leak' || o.settings.revoke === 'immediately') {
             await revokeOld(run);
             await save(run, 'old-revoked');
+            crashPoint(run, 'old-revoked');
         }
         return await smokeAndFinish(run, false);
     }
@@ -1257,13 +1278,16 @@ async function smokeAndFinish(run, resumed) {
         o.logger.error(message);
         return recorded(run, 'failed', message);
     }
-    if (!leak)
+    if (!leak) {
         await save(run, 'smoked');
+        crashPoint(run, 'smoked');
+    }
     return finishAndRecord(run, resumed);
 }
 async function finishAndRecord(run, resumed) {
     await finish(run);
     await save(run, 'finished');
+    crashPoint(run, 'finished');
     const message = rotatedMessage(run, resumed);
     run.o.logger.info(message);
     return recorded(run, 'rotated', message);
@@ -1364,7 +1388,7 @@ function machineOptions(options) {
         logger,
         now: options.now ?? Date.now,
         pollMs,
-        crashAfter: hooks?.crashAfter,
+        crashAt: hooks?.crashAt,
         liveWaitMs: hooks?.liveWaitMs,
         revokeConfirmMs: hooks?.revokeConfirmMs,
         ports: {

@@ -59,6 +59,8 @@ export interface Emulator {
   setSecret(name: string, value: string, scope?: string): void
   variable(name: string): string | undefined
   isLive(key: string): boolean
+  /** Every project key the emulated OpenAI ever issued, revoked and deleted ones included, oldest first. */
+  issuedKeys(): string[]
   serviceAccounts(): Array<{ id: string; name: string; keyIds: string[] }>
   issues(): Array<{
     number: number
@@ -75,8 +77,18 @@ export interface Emulator {
     conclusion: string | null
     inputs: Record<string, unknown>
   }>
-  /** Every request: path without the /github or /openai/v1 prefix or query; status 0 when dropped or hung. */
-  requests(): Array<{ api: 'github' | 'openai'; method: string; path: string; status: number; body: unknown }>
+  /**
+   * Every request, in the order answered: path without the /github or /openai/v1 prefix or query; status 0 when dropped
+   * or hung; `at` is when it arrived (ms since the epoch).
+   */
+  requests(): Array<{
+    api: 'github' | 'openai'
+    method: string
+    path: string
+    status: number
+    body: unknown
+    at: number
+  }>
   /** Contract violations and calls to unemulated routes; tests assert []. */
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
@@ -211,6 +223,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
     variable: (name) => github.variables.get(name.toUpperCase())?.value,
     isLive: (key) => openai.isLive(key),
+    issuedKeys: () => [...openai.keys.values()].map((k) => k.value),
     serviceAccounts: () =>
       [...openai.serviceAccounts.values()].map((sa) => ({
         id: sa.id,

@@ -7,10 +7,9 @@ import type { Logger } from '../logger.js'
 import { matchesRedacted, openAIAdmin } from '../openai/admin.js'
 import { redact } from '../redact.js'
 import type { RotateSettings } from '../settings.js'
-import { type MachineOptions, type MachineResult, runRotation } from './machine.js'
+import { type CrashPoint, type MachineOptions, type MachineResult, runRotation } from './machine.js'
 import type { LeakFacts } from './record.js'
 import { variableState } from './state.js'
-import type { Step } from './types.js'
 
 export interface RotateOptions {
   settings: RotateSettings
@@ -25,7 +24,7 @@ export interface RotateOptions {
   pollMs?: number
   /** Knobs for tests: crash points and shorter waits. */
   testHooks?: {
-    crashAfter?: Step
+    crashAt?: CrashPoint
     /** Pause between GitHub writes (default: the throttling plugin's 1 s). */
     githubWriteIntervalMs?: number
     githubRetryBaseMs?: number
@@ -63,7 +62,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
     logger,
     now: options.now ?? Date.now,
     pollMs,
-    crashAfter: hooks?.crashAfter,
+    crashAt: hooks?.crashAt,
     liveWaitMs: hooks?.liveWaitMs,
     revokeConfirmMs: hooks?.revokeConfirmMs,
     ports: {

@@ -1,5 +1,6 @@
 // The rotation in order: plan → create → promote → smoke → finish → record, each step in its own module over the
-// ports in types.ts. The state is saved (save(): a crash point) before anything a crash could leave half done:
+// ports in types.ts. The state is saved before anything a crash could leave half done (each save is followed by a
+// crash point of the same name, where tests stop a run):
 //
 //   saved step    what a killed run leaves                       what the next run does (resume below)
 //   creating      maybe an account whose id was never saved      deletes it (found by name), starts afresh
@@ -19,6 +20,7 @@ import { promote, rollBack, writeEverywhere } from './promote.js'
 import { type Outcome, record } from './record.js'
 import {
   Crash,
+  crashPoint,
   type MachineOptions,
   type MachineResult,
   messageOf,
@@ -32,7 +34,13 @@ import { isSettled } from './state.js'
 import type { ProjectKey, RotationState } from './types.js'
 
 export { identifyOldKey } from './plan.js'
-export { Crash, type MachineOptions, type MachineResult, serviceAccountPrefix } from './run.js'
+export {
+  Crash,
+  type CrashPoint,
+  type MachineOptions,
+  type MachineResult,
+  serviceAccountPrefix
+} from './run.js'
 export type { Ports } from './types.js'
 
 export async function runRotation(o: MachineOptions): Promise<MachineResult> {
@@ -63,15 +71,20 @@ async function rotateFresh(run: Run): Promise<MachineResult> {
   const { o } = run
   try {
     await save(run, 'creating')
+    crashPoint(run, 'creating')
     const created = await createAccount(run)
     await save(run, 'created')
+    crashPoint(run, 'created')
     await confirmLive(run, created)
     await save(run, 'promoting')
+    crashPoint(run, 'promoting')
     await promote(run, created.key)
     await save(run, 'promoted')
+    crashPoint(run, 'promoted')
     if (o.trigger === 'leak' || o.settings.revoke === 'immediately') {
       await revokeOld(run)
       await save(run, 'old-revoked')
+      crashPoint(run, 'old-revoked')
     }
     return await smokeAndFinish(run, false)
   } catch (error) {
@@ -97,13 +110,17 @@ async function smokeAndFinish(run: Run, resumed: boolean): Promise<MachineResult
     o.logger.error(message)
     return recorded(run, 'failed', message)
   }
-  if (!leak) await save(run, 'smoked')
+  if (!leak) {
+    await save(run, 'smoked')
+    crashPoint(run, 'smoked')
+  }
   return finishAndRecord(run, resumed)
 }
 
 async function finishAndRecord(run: Run, resumed: boolean): Promise<MachineResult> {
   await finish(run)
   await save(run, 'finished')
+  crashPoint(run, 'finished')
   const message = rotatedMessage(run, resumed)
   run.o.logger.info(message)
   return recorded(run, 'rotated', message)

@@ -1,7 +1,7 @@
 // promote: the new key into every target. Both keys are valid while this runs, so a half-done promotion never
 // breaks anything; undoing it needs current-key, the only copy of the old key we may hold.
 import type { Run } from './run.js'
-import { save } from './run.js'
+import { Crash, crashPoint, save } from './run.js'
 
 /** Writes the new key into every target; on any failure, puts the old key back where it was already written. */
 export async function promote(run: Run, key: string): Promise<void> {
@@ -11,8 +11,11 @@ export async function promote(run: Run, key: string): Promise<void> {
     for (const target of o.settings.targets) {
       await o.ports.secrets.put(target, key)
       written++
+      if (written === 1 && o.settings.targets.length > 1) crashPoint(run, 'between-targets')
     }
   } catch (error) {
+    // A crash stops the run where it is, as a SIGKILL would: no undo.
+    if (error instanceof Crash) throw error
     await rollBack(run, written > 0)
     throw error
   }

@@ -1,5 +1,5 @@
 // The one run every step works on: the options it was started with, the state as last saved, and what this run
-// has learnt so far. Steps change it and save the state through save(), the machine's crash points.
+// has learnt so far. Steps change it and save the state through save(), before each of the machine's crash points.
 import type { Logger } from '../logger.js'
 import type { RotateSettings } from '../settings.js'
 import type { LeakFacts, Outcome, Trigger } from './record.js'
@@ -19,8 +19,8 @@ export interface MachineOptions {
   /** How long a revoked key may keep answering before we warn (default 30 s). */
   revokeConfirmMs?: number
   pollMs?: number
-  /** Test hook: throw a Crash right after this step's state is saved, as a SIGKILL would stop the run. */
-  crashAfter?: Step
+  /** Test hook: throw a Crash at this point, as a SIGKILL would stop the run there. */
+  crashAt?: CrashPoint
   sleep?: (ms: number) => Promise<void>
 }
 
@@ -34,9 +34,21 @@ export interface MachineResult {
   message: string
 }
 
-/** Thrown by the crashAfter hook only. */
+/** Thrown by the crashAt hook only. */
 export class Crash extends Error {
   override name = 'Crash'
+}
+
+/**
+ * Where a run can be stopped as a SIGKILL would stop it: a step's name is the moment right after the machine
+ * saved that step; 'between-targets' is right after the first of several target writes. The points are apart
+ * from save(), so a save that goes missing leaves a wrong state behind instead of a crash that never happens.
+ */
+export type CrashPoint = Step | 'between-targets'
+
+/** A crash point (see CrashPoint): throws a Crash when the run was asked to stop here. */
+export function crashPoint(run: Run, point: CrashPoint): void {
+  if (run.o.crashAt === point) throw new Crash(`crash at ${point}`)
 }
 
 /** The key the rotation replaces, as far as we could identify it. */
@@ -74,11 +86,10 @@ export function ownPrefix(o: MachineOptions): string {
   return serviceAccountPrefix(o.owner, o.repo, o.settings.secretName)
 }
 
-/** A crash point: once saved, a killed run leaves this step for the next run to finish or undo. */
+/** Once saved, a run killed after this point leaves this step for the next run to finish or undo. */
 export async function save(run: Run, step: Step): Promise<void> {
   run.state = { ...run.state, step, updatedAt: new Date(run.o.now()).toISOString() }
   await run.o.ports.state.save(run.state)
-  if (run.o.crashAfter === step) throw new Crash(`crash after ${step}`)
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
