@@ -28374,10 +28374,13 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jY: () => (/* binding */ secretInput)
+/* harmony export */   jY: () => (/* binding */ secretInput),
+/* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
@@ -28410,15 +28413,61 @@ function secretInput(name, value) {
     return trimmed;
 }
 /**
- * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
- * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
+ * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
+ */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
+/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
+ * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ */
+function unreachable(error) {
+    for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+        const { name, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError')
+            return { reason: 'timed out' };
+        if (name === 'TypeError' && message === 'fetch failed') {
+            const why = (cause ?? {});
+            const reason = typeof why.code === 'string'
+                ? why.code
+                : typeof why.message === 'string'
+                    ? why.message
+                    : 'no connection';
+            const host = typeof why.hostname === 'string'
+                ? why.hostname
+                : typeof why.address === 'string'
+                    ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
+                    : undefined;
+            return { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason), ...(host ? { host } : {}) };
+        }
+        e = cause;
+    }
+    return undefined;
+}
+/**
+ * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
+ * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
     const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
-    return error instanceof ConfigurationError
-        ? safe
-        : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
+    if (error instanceof ConfigurationError || error instanceof ServiceError)
+        return safe;
+    const failure = unreachable(error);
+    if (failure)
+        return (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`);
+    return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
 }
 
 
@@ -32217,6 +32266,23 @@ function gitFailure(cwd, args, code, stderr) {
     }
     return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
 }
+/**
+ * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
+ * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
+ */
+function spawnFailure(cwd, args, error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+        const dir = (0,external_node_fs_namespaceObject.statSync)(cwd, { throwIfNoEntry: false });
+        if (!dir)
+            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
+        if (!dir.isDirectory()) {
+            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
+        }
+        if (error.code === 'ENOENT')
+            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
+    }
+    return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
+}
 /** Runs git without a shell; one instance per working directory. */
 class Git {
     cwd;
@@ -32251,8 +32317,14 @@ class Git {
         }
         return env;
     }
+    /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
     spawn(args, stdio, env) {
-        return (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        try {
+            return (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        }
+        catch (error) {
+            throw spawnFailure(this.cwd, args, error);
+        }
     }
     /** Runs git and collects its output; never throws for a non-zero exit. */
     exec(args, opts = {}) {
@@ -32262,9 +32334,7 @@ class Git {
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr?.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(error.code === 'ENOENT'
-                ? new errors/* ConfigurationError */.j1('git is not installed or not on PATH.')
-                : new Error(`git ${args[0] ?? ''} could not start: ${error.message}`)));
+            child.on('error', (error) => reject(spawnFailure(this.cwd, args, error)));
             child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
             // git may exit before reading all of its input (e.g. a bad revision): that is its answer, not ours.
             child.stdin?.on('error', () => undefined);
@@ -32432,7 +32502,7 @@ class CatFile {
         this.child.stdin?.on('error', () => undefined);
         this.exited = new Promise((resolve) => {
             this.child.on('error', (error) => {
-                this.fail(error);
+                this.fail(spawnFailure(git.cwd, ['cat-file'], error));
                 resolve();
             });
             this.child.on('close', (code) => {
@@ -32879,47 +32949,95 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-function stringList(file, name, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new errors/* ConfigurationError */.j1(`${file}: ${name} must be a list of strings.`);
+/**
+ * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
+ * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
+ * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
+ */
+class ConfigReader {
+    file;
+    lines;
+    yaml;
+    constructor(yaml, file, lines) {
+        this.yaml = yaml;
+        this.file = file;
+        this.lines = lines;
     }
-    return value.map((v) => v.trim());
-}
-function onlyKeys(file, where, value, allowed) {
-    const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`);
+    at(node) {
+        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+        return `line ${line}, column ${col}`;
+    }
+    fail(message, node) {
+        throw new errors/* ConfigurationError */.j1(`${this.file}, ${this.at(node)}: ${message}.`);
+    }
+    /** Absent, `~`, `null` or nothing after the colon. */
+    isEmpty(node) {
+        return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null);
+    }
+    /** The pairs of a mapping by key; a key not in `allowed` is an error. */
+    mapping(node, what, allowed) {
+        const { isMap, isScalar } = this.yaml;
+        if (!isMap(node))
+            this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node);
+        const pairs = new Map();
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !allowed.includes(key)) {
+                this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key);
+            }
+            pairs.set(key, pair.value);
+        }
+        return pairs;
+    }
+    /** Each item with where it is; absent or null is an empty list. */
+    strings(node, name) {
+        const { isScalar, isSeq } = this.yaml;
+        if (this.isEmpty(node))
+            return [];
+        if (!isSeq(node))
+            this.fail(`${name} must be a list of strings`, node);
+        return node.items.map((item, i) => {
+            if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+                this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item);
+            }
+            return { value: item.value.trim(), node: item };
+        });
     }
 }
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
 async function parseConfig(file, text) {
     // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parseYaml(text);
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const reader = new ConfigReader(yaml, file, lines);
+    // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+        reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos });
     }
-    catch (error) {
-        const reason = error.message.split('\n')[0] ?? '';
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${reason}`);
-    }
-    if (doc === null || doc === undefined)
+    // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
+    yaml.visit(doc, {
+        Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
+    });
+    const root = doc.contents;
+    if (reader.isEmpty(root))
         return { paths: [], fingerprints: [] };
-    if (!plainObject(doc))
-        throw new errors/* ConfigurationError */.j1(`${file} must be a mapping with an "allow" key.`);
-    onlyKeys(file, '', doc, ['allow']);
-    const allow = doc.allow ?? {};
-    if (!plainObject(allow))
-        throw new errors/* ConfigurationError */.j1(`${file}: allow must be a mapping (paths, fingerprints).`);
-    onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints']);
-    const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase());
-    const bad = fingerprints.find((f) => !FINGERPRINT.test(f));
-    if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`);
-    }
-    return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints };
+    if (!yaml.isMap(root))
+        reader.fail('the file must be a mapping with an "allow" key', root);
+    const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
+    if (reader.isEmpty(allowNode))
+        return { paths: [], fingerprints: [] };
+    const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints']);
+    const fingerprints = reader
+        .strings(allow.get('fingerprints'), 'allow.fingerprints')
+        .map(({ value, node }, i) => {
+        const fp = value.toLowerCase();
+        if (!FINGERPRINT.test(fp))
+            reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
+        return fp;
+    });
+    return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints };
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
@@ -32953,7 +33071,9 @@ function parseBaseline(file, text) {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+        // V8's message quotes the text it choked on: keep only the position, when it gives one.
+        const at = /\(line (\d+) column (\d+)\)/.exec(error.message);
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`);
     }
     const findings = plainObject(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings)) {
@@ -34499,15 +34619,19 @@ const ZERO = /^0+$/;
 function record(value) {
     return value !== null && typeof value === 'object' ? value : undefined;
 }
-/** A ref given by the user: anything git could name, but never an option or a range. */
-function checkRef(input, value) {
+/**
+ * A revision given by the user (`main`, `v1.0`, `HEAD~3`, a SHA): anything git could name, but never an option
+ * (a leading `-`) and never a range (`..` belongs to no ref name, by git check-ref-format's rules). Whether it
+ * names a commit is git's answer later (rev-parse --verify). `what` says where it came from: "Input 'base'".
+ */
+function checkRevision(what, value) {
     const ref = value.trim();
     if (ref === '' ||
         ref.length > 255 ||
         ref.startsWith('-') ||
         /\s|\.\./.test(ref) ||
         [...ref].some((c) => c < ' ' || c === '\x7f')) {
-        throw new errors/* ConfigurationError */.j1(`Input '${input}' must be one commit or ref such as a SHA, main or origin/main (got "${(0,redact/* scrub */._I)(value)}").`);
+        throw new errors/* ConfigurationError */.j1(`${what} must be one commit or ref such as a SHA, main, v1.0 or origin/main (got ${JSON.stringify((0,redact/* scrub */._I)(value))}).`);
     }
     return ref;
 }
@@ -34552,14 +34676,16 @@ function defaultBranch(payload) {
 }
 /** Turns the scope, the optional base/head inputs and the event into the range to scan. */
 function resolveRange(req) {
-    const base = req.base === undefined || req.base === '' ? undefined : checkRef('base', req.base);
-    const head = req.head === undefined || req.head === '' ? undefined : checkRef('head', req.head);
+    const base = req.base === undefined || req.base === '' ? undefined : checkRevision("Input 'base'", req.base);
+    const head = req.head === undefined || req.head === '' ? undefined : checkRevision("Input 'head'", req.head);
     const checked = { ...req, base, head };
     switch (req.scope) {
         case 'worktree':
+            unused(base, head, 'scope worktree scans the files checked out now', TO_SCAN_A_RANGE);
             return { kind: 'worktree', head: 'HEAD' };
         case 'history':
-            return { kind: 'history', head: head ?? 'HEAD' };
+            unused(base, head, 'scope history scans every commit of every ref', TO_SCAN_A_RANGE);
+            return { kind: 'history', head: 'HEAD' };
         case 'pull-request':
             return pullRequestRange(checked);
         case 'push':
@@ -34576,7 +34702,17 @@ function resolveRange(req) {
     }
     if (req.eventName === 'push')
         return pushRange(checked);
-    return { kind: 'history', head: head ?? 'HEAD' };
+    unused(base, head, `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`, 'set base too to scan base..head');
+    return { kind: 'history', head: 'HEAD' };
+}
+const TO_SCAN_A_RANGE = 'use scope auto with base (and head) to scan base..head';
+/** base or head where the scope has no use for them: an error, never a silently different scan. */
+function unused(base, head, why, instead) {
+    const given = [base && "'base'", head && "'head'"].filter(Boolean);
+    if (given.length === 0)
+        return;
+    throw new errors/* ConfigurationError */.j1(`${given.length > 1 ? 'Inputs' : 'Input'} ${given.join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect here (${why}): ` +
+        `remove ${given.length > 1 ? 'them' : 'it'}, or ${instead}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -34610,19 +34746,91 @@ const UNITS = {
     d: 86_400_000,
     w: 604_800_000
 };
-/** `15m`, `900s`, `30d`, `2h`, `0`; a bare number is seconds. */
-function parseDuration(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(value.trim());
-    if (!match) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a duration such as 15m, 900s, 12h or 30d (got "${value}").`);
+/**
+ * `15m`, `900s`, `30d`, `1d12h`: the unit is required, because a bare `90` reads as days to one person and as
+ * seconds to another (and a key made to expire in 90 seconds is an outage). `0` alone is the same in every unit,
+ * so it is accepted where zero means something (`max-age: 0`: rotate every time) and rejected elsewhere.
+ */
+function parseDuration(name, value, opts = {}) {
+    const text = value.trim();
+    if (text === '0' && opts.zero)
+        return 0;
+    if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`);
     }
-    return Math.round(Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1000));
+    if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`);
+    }
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)) {
+        ms += Number(amount) * (UNITS[unit] ?? 1000);
+    }
+    ms = Math.round(ms);
+    if (ms === 0) {
+        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be longer than 0 (got "${text}").`);
+    }
+    return ms;
+}
+/** 93_780_000 → `1d2h3m`: the largest units that add up to the duration, to the second. */
+function settings_formatDuration(ms) {
+    let rest = Math.ceil(ms / 1000) * 1000;
+    const parts = [];
+    for (const unit of ['d', 'h', 'm', 's']) {
+        const size = UNITS[unit];
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join('') || '0s';
+}
+/**
+ * What a rotation spends besides the smoke run (waiting for the new key to answer, writing every target, confirming
+ * the old key is revoked): the same five minutes the rotation allows itself beyond smoke-timeout.
+ */
+const ROTATION_MARGIN_MS = 5 * 60_000;
+/** Time to notice a failed rotation and run it again before the new key expires. */
+const SAFETY_MARGIN_MS = UNITS.d;
+/**
+ * The shortest `key-expiry` that cannot cut a rotation short, as the parts it adds up, each named as the user
+ * would change it. An input that makes the rotation wait longer is one more line here.
+ */
+function expiryNeeds(r) {
+    return [
+        ['max-age', r.maxAgeMs],
+        ['smoke-timeout', r.smokeTimeoutMs * r.smokeWorkflows.length],
+        ['drain-wait', r.drainQuietMs > 0 ? r.drainWaitMs : 0],
+        ['the rotation margin', ROTATION_MARGIN_MS],
+        ['the safety margin', SAFETY_MARGIN_MS]
+    ];
+}
+/** A key that expires before its rotation is done (or before the next one is due) takes production down. */
+function checkKeyExpiry(r, expiryMs) {
+    const needs = expiryNeeds(r).filter(([, ms]) => ms > 0);
+    const minimum = needs.reduce((sum, [, ms]) => sum + ms, 0);
+    if (expiryMs < minimum) {
+        throw new errors/* ConfigurationError */.j1(`Input 'key-expiry' (${settings_formatDuration(expiryMs)}) is shorter than a rotation can need ` +
+            `(${needs.map(([what, ms]) => `${what} ${settings_formatDuration(ms)}`).join(' + ')}): ` +
+            `set key-expiry to ${settings_formatDuration(minimum)} or more (e.g. 90d), or leave it empty for a key that does not expire.`);
+    }
+}
+// GitHub's rules: an organization login is 1-39 letters, digits and single inner hyphens; an environment name
+// is up to 255 characters. "." and ".." would be taken as path steps in the URL and write somewhere else.
+const ORG_NAME = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+function checkEnvironmentName(line, name) {
+    if (name.length > 255 || name === '.' || name === '..' || [...name].some((c) => c < ' ' || c === '\x7f')) {
+        throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has ${JSON.stringify(line)}: an environment name is 1 to 255 characters, not "." or "..", without control characters.`);
+    }
+    return name;
 }
 function parseTargets(text) {
     const lines = text
         .split(/[\n,]/)
         .map((l) => l.trim())
         .filter(Boolean);
+    if (lines.length === 0 && text.trim() !== '') {
+        throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' names no target (got "${text.trim()}"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.`);
+    }
     if (lines.length === 0)
         return [{ kind: 'repo' }];
     return lines.map((line) => {
@@ -34632,9 +34840,13 @@ function parseTargets(text) {
             return { kind: 'dependabot' };
         const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim());
         if (kind === 'environment' && name)
-            return { kind: 'environment', name };
-        if (kind === 'org' && name)
+            return { kind: 'environment', name: checkEnvironmentName(line, name) };
+        if (kind === 'org' && name) {
+            if (!ORG_NAME.test(name)) {
+                throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has "${line}": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.`);
+            }
             return { kind: 'org', org: name };
+        }
         throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`);
     });
 }
@@ -34666,7 +34878,7 @@ function parseRotate(input) {
     }
     const expiry = input('key-expiry').trim();
     const labels = input('issue-labels');
-    return {
+    const settings = {
         adminKey,
         projectId,
         secretName,
@@ -34678,12 +34890,11 @@ function parseRotate(input) {
             .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
-        maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
+        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
         revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
-        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
-        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m', { zero: true }),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
         drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
-        keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
             .split(',')
@@ -34692,6 +34903,11 @@ function parseRotate(input) {
         dryRun: bool(input, 'dry-run', false),
         reason: input('reason').trim() || undefined
     };
+    if (!expiry)
+        return settings;
+    const expiryMs = parseDuration('key-expiry', expiry);
+    checkKeyExpiry(settings, expiryMs);
+    return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
 }
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
