@@ -110,6 +110,23 @@ export function keyAt(run: string, marker: number): string | null {
   return `sk-${front}${MARKER}${right}`
 }
 
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+export function knownKeyAt(run: string, marker: number): string | null {
+  for (const shape of SHAPES) {
+    for (const half of shape.halves) {
+      const end = marker + MARKER.length + half
+      if (run.length < end) continue
+      const key = run.slice(0, end)
+      if (shape.pattern.test(key) && keyAt(key, marker) === key) return key
+    }
+  }
+  return null
+}
+
 /** Whether `text` is exactly one key of the family. */
 export function isKey(text: string): boolean {
   // A segment may itself hold the marker: any occurrence can be the one between the segments.

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { detect, mayContainKey } from '../../src/scan/detector.js'
+import { detect, find, mayContainKey } from '../../src/scan/detector.js'
 import { MARKER, isKey } from '../../src/scan/patterns.js'
 import type { Hit } from '../../src/scan/types.js'
-import { makeKey, randomChars, seeded } from '../helpers/keys.js'
+import { wrapped } from '../helpers/contexts.js'
+import { makeKey, randomChars, seeded, SHAPES } from '../helpers/keys.js'
 
 /** Hits without their keys: what an assertion may print. */
 function places(hits: Hit[]): Array<Omit<Hit, 'key'>> {
@@ -16,6 +17,8 @@ function sameKeys(hits: Hit[], keys: string[]): boolean {
 function base64(text: string): string {
   return Buffer.from(text).toString('base64')
 }
+
+const KNOWN = Object.keys(SHAPES) as Array<keyof typeof SHAPES>
 
 describe('detect', () => {
   it('finds several keys on one line and on several lines, in order', () => {
@@ -53,6 +56,43 @@ describe('detect', () => {
     const key = makeKey('legacy', 7)
     expect(sameKeys(detect(`${key}_backup`), [key])).toBe(true)
     expect(sameKeys(detect(`${key}-old`), [key])).toBe(true)
+  })
+
+  it('finds a key right after a percent-escape or a backslash escape that ends in a letter or digit', () => {
+    const escapes = ['%3D', '%22', '%3A', '%2F', '%20', '%253D', '%25', '\\u0022', '\\x3d', '\\n', '\\t']
+    for (const [i, shape] of KNOWN.entries()) {
+      const key = makeKey(shape, 80 + i)
+      for (const escape of escapes) {
+        const hits = detect(`GET /cb?next=https%3A%2F%2Fx.test%2F%3Fk${escape}${key}%26y%3D1 HTTP/1.1`)
+        expect(hits.map((hit) => hit.shape)).toEqual([shape])
+        expect(hits[0]?.key === key).toBe(true)
+      }
+    }
+  })
+
+  it('still rejects a start glued to a word that is no escape', () => {
+    const key = makeKey('project', 90)
+    for (const before of ['3D', 'a%3', '%G3', '%3Z', 'u0022', '\\u022', 'x3d', 'task']) {
+      expect(places(detect(`v=${before}${key}`))).toEqual([])
+    }
+  })
+
+  it('finds a known key glued to a longer run of key characters', () => {
+    for (const [i, shape] of KNOWN.entries()) {
+      const key = makeKey(shape, 100 + i)
+      const glued = randomChars(300, 'abcdefXYZ0123456789', seeded(i))
+      for (const text of [`${key}${glued}`, `k=${key}_${glued}`]) {
+        const hits = detect(text)
+        expect(hits.map((hit) => hit.shape)).toEqual([shape])
+        expect(hits[0]?.key === key).toBe(true)
+      }
+      // Another key glued on: it is found too when the first ends in `_` or `-`, which may precede a key.
+      const next = makeKey('project', 120 + i)
+      const hits = detect(`k=${key}${next}`)
+      expect(hits[0]?.shape).toBe(shape)
+      expect(hits[0]?.key === key).toBe(true)
+      expect(hits.slice(1).every((hit) => hit.key === next)).toBe(true)
+    }
   })
 
   it('prefers the start that gives a known shape when sk- is doubled', () => {
@@ -115,6 +155,45 @@ describe('detect: base64', () => {
     expect(sameKeys(detect(`key:abc${base64(key)}`), [key])).toBe(true)
   })
 
+  it('finds a key in base64 wrapped at any column, with LF or CRLF, indented or not, at every split', () => {
+    // Shifting the key by one byte at a time puts its encoded marker across the line break at every place.
+    const cases = [9, 13, 64, 76].flatMap((width) =>
+      ['\n', '\r\n', '\n    '].flatMap((newline) =>
+        Array.from({ length: 2 * width }, (_, pad) => ({ width, newline, pad }))
+      )
+    )
+    const missed = cases.filter(({ width, newline, pad }, i) => {
+      const key = makeKey(KNOWN[i % KNOWN.length]!, 40 + i)
+      const value = wrapped(base64(`${'#'.repeat(pad)}\nOPENAI_API_KEY=${key}\n`), width, newline)
+      const hits = detect(`kind: Secret\ndata:\n  env: ${value}\n`)
+      const right = places(hits)[0]
+      return !(hits.length === 1 && hits[0]?.key === key && right?.line === 3 && right.column === 8)
+    })
+    expect(missed).toEqual([])
+  })
+
+  it('finds the keys of a whole file as the base64 command writes it (76 columns, ending in a newline)', () => {
+    const keys = KNOWN.map((shape, i) => makeKey(shape, 60 + i))
+    const file = keys.map((key, i) => `${'# comment line\n'.repeat(i * 7)}KEY_${i}=${key}\n`).join('')
+    const hits = detect(`${wrapped(base64(file), 76)}\n`)
+    expect(sameKeys(hits, keys)).toBe(true)
+    expect(places(hits).every((where) => where.line === 1 && where.column === 1)).toBe(true)
+    expect(sameKeys(detect(`${wrapped(base64(file), 64, '\r\n')}\r\n`), keys)).toBe(true)
+  })
+
+  it('reads a block of base64 lines as one value, whatever precedes it', () => {
+    const key = makeKey('admin', 70)
+    const value = wrapped(base64(`x=${key}`), 76)
+    expect(
+      sameKeys(detect(`-----BEGIN DATA-----\r\n${wrapped(base64(key), 64, '\r\n')}\r\n-----END DATA-----`), [
+        key
+      ])
+    ).toBe(true)
+    expect(sameKeys(detect(`config: |\n  ${value.replaceAll('\n', '\n  ')}\nnext: 1\n`), [key])).toBe(true)
+    // A word glued to the first line shifts every group: the marker says where they start.
+    expect(sameKeys(detect(`words\nglue${value}\n`), [key])).toBe(true)
+  })
+
   it('ignores base64 that decodes to no key', () => {
     expect(detect(base64(`sk-proj-xxxx ${MARKER} and some more text to make it long enough`))).toEqual([])
   })
@@ -132,10 +211,103 @@ describe('detect: UTF-16', () => {
     expect(sameKeys(detect(be), [key])).toBe(true)
   })
 
+  it('reports the keys of both byte orders in one file, BOM or not', () => {
+    const [a, b] = [makeKey('project', 16), makeKey('legacy', 17)]
+    const le = Buffer.from(text(a), 'utf16le')
+    const be = Buffer.from(text(b), 'utf16le').swap16()
+    for (const bom of [Buffer.alloc(0), Buffer.from([0xff, 0xfe])]) {
+      for (const [first, second] of [
+        [le, be],
+        [be, le]
+      ]) {
+        const hits = detect(Buffer.concat([bom, first!, second!]))
+        expect(hits.map((hit) => hit.encoding).sort()).toEqual(['utf16be', 'utf16le'])
+        expect(hits.find((hit) => hit.encoding === 'utf16le')?.key === a).toBe(true)
+        expect(hits.find((hit) => hit.encoding === 'utf16be')?.key === b).toBe(true)
+      }
+    }
+  })
+
   it('finds a key at the very end of a big-endian file', () => {
     const key = makeKey('legacy', 15)
     const be = Buffer.from(key, 'utf16le').swap16()
     expect(sameKeys(detect(be), [key])).toBe(true)
+  })
+})
+
+describe('detect: offsets past what one native search answers', () => {
+  // Buffer.indexOf answers in 32-bit integers: past 2 GiB its offsets wrap (negative up to 4 GiB). The same
+  // arithmetic at a small scale, so that no test allocates gigabytes: a native search that wraps past LIMIT,
+  // inputs between LIMIT and twice that, and windows below it.
+  const LIMIT = 8192
+  const searchWindow = 1000
+
+  function withWrappingSearch<T>(run: () => T): T {
+    const native = Buffer.prototype.indexOf
+    Buffer.prototype.indexOf = function (this: Buffer, ...args: Parameters<Buffer['indexOf']>): number {
+      const at = native.apply(this, args)
+      return at >= LIMIT ? ((at + LIMIT) % (2 * LIMIT)) - LIMIT : at
+    }
+    try {
+      return run()
+    } finally {
+      Buffer.prototype.indexOf = native
+    }
+  }
+
+  const keys = KNOWN.map((shape, i) => makeKey(shape, 130 + i))
+  const filler = (n: number): string => 'lorem ipsum dolor\n'.repeat(n)
+  const inputs: Array<[string, Buffer, number]> = [
+    [
+      'plain, escaped, glued and base64',
+      Buffer.from(
+        [
+          filler(300),
+          `a=${keys[0]}\n`,
+          filler(50),
+          `GET /?k%3D${keys[1]}%26 HTTP/1.1\n`,
+          `${keys[2]}${'x'.repeat(250)}\n`,
+          filler(120),
+          `${wrapped(base64(`${filler(40)}K=${keys[3]}\n`), 76)}\n`,
+          filler(200),
+          `b=${keys[4]}`
+        ].join('')
+      ),
+      5
+    ],
+    [
+      'UTF-16, both byte orders',
+      Buffer.concat([
+        Buffer.from(`${filler(200)}k=${keys[5]}\n`, 'utf16le'),
+        Buffer.from(`${filler(200)}k=${keys[6]}\n`, 'utf16le').swap16()
+      ]),
+      2
+    ]
+  ]
+
+  it.each(inputs)('%s: every key found at its place', (_name, input, count) => {
+    expect(input.length).toBeGreaterThan(LIMIT)
+    expect(input.length).toBeLessThan(2 * LIMIT)
+    const reference = detect(input)
+    expect(reference.length).toBe(count)
+    const windowed = withWrappingSearch(() => detect(input, { searchWindow }))
+    expect(places(windowed)).toEqual(places(reference))
+    expect(windowed.every((hit, i) => hit.key === reference[i]?.key)).toBe(true)
+    expect(withWrappingSearch(() => mayContainKey(input, { searchWindow }))).toBe(true)
+    // The simulation bites: one native search over the whole buffer misses or misplaces keys.
+    expect(places(withWrappingSearch(() => detect(input)))).not.toEqual(places(reference))
+  })
+
+  it('searches window by window exactly as one search would', () => {
+    const rand = seeded(140)
+    const hay = Buffer.from(randomChars(5000, 'ab\n', rand))
+    for (const needle of [Buffer.from('abba'), Buffer.from('a\nb'), Buffer.from('bbbbbb'), 0x0a]) {
+      for (const from of [0, 1, 999, 1000, 2500, 4999, 5000]) {
+        for (const window of [7, 8, 100, 1000]) {
+          expect(find(hay, needle, from, window)).toBe(hay.indexOf(needle, from))
+        }
+      }
+    }
   })
 })
 
