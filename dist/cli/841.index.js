@@ -1780,8 +1780,8 @@ async function serveForCli(port, log) {
     return emulator;
 }
 
-// EXTERNAL MODULE: ./src/commands/scan.ts + 14 modules
-var scan = __webpack_require__(113);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
+var scan = __webpack_require__(827);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts

@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 14 modules
-var scan = __nccwpck_require__(113);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
+var scan = __nccwpck_require__(827);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -306,7 +306,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 113:
+/***/ 827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1199,7 +1199,310 @@ function byteSet(...ranges) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/scan/glob.ts
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
+    static of(globs) {
+        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    constructor(glob, text) {
+        this.glob = glob;
+        this.text = text;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
 
 
 
@@ -1341,13 +1644,9 @@ class Allowlist {
         this.baseline = baseline;
         this.pathMatch = pathMatch;
     }
-    /** The glob matcher is loaded only when the config lists paths. */
+    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        let pathMatch = (_) => false;
-        if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-            pathMatch = picomatch(config.paths, { dot: true });
-        }
+        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
     }
     allows(finding) {
