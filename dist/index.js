@@ -32466,7 +32466,7 @@ class KeyRuns {
         if (this.to - rightStart < MIN_SEGMENT)
             return undefined;
         // Longer to the right than any key: another token that holds the marker, or a key with more key
-        // characters glued to its end. Only a known shape (or a break at `_`/`-`) tells where such a key ends.
+        // characters glued to its end. Only a known shape tells where such a key ends.
         const gluedOn = !this.closed;
         this.dropStartsTooFarFrom(marker);
         let fallback;
@@ -32547,15 +32547,16 @@ class KeyRuns {
 /**
  * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
  * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
+ * A run too long for a key is no family member: only a known shape says where a key in it ends.
  */
 function keyIn(run, marker, tooLong) {
+    if (tooLong)
+        return knownKeyAt(run, marker);
     const key = keyAt(run, marker);
-    if (key && classify(key) !== 'openai-key')
+    if (!key || classify(key) !== 'openai-key')
         return key;
     const known = knownKeyAt(run, marker);
-    if (known && (tooLong || run.startsWith('sk-', known.length)))
-        return known;
-    return key;
+    return known && run.startsWith('sk-', known.length) ? known : key;
 }
 /**
  * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
