@@ -745,6 +745,21 @@ function knownKeyAt(run, marker) {
     }
     return null;
 }
+const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
+const SERVICE_MARKER_OFFSETS = [
+    'sk-service-x-'.length + MIN_SEGMENT,
+    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+];
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+function markerFitsKnownShape(offset, service) {
+    if (FIXED_MARKER_OFFSETS.has(offset))
+        return true;
+    const [min, max] = SERVICE_MARKER_OFFSETS;
+    return offset >= min && offset <= max && service();
+}
 /** Whether `text` is exactly one key of the family. */
 function isKey(text) {
     // A segment may itself hold the marker: any occurrence can be the one between the segments.
@@ -799,6 +814,7 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
 const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
 const BASE64_MARKERS = base64Forms(MARKER_BYTES);
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
 /**
  * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
  * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
@@ -925,6 +941,8 @@ class KeyRuns {
             const offset = this.starts[i];
             if (offset + 3 + MIN_SEGMENT > marker)
                 break;
+            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
+                continue;
             const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
             if (!key)
                 continue;
@@ -979,11 +997,16 @@ class KeyRuns {
         if (i >= buf.length)
             this.closed = true;
     }
+    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+    isServiceStart(offset) {
+        const end = offset + 3 + SERVICE_TAG_BYTES.length;
+        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
+    }
     /** Starts whose left segment is already too long for this marker are too long for every later one too. */
     dropStartsTooFarFrom(marker) {
         while (this.head < this.starts.length) {
             const offset = this.starts[this.head];
-            const tag = this.buf.toString('latin1', offset + 3, offset + 11) === 'service-' ? MAX_SERVICE_TAG : MAX_TAG;
+            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
             if (marker - offset - 3 - tag <= MAX_SEGMENT)
                 break;
             this.head++;
@@ -1065,6 +1088,7 @@ function base64Hits(buf, window) {
  * any indentation) between two of them; `text` is its characters without the breaks, padding included.
  */
 function base64Block(buf, at, floor) {
+    let wrappedLines = false;
     let start = at;
     for (;;) {
         while (start > floor && BASE64_CHAR[buf[start - 1]])
@@ -1080,6 +1104,7 @@ function base64Block(buf, at, floor) {
         if (before <= floor || !BASE64_CHAR[buf[before - 1]])
             break;
         start = before;
+        wrappedLines = true;
     }
     let end = at;
     for (;;) {
@@ -1096,12 +1121,16 @@ function base64Block(buf, at, floor) {
         if (!BASE64_CHAR[buf[after]])
             break;
         end = after;
+        wrappedLines = true;
     }
     const runEnd = end;
     while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
         end++;
-    const text = buf.toString('latin1', start, end).replace(/[\r\n\t ]+/g, '');
-    return { start, end, text };
+    // Too short for a key even with its breaks: not worth a string.
+    if (end - start < MIN_BASE64_RUN)
+        return { start, end, text: '' };
+    const raw = buf.toString('latin1', start, end);
+    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
 }
 /**
  * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker

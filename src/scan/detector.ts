@@ -9,7 +9,8 @@ import {
   MIN_SEGMENT,
   classify,
   keyAt,
-  knownKeyAt
+  knownKeyAt,
+  markerFitsKnownShape
 } from './patterns.js'
 import type { Encoding, Hit, ShapeName } from './types.js'
 
@@ -17,6 +18,7 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1')
 const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le')
 const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16()
 const BASE64_MARKERS = base64Forms(MARKER_BYTES)
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1')
 /**
  * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
  * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
@@ -156,6 +158,7 @@ class KeyRuns {
     for (let i = this.head; i < last; i++) {
       const offset = this.starts[i] as number
       if (offset + 3 + MIN_SEGMENT > marker) break
+      if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset))) continue
       const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn)
       if (!key) continue
       const shape = classify(key)
@@ -205,12 +208,17 @@ class KeyRuns {
     if (i >= buf.length) this.closed = true
   }
 
+  /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+  private isServiceStart(offset: number): boolean {
+    const end = offset + 3 + SERVICE_TAG_BYTES.length
+    return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0
+  }
+
   /** Starts whose left segment is already too long for this marker are too long for every later one too. */
   private dropStartsTooFarFrom(marker: number): void {
     while (this.head < this.starts.length) {
       const offset = this.starts[this.head] as number
-      const tag =
-        this.buf.toString('latin1', offset + 3, offset + 11) === 'service-' ? MAX_SERVICE_TAG : MAX_TAG
+      const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG
       if (marker - offset - 3 - tag <= MAX_SEGMENT) break
       this.head++
     }
@@ -289,6 +297,7 @@ function base64Hits(buf: Buffer, window: number): Hit[] {
  * any indentation) between two of them; `text` is its characters without the breaks, padding included.
  */
 function base64Block(buf: Buffer, at: number, floor: number): { start: number; end: number; text: string } {
+  let wrappedLines = false
   let start = at
   for (;;) {
     while (start > floor && BASE64_CHAR[buf[start - 1] as number]) start--
@@ -299,6 +308,7 @@ function base64Block(buf: Buffer, at: number, floor: number): { start: number; e
     if (before > floor && buf[before - 1] === CR) before--
     if (before <= floor || !BASE64_CHAR[buf[before - 1] as number]) break
     start = before
+    wrappedLines = true
   }
   let end = at
   for (;;) {
@@ -310,11 +320,14 @@ function base64Block(buf: Buffer, at: number, floor: number): { start: number; e
     while (buf[after] === SPACE || buf[after] === TAB) after++
     if (!BASE64_CHAR[buf[after] as number]) break
     end = after
+    wrappedLines = true
   }
   const runEnd = end
   while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS) end++
-  const text = buf.toString('latin1', start, end).replace(/[\r\n\t ]+/g, '')
-  return { start, end, text }
+  // Too short for a key even with its breaks: not worth a string.
+  if (end - start < MIN_BASE64_RUN) return { start, end, text: '' }
+  const raw = buf.toString('latin1', start, end)
+  return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw }
 }
 
 /**
