@@ -820,6 +820,7 @@ const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
  * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
  * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
  */
+const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
 const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
 /** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
 const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
@@ -1138,11 +1139,10 @@ function base64Block(buf, at, floor) {
  */
 function decodedKeys(text, window) {
     const alignments = new Set();
-    for (const [i, form] of BASE64_MARKERS.entries()) {
+    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
         const shift = BASE64_FORM_SHIFT[i];
-        for (let at = text.indexOf(form.toString('latin1')); at >= 0 && alignments.size < 4;) {
+        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
             alignments.add((((at - shift) % 4) + 4) % 4);
-            at = text.indexOf(form.toString('latin1'), at + 1);
         }
     }
     return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
