@@ -95,6 +95,21 @@ describe('detect', () => {
     }
   })
 
+  it('finds no key in look-alikes glued to more characters, escaped or wrapped', () => {
+    const long = randomChars(300, 'abcdefXYZ0123456789', seeded(7))
+    const lookAlikes = [
+      `sk-proj-${'x'.repeat(74)}${MARKER}${'x'.repeat(74)}${long}`, // a placeholder, then more
+      `sk-proj-${long.slice(0, 60)}${MARKER}${long}`, // a left segment of no known length
+      `sk-${long.slice(0, 10)}${MARKER}${long}`, // truncated
+      `%3Dsk-proj-xxxx%26`,
+      `%3Dsk-${long.slice(0, 10)}${MARKER}${long.slice(0, 10)}%26`
+    ]
+    for (const text of lookAlikes) {
+      expect(places(detect(`v=${text}\n`))).toEqual([])
+      expect(places(detect(wrapped(base64(`v=${text}\n`), 76)))).toEqual([])
+    }
+  })
+
   it('prefers the start that gives a known shape when sk- is doubled', () => {
     const key = makeKey('project', 8)
     const hits = detect(`sk-${key}`)
