@@ -32722,16 +32722,30 @@ function utf16Orders(buf, window) {
     }
     return [false, true].filter((bigEndian) => orders.has(bigEndian));
 }
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+const UTF16_PIECE = 64 * 1024 * 1024;
 /**
  * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
  */
-function utf16AsUtf8(buf, bigEndian) {
+function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
     const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
     const start = bom ? 2 : 0;
     const body = buf.subarray(start, start + ((buf.length - start) & ~1));
-    const units = bigEndian ? Buffer.from(body).swap16() : body;
-    return Buffer.from(units.toString('utf16le'), 'utf8');
+    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
+    if (body.length <= piece)
+        return decode(body);
+    const parts = [];
+    for (let at = 0; at < body.length;) {
+        let end = Math.min(body.length, at + (piece & ~1));
+        const high = body[bigEndian ? end - 2 : end - 1];
+        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
+            end -= 2;
+        parts.push(decode(body.subarray(at, end)));
+        at = end;
+    }
+    return Buffer.concat(parts);
 }
 /**
  * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted

@@ -375,16 +375,30 @@ function utf16Orders(buf: Buffer, window: number): boolean[] {
   return [false, true].filter((bigEndian) => orders.has(bigEndian))
 }
 
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+export const UTF16_PIECE = 64 * 1024 * 1024
+
 /**
  * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
  */
-export function utf16AsUtf8(buf: Buffer, bigEndian: boolean): Buffer {
+export function utf16AsUtf8(buf: Buffer, bigEndian: boolean, piece = UTF16_PIECE): Buffer {
   const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe
   const start = bom ? 2 : 0
   const body = buf.subarray(start, start + ((buf.length - start) & ~1))
-  const units = bigEndian ? Buffer.from(body).swap16() : body
-  return Buffer.from(units.toString('utf16le'), 'utf8')
+  const decode = (units: Buffer): Buffer =>
+    Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8')
+  if (body.length <= piece) return decode(body)
+  const parts: Buffer[] = []
+  for (let at = 0; at < body.length;) {
+    let end = Math.min(body.length, at + (piece & ~1))
+    const high = body[bigEndian ? end - 2 : end - 1] as number
+    if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at) end -= 2
+    parts.push(decode(body.subarray(at, end)))
+    at = end
+  }
+  return Buffer.concat(parts)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detect, find, mayContainKey } from '../../src/scan/detector.js'
+import { detect, find, mayContainKey, utf16AsUtf8 } from '../../src/scan/detector.js'
 import { MARKER, isKey } from '../../src/scan/patterns.js'
 import type { Hit } from '../../src/scan/types.js'
 import { wrapped } from '../helpers/contexts.js'
@@ -239,6 +239,23 @@ describe('detect: UTF-16', () => {
         expect(hits.map((hit) => hit.encoding).sort()).toEqual(['utf16be', 'utf16le'])
         expect(hits.find((hit) => hit.encoding === 'utf16le')?.key === a).toBe(true)
         expect(hits.find((hit) => hit.encoding === 'utf16be')?.key === b).toBe(true)
+      }
+    }
+  })
+
+  it('decodes piece by piece exactly as at once, surrogate pairs and lone surrogates included', () => {
+    const rand = seeded(18)
+    const units = Array.from(
+      { length: 3000 },
+      () => [0x41, 0x0a, 0xe9, 0x4e2d, 0xd83d, 0xde00, 0xdc00][Math.floor(rand() * 7)] as number
+    )
+    const le = Buffer.from(Uint16Array.from(units).buffer)
+    for (const bytes of [le, Buffer.concat([Buffer.from([0xff, 0xfe]), le]), le.subarray(1)]) {
+      for (const bigEndian of [false, true]) {
+        const whole = utf16AsUtf8(bytes, bigEndian)
+        for (const piece of [4, 6, 7, 100, 1001]) {
+          expect(utf16AsUtf8(bytes, bigEndian, piece).equals(whole)).toBe(true)
+        }
       }
     }
   })
