@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   rotateCommand: () => (/* binding */ rotateCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8873);
+/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
 
 
 /** `command: rotate`: a scheduled run rotates when the key is old enough; anything else was asked for by hand. */
@@ -34,6 +34,7 @@ async function rotateCommand(settings, logger) {
         },
         openaiBaseUrl: settings.openaiBaseUrl,
         trigger: settings.github.eventName === 'schedule' ? 'schedule' : 'manual',
+        run: settings.github.run,
         logger
     });
 }

@@ -28376,9 +28376,12 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jY: () => (/* binding */ secretInput)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 class ConfigurationError extends Error {
@@ -28394,12 +28397,25 @@ class PermissionError extends ConfigurationError {
     }
 }
 /**
+ * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
+ * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
+ * HTTP refuses it in a header. The message names the input, never the value.
+ */
+function secretInput(name, value) {
+    const trimmed = value.trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
+    if (/[\r\n]/.test(trimmed)) {
+        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
+    }
+    return trimmed;
+}
+/**
  * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
  * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(text);
+    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
     return error instanceof ConfigurationError
         ? safe
         : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
@@ -28415,8 +28431,10 @@ function errorMessage(error) {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export SECRET_PIECE */
 const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
 /** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
 function redact(key) {
@@ -28436,11 +28454,105 @@ function fingerprint(key) {
 }
 const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
 /**
- * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form.
- * Every message that leaves the program (errors above all) passes through here.
+ * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
+ * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
+ * prefix, cut short, or wrapped.
+ */
+const SECRET_PIECE = 20;
+/**
+ * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
+ * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
+ * them, and memory stays bounded.
+ */
+const PINNED = 8;
+const MAX_PIECED = 64;
+/**
+ * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
+ */
+const known = {
+    values: new Set(),
+    /** Registered after the PINNED first ones, oldest first. */
+    recent: [],
+    short: new Set(),
+    pieces: new Set(),
+    run: /(?!)/gu,
+    stale: false
+};
+const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
+/**
+ * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
+ * the runner (`core.setSecret`), it is registered here too.
+ */
+function registerSecret(value) {
+    if (!value || known.values.has(value) || known.short.has(value))
+        return;
+    if (value.length < SECRET_PIECE) {
+        known.short.add(value);
+        return;
+    }
+    if (known.values.size >= PINNED)
+        known.recent.push(value);
+    if (known.recent.length > MAX_PIECED - PINNED)
+        known.values.delete(known.recent.shift());
+    known.values.add(value);
+    known.stale = true;
+}
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces() {
+    known.pieces.clear();
+    const alphabet = new Set();
+    for (const value of known.values) {
+        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
+            known.pieces.add(value.slice(i, i + SECRET_PIECE));
+        for (const c of value)
+            alphabet.add(c);
+    }
+    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
+    known.stale = false;
+}
+/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
+function maskPieces(run) {
+    const hidden = new Uint8Array(run.length);
+    let any = false;
+    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
+        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
+            continue;
+        hidden.fill(1, i, i + SECRET_PIECE);
+        any = true;
+    }
+    if (!any)
+        return run;
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+        if (!hidden[i])
+            out += run[i];
+        else if (!hidden[i - 1])
+            out += '***';
+    }
+    return out;
+}
+/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
+function maskKnown(text) {
+    let out = text;
+    for (const value of known.short)
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    if (known.values.size === 0)
+        return out;
+    if (known.stale)
+        cutPieces();
+    return out.replace(known.run, maskPieces);
+}
+/**
+ * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
+ * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
+ * program (errors above all) passes through here.
  */
 function scrub(text) {
-    return text.replace(SECRET_LIKE, (match) => match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`);
+    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
 }
 
 
@@ -28453,8 +28565,11 @@ function scrub(text) {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -28474,12 +28589,160 @@ const SHAPE_TITLES = {
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 function place(finding) {
-    const at = `${finding.path}:${finding.line}`;
+    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
+// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
+// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
+// row. Every such value goes through here.
+
+/**
+ * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
+ * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
+ * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
+ * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
+ */
+function code(value) {
+    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;'
+};
+/**
+ * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
+ * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
+ * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
+ * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
+ */
+function text(value) {
+    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
+        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
+        .replace(/@/g, '@\u2060');
+}
+/**
+ * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
+ * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
+ * backslash before rendering the cell.
+ */
+function cell(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export quotePath */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
+// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
+// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
+// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
+const NAMED = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+/**
+ * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
+ * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+const escapeChar = (c) => NAMED[c] ?? octal(c);
+/**
+ * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
+ * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
+ */
+const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
+/**
+ * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
+ * Unlike git, also quotes separators, bidirectional overrides and `##[`.
+ */
+function quotePath(path) {
+    if (!UNSAFE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+        return path;
+    return `"${breakLegacy(path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar))}"`;
+}
+/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
+function displayPath(path) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
+}
+/**
+ * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
+ * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
+ */
+function printable(text) {
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar));
+    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
 
 
 /***/ }),
@@ -31855,19 +32118,29 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./src/action-logger.ts
 
 
-/** The runner's logger: workflow commands through @actions/core; masking is the runner's `::add-mask::`. */
+
+/** Scrubbed, and one line that cannot be a workflow command: `core.info` writes its message as is. */
+const safe = (message) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(message));
+/**
+ * The runner's logger: workflow commands through @actions/core. The runner masks what `::add-mask::` names;
+ * the same secrets are registered for scrub, which also catches them without their prefix or in pieces.
+ */
 function actionLogger() {
     return {
-        info: (message) => info((0,redact/* scrub */._I)(message)),
-        debug: (message) => core_debug((0,redact/* scrub */._I)(message)),
-        warning: (message, props) => warning((0,redact/* scrub */._I)(message), props ?? {}),
-        error: (message, props) => error((0,redact/* scrub */._I)(message), props ?? {}),
+        info: (message) => info(safe(message)),
+        debug: (message) => core_debug(safe(message)),
+        warning: (message, props) => warning(safe(message), props ?? {}),
+        error: (message, props) => error(safe(message), props ?? {}),
         setSecret: (value) => {
-            if (value)
-                core_setSecret(value);
+            if (!value)
+                return;
+            core_setSecret(value);
+            (0,redact/* registerSecret */.cl)(value);
         }
     };
 }
@@ -33165,9 +33438,20 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    return parseBaseline(file, text);
+}
+/** Parses a baseline's text; `file` names it in errors. */
+function parseBaseline(file, text) {
     let doc;
     try {
-        doc = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+        doc = JSON.parse(text);
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
@@ -33233,21 +33517,119 @@ class Allowlist {
     fingerprints;
     baseline;
     pathMatch;
-    constructor(fingerprints, baseline, pathMatch) {
+    globs;
+    constructor(fingerprints, baseline, pathMatch, globs) {
         this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
+        this.globs = globs;
     }
     /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
         const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
+    }
+    /**
+     * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
+     * few findings whose rule must be named, so each glob is matched on its own here.
+     */
+    async ruleFor(finding) {
+        if (this.fingerprints.has(finding.fingerprint)) {
+            return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
+        }
+        for (const glob of this.globs) {
+            const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
+            if (one.allows(finding))
+                return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
+        }
+        return this.allows(finding)
+            ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
+            : undefined;
     }
     allows(finding) {
         if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
             return true;
         return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
     }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+
+
+
+/** A config or baseline larger than this is not a rules file: it is refused rather than read. */
+const RULES_FILE_MAX = 1024 * 1024;
+const NO_CONFIG = { paths: [], fingerprints: [] };
+/** The rules in the working tree: for scans of the user's own checkout (worktree, history, staged, stdin). */
+async function worktreeRules(cwd, files) {
+    return Allowlist.create(await loadConfig(cwd, files.config), files.baseline ? loadBaseline(cwd, files.baseline) : []);
+}
+/** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
+async function repositoryPath(git, file) {
+    const top = (0,external_node_fs_namespaceObject.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
+    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_namespaceObject.realpathSync)(git.cwd), file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The text of a regular file at a commit, read as a blob (never from the working tree), within
+ * RULES_FILE_MAX; undefined when the commit has no such path.
+ */
+async function regularFileAt(git, commit, file, where) {
+    const out = await git.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', where]);
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0 || entry.slice(tab + 1) !== where)
+            continue;
+        const [mode = '', type, oid = '', size] = entry.slice(0, tab).split(/ +/);
+        const at = `${file} in commit ${commit.slice(0, 12)}`;
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+            throw new errors/* ConfigurationError */.j1(`${at} is not a regular file (mode ${mode}): rules are read from regular files only.`);
+        }
+        if (!(Number(size) <= RULES_FILE_MAX)) {
+            throw new errors/* ConfigurationError */.j1(`${at} is larger than ${RULES_FILE_MAX / 1024 / 1024} MiB: it cannot be a rules file.`);
+        }
+        return (await git.runBuffer(['cat-file', 'blob', oid])).toString('utf8');
+    }
+    return undefined;
+}
+const OUTSIDE = Symbol('outside the repository');
+/**
+ * The rules as `commit` holds them: its config and baseline blobs. A file named outside the repository is
+ * the workflow's, not the commit's: it is read from disk. Without a commit (nothing to trust) there are no
+ * rules from the repository.
+ */
+async function rulesAt(git, commit, files) {
+    const missing = [];
+    const textOf = async (file, explicit) => {
+        const where = await repositoryPath(git, file);
+        if (where === undefined)
+            return OUTSIDE;
+        const text = commit === undefined ? undefined : await regularFileAt(git, commit, file, where);
+        if (text === undefined && explicit)
+            missing.push(file);
+        return text;
+    };
+    const configFile = files.config ?? DEFAULT_CONFIG;
+    const configText = await textOf(configFile, files.config !== undefined);
+    const config = configText === OUTSIDE
+        ? await loadConfig(git.cwd, files.config)
+        : configText === undefined
+            ? NO_CONFIG
+            : await parseConfig(configFile, configText);
+    let baseline = [];
+    if (files.baseline !== undefined) {
+        const text = await textOf(files.baseline, true);
+        baseline =
+            text === OUTSIDE
+                ? loadBaseline(git.cwd, files.baseline)
+                : text === undefined
+                    ? []
+                    : parseBaseline(files.baseline, text);
+    }
+    return { allowlist: await Allowlist.create(config, baseline), missing };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
@@ -33440,8 +33822,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -33450,6 +33833,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, content, name) => {
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         const found = keysIn(content);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
@@ -33477,6 +33861,39 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -33593,23 +34010,41 @@ async function keysAt(git, treeish, touched, keys) {
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [50, 500];
-function authorization(token) {
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
+    try {
+        origin = new URL(serverUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
     const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { 'http.extraheader': `AUTHORIZATION: basic ${basic}` };
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
 }
 /**
  * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line.
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-async function fetch_fetch(git, args, token, logger) {
+async function fetch_fetch(git, args, auth) {
     const remotes = (await git.run(['remote'])).split('\n');
     if (!remotes.includes('origin'))
         return false;
-    const argv = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    logger.debug(`git ${argv.join(' ')}`);
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
     if ((await git.exec(argv)).code === 0)
         return true;
-    return token ? (await git.withConfig(authorization(token)).exec(argv)).code === 0 : false;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
 }
 function notInClone(base, head) {
     const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
@@ -33633,7 +34068,7 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     if (SHA.test(ref)) {
         opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
         const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts.token, opts.logger)) {
+        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
             const fetched = await git.resolveCommit(ref);
             if (fetched)
                 return fetched;
@@ -33643,23 +34078,27 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     }
     return git.verifyCommit(ref);
 }
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git, head, opts) {
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git, opts) {
     const name = opts.defaultBranch;
     if (name) {
         const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
         for (const ref of candidates) {
             const oid = await git.resolveCommit(ref);
             if (oid)
-                return [oid];
+                return oid;
         }
         const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts.token, opts.logger)) {
-            const oid = await git.resolveCommit(candidates[0] ?? '');
-            if (oid)
-                return [oid];
+        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+            return git.resolveCommit(candidates[0] ?? '');
         }
     }
+    return undefined;
+}
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git, head, tip) {
+    if (tip)
+        return [tip];
     const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
     return refs
         .split('\n')
@@ -33678,16 +34117,22 @@ async function ensureRange(opts) {
     const shallow = await git.isShallow();
     const head = await resolveOrFetch(git, opts.head, opts, shallow);
     const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const set = { head, base, exclude: base ? [base] : await newBranchExclusions(git, head, opts) };
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const set = {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip
+    };
     if (!(await truncated(git, set)))
         return set;
     for (const step of DEEPEN_STEPS) {
         opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts.token, opts.logger);
+        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts);
         if (!(await truncated(git, set)))
             return set;
     }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts.token, opts.logger);
+    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
         return set;
     throw notInClone(base, head);
@@ -33725,6 +34170,7 @@ async function scanCommitRange(opts) {
     const hits = [];
     const result = {
         hits,
+        commits: { head: set.head, rulesFrom: set.rulesFrom },
         stats: { commits, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
@@ -33755,8 +34201,39 @@ async function scanCommitRange(opts) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
             h.preExisting = before.has(h.hit.key);
+        const inline = hits.filter((h) => h.inlineAllowed && h.preExisting);
+        if (inline.length > 0) {
+            const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)));
+            for (const h of inline)
+                h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
+        }
     }
     return result;
+}
+/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
+async function inlineAllowedAt(git, treeish, paths) {
+    const blobs = await treeBlobs(git, treeish, paths);
+    const pathsOf = new Map();
+    for (const [file, oid] of blobs)
+        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
+    const allowed = new Set();
+    const cat = new CatFile(git);
+    try {
+        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
+            if (!content)
+                return;
+            for (const found of keysIn(content)) {
+                if (!found.inlineAllowed)
+                    continue;
+                for (const file of pathsOf.get(oid) ?? [])
+                    allowed.add(`${file}\0${found.hit.key}`);
+            }
+        });
+    }
+    finally {
+        await cat.close();
+    }
+    return allowed;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
@@ -33897,8 +34374,9 @@ class FileReader {
     }
 }
 /** Scans the files on disk as they are now (what a build or an image would ship). */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const files = await worktreeFiles(git);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const reader = new FileReader();
@@ -33912,6 +34390,7 @@ async function scanWorktree(git) {
         }
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         for (const { hit, inlineAllowed } of keysIn(content)) {
             hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
         }
@@ -33920,6 +34399,7 @@ async function scanWorktree(git) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -33942,12 +34422,13 @@ function readSource(options, git) {
                 head: range.head,
                 defaultBranch: range.defaultBranch,
                 token: options.token,
+                serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -33988,29 +34469,96 @@ function toFinding(h) {
         finding.authorDate = h.authorDate;
     return finding;
 }
+function isCommitRange(range) {
+    return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range';
+}
+/**
+ * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
+ * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
+ * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
+ */
+async function commitRangeJudge(git, source, options) {
+    const files = { config: options.config, baseline: options.baseline };
+    const rulesFrom = source.commits?.rulesFrom;
+    const trusted = await rulesAt(git, rulesFrom, files);
+    const proposed = await rulesAt(git, source.commits?.head, files);
+    const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
+    if (neither.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+            'repository (e.g. in $RUNNER_TEMP).');
+    }
+    if (options.trustPrRules)
+        return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };
+    return {
+        allowlist: trusted.allowlist,
+        trustInline: (h) => h.inlineAtBase === true,
+        proposed: proposed.allowlist,
+        rulesFrom
+    };
+}
+/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
+async function addedRule(h, finding, judge, options) {
+    let rule;
+    if (h.inlineAllowed)
+        rule = 'an inline openai-key-guard:allow comment on the line';
+    else {
+        const found = await judge.proposed?.ruleFor(finding);
+        if (found?.source === 'config')
+            rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`;
+        else if (found)
+            rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`;
+    }
+    if (!rule)
+        return undefined;
+    const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
+    // The glob and the path are the repository's text: a key written there is redacted like any other.
+    return (0,redact/* scrub */._I)(judge.rulesFrom
+        ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
+}
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {
     const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
-    const config = await loadConfig(options.cwd, options.config);
-    const allowlist = await Allowlist.create(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : []);
     const git = new Git(options.cwd);
-    const source = await readSource(options, git);
+    const commitRange = isCommitRange(options.range);
+    // The user's own checkout: its rules are read first, so that a bad config fails before any work.
+    const local = commitRange
+        ? undefined
+        : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
+    const judge = local
+        ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
+        : await commitRangeJudge(git, source, options);
     const findings = [];
+    const untrustedRules = [];
     let allowed = 0;
     for (const h of keepEarliest(source.hits)) {
         const finding = toFinding(h);
-        if (h.inlineAllowed || allowlist.allows(finding)) {
+        if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
             allowed++;
             continue;
+        }
+        if (judge.proposed) {
+            const line = await addedRule(h, finding, judge, options);
+            if (line)
+                untrustedRules.push(line);
         }
         findings.push(finding);
         options.onKey?.(h.hit.key, finding);
     }
+    for (const line of untrustedRules)
+        options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-            `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-            (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -34019,7 +34567,8 @@ async function scan(options) {
         allowed,
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
-        unreadable: source.unreadable
+        unreadable: source.unreadable,
+        untrustedRules
     };
 }
 
@@ -34037,9 +34586,12 @@ async function scanCommand(options) {
         stdin: options.stdin,
         config: settings.scan.config,
         baseline: settings.scan.baseline,
+        trustPrRules: settings.scan.trustPrRules,
         failOn: settings.scan.failOn,
         token: settings.github.token || undefined,
+        serverUrl: settings.github.serverUrl,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -34049,17 +34601,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [];
-    if (result.unreadable.objects > 0) {
-        notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-            result.unreadable.paths.slice(0, 20).join(', ') +
-            (result.unreadable.paths.length > 20 ? ', …' : ''));
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(873), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -34090,6 +34637,7 @@ function describe(range, result) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
 const ANNOTATION_LIMIT = 10;
 /**
@@ -34107,8 +34655,9 @@ function annotate(findings, failOn, logger) {
             continue;
         }
         const title = `${(0,report_findings/* shapeTitle */.EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} at ${(0,report_findings/* place */.ik)(finding)}${liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
-        const props = { title, file: finding.path, startLine: finding.line, startColumn: finding.column };
+        const message = `${finding.redacted} at ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        const props = { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -34120,7 +34669,7 @@ function annotate(findings, failOn, logger) {
     }
     return left;
 }
-function liveNote(finding) {
+function annotations_liveNote(finding) {
     switch (finding.live) {
         case 'live':
             return ' — OpenAI accepts this key: it is live';
@@ -34178,13 +34727,13 @@ function toSarif(findings, failOn, version) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
                                 region: { startLine: f.line, startColumn: f.column }
                             }
                         }
                     ],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${f.path}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
                     properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
                 }))
@@ -34193,7 +34742,12 @@ function toSarif(findings, failOn, version) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
 
 
 /**
@@ -34201,8 +34755,14 @@ function toSarif(findings, failOn, version) {
  * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
  */
 const TABLE_BYTES = 900 * 1024;
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** The job summary: a verdict, a table of every finding with what to do, and what was scanned. */
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+function renderRotationSummary(message) {
+    return (0,redact/* scrub */._I)(`## OpenAI Key Guard: rotation\n\n${(0,markdown/* text */.Qq)(message)}\n`);
+}
+/**
+ * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
+ * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
+ */
 function renderSummary(input) {
     const failing = input.findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, input.failOn));
     const lines = ['## OpenAI Key Guard', ''];
@@ -34222,8 +34782,8 @@ function renderSummary(input) {
             const todo = fails
                 ? 'Rotate the key now, then remove it'
                 : 'Already present before this change: rotate it';
-            const row = `| ${fails ? '❌' : '⚠️'} | ${cell(f.path)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-                `\`${f.redacted}\`${cell(liveNote(f))} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
+            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)))} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+                `${(0,markdown/* code */.aY)(f.redacted)}${annotations_liveNote(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
             bytes += Buffer.byteLength(row) + 1;
             if (bytes > TABLE_BYTES)
                 break;
@@ -34244,8 +34804,188 @@ function renderSummary(input) {
     if (input.allowed > 0)
         lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
     for (const note of input.notes ?? [])
-        lines.push('', note);
-    return lines.join('\n') + '\n';
+        lines.push('', (0,markdown/* text */.Qq)(note));
+    return (0,redact/* scrub */._I)(lines.join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = []) {
+    const lines = findings.map((f) => {
+        const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn';
+        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
+        return `${mark}  ${displayPath(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
+    });
+    const failing = findings.filter((f) => failsCheck(f, failOn)).length;
+    lines.push(findings.length === 0
+        ? `No OpenAI keys found in ${scanned}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => printable(scrub(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
+}
+/** The JSON report; also the format `baseline` reads back. */
+function renderJson(findings, failOn, scanned, version) {
+    const leaks = findings.filter((f) => failsCheck(f, failOn)).length;
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) }, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/progress.ts
+const ERASE_LINE = '\r\x1b[K';
+/** The environment variable that sets how often progress is shown, in milliseconds: for tests (0 = at every object). */
+const PROGRESS_MS_ENV = 'OPENAI_KEY_GUARD_PROGRESS_MS';
+/** Milliseconds between reports: the default, unless the environment sets a number. */
+function progressInterval(env, fallback) {
+    const value = Number(env[PROGRESS_MS_ENV] ?? '');
+    return env[PROGRESS_MS_ENV] && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+/** "12 KiB", "3.4 MiB", "480 MiB": three significant figures at most. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit > 0 && value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+/** "~8 s", "~3 min", "~1 h 5 min": precise enough for an estimate, no more. */
+function formatDuration(ms) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    if (seconds < 90)
+        return `~${seconds} s`;
+    const minutes = Math.round(seconds / 60);
+    return minutes < 90 ? `~${minutes} min` : `~${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+const count = (n) => n.toLocaleString('en-US');
+/** Shows a scan's reading: objects and bytes, the rate, and the time left once the totals are known. */
+class ScanProgress {
+    options;
+    now;
+    started;
+    timer;
+    abort = new AbortController();
+    objects = 0;
+    bytes = 0;
+    totals = {};
+    measure;
+    nextAt;
+    shown = false;
+    finished = false;
+    // Plain fields, no parameter properties: the bench runs these files with Node's type stripping.
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+        this.started = this.now();
+        this.nextAt = this.started + options.everyMs;
+        // Reading can stall (git walking trees before the first blob, the commit log after the last one): a timer
+        // keeps the rate honest then. It never keeps the process alive.
+        if (options.everyMs > 0) {
+            this.timer = setInterval(() => this.tick(), options.everyMs);
+            this.timer.unref();
+        }
+    }
+    add(bytes) {
+        this.objects++;
+        this.bytes += bytes;
+        if (this.now() >= this.nextAt)
+            this.tick();
+    }
+    setTotals(totals) {
+        this.totals = totals;
+    }
+    measureTotals(measure) {
+        this.measure = measure;
+    }
+    /** Takes the line off the terminal (before another message is written there); the next report redraws it. */
+    clear() {
+        if (this.options.terminal && this.shown)
+            this.options.write(ERASE_LINE);
+        this.shown = false;
+    }
+    done() {
+        this.finished = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        this.abort.abort();
+        this.clear();
+    }
+    /** The current line, e.g. "Scanning history: 1,024 of 5,010 objects, 12 MiB of 55 MiB, 80 MiB/s, ~1 s left". */
+    line() {
+        const { objects, bytes } = this.totals;
+        const elapsed = this.now() - this.started;
+        const rate = elapsed > 0 ? (this.bytes * 1000) / elapsed : 0;
+        const parts = [
+            `${count(this.objects)}${objects && objects >= this.objects ? ` of ${count(objects)}` : ''} ${this.options.unit}`,
+            `${formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${formatBytes(bytes)}` : ''}`
+        ];
+        if (elapsed >= 1000)
+            parts.push(`${formatBytes(rate)}/s`);
+        const left = this.timeLeft(elapsed);
+        if (left !== undefined)
+            parts.push(`${formatDuration(left)} left`);
+        return `Scanning ${this.options.what}: ${parts.join(', ')}`;
+    }
+    /**
+     * The time left, only when it can be told: totals known, something read, a second of reading to measure the
+     * pace by, and not yet past the total (the object database may hold more than the scan reads).
+     */
+    timeLeft(elapsed) {
+        if (elapsed < 1000)
+            return undefined;
+        const { objects, bytes } = this.totals;
+        // Bytes when known (reading time follows them), else objects; the other total never stands in for it.
+        const [done, total] = bytes ? [this.bytes, bytes] : [this.objects, objects ?? 0];
+        return done > 0 && done < total ? (elapsed * (total - done)) / done : undefined;
+    }
+    tick() {
+        if (this.finished)
+            return;
+        const now = this.now();
+        if (now < this.nextAt)
+            return;
+        this.nextAt = now + this.options.everyMs;
+        this.startMeasuring();
+        const text = this.line();
+        if (!this.options.terminal)
+            return this.options.write(text);
+        // A terminal that does not say its width (0) gets the usual 80 columns.
+        const width = Math.max(20, (this.options.columns?.() || 80) - 1);
+        this.options.write(`\r${text.slice(0, width)}\x1b[K`);
+        this.shown = true;
+    }
+    startMeasuring() {
+        const measure = this.measure;
+        if (!measure)
+            return;
+        this.measure = undefined;
+        measure(this.abort.signal).then((totals) => {
+            if (!this.finished)
+                this.totals = totals;
+        }, () => undefined // without totals there is no estimate of the time left, and nothing else changes
+        );
+    }
+}
+const SCANS = {
+    history: { what: 'history', unit: 'objects' },
+    worktree: { what: 'the working tree', unit: 'files' }
+};
+/** A progress display for the scans that can take long (full history, working tree); none for the others. */
+function scanProgress(kind, options) {
+    const scan = SCANS[kind];
+    return scan && new ScanProgress({ ...scan, ...options });
 }
 
 ;// CONCATENATED MODULE: ./src/scan/range.ts
@@ -34429,11 +35169,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -34458,6 +35204,7 @@ function parseSettings(input, env = process.env) {
         sarifFile: external_node_path_default().resolve(workspace, input('sarif-file').trim() || external_node_path_default().join(runnerTemp, 'openai-key-guard.sarif')),
         config: input('config').trim() || undefined,
         baseline: input('baseline').trim() || undefined,
+        trustPrRules: bool(input, 'trust-pr-rules', false),
         verify: bool(input, 'verify', false),
         onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
     };
@@ -34471,7 +35218,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||
@@ -34501,12 +35251,16 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name) {
     const value = getInput(name);
-    if (value && SECRET_INPUTS.includes(name))
-        core_setSecret(value);
-    return value;
+    if (!value || !SECRET_INPUTS.includes(name))
+        return value;
+    core_setSecret(value);
+    return (0,errors/* secretInput */.jY)(name, value);
 }
 async function scanStep(settings) {
     const logger = actionLogger();
@@ -34515,17 +35269,32 @@ async function scanStep(settings) {
         eventName: settings.github.eventName,
         payload: settings.github.payload
     });
-    const outcome = await scanCommand({ settings, range, logger });
+    // The runner's log is no terminal: a plain line now and then shows that a long scan is moving.
+    const progress = scanProgress(range.kind, {
+        terminal: false,
+        everyMs: progressInterval(process.env, 10_000),
+        write: (line) => logger.info(line)
+    });
+    const outcome = await scanCommand({ settings, range, logger, progress });
     const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2));
-    await summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write();
+    // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
+    const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
+    await summary
+        .addRaw(renderSummary({
+        ...outcome,
+        notes: [...unreadable, ...outcome.notes],
+        failOn: settings.scan.failOn,
+        notAnnotated
+    }))
+        .write();
     setOutput('leaks', outcome.failing);
-    setOutput('findings', JSON.stringify(outcome.findings));
+    setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)));
     setOutput('sarif-file', settings.scan.sarifFile);
     if (outcome.remediation?.rotation)
         setRotateOutputs(outcome.remediation.rotation);
-    info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
+    logger.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`);
     if (outcome.failing > 0) {
         setFailed(`${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`);
     }
@@ -34543,15 +35312,16 @@ function setRotateOutputs(result) {
 }
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(873), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
-    const result = await rotateCommand(settings, actionLogger());
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const logger = actionLogger();
+    const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
-    await summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write();
+    await summary.addRaw(renderRotationSummary(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;
     else
-        info(result.message);
+        logger.info(result.message);
 }
 /** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
 async function run() {

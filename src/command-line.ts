@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { scanCommand } from './commands/scan.js'
-import { ConfigurationError, errorMessage } from './errors.js'
+import { ConfigurationError, errorMessage, secretInput } from './errors.js'
 import { consoleLogger } from './logger.js'
+import { printable } from './report/quote.js'
+import { scrub } from './redact.js'
 import { toSarif } from './report/sarif.js'
 import { renderJson, renderText } from './report/text.js'
 import type { Range } from './scan/range.js'
@@ -29,7 +31,7 @@ Usage:
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `
 
-/** Every action input is a flag of the same name; `verify` and `dry-run` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
 const INPUTS = [
   'scope',
   'base',
@@ -48,12 +50,15 @@ const INPUTS = [
   'smoke-timeout',
   'max-age',
   'revoke',
+  'drain-quiet',
+  'drain-wait',
+  'drain-timeout',
   'key-expiry',
   'issue',
   'issue-labels',
   'reason'
 ] as const
-const SWITCHES = ['verify', 'dry-run'] as const
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV: Record<string, string> = {
   'github-token': 'GITHUB_TOKEN',
@@ -82,7 +87,7 @@ function inputsFrom(values: Values, env: NodeJS.ProcessEnv, command: string): In
   const flags = values as Record<string, string | boolean | undefined>
   return (name) => {
     if (name === 'command') return command
-    if (SECRET_ENV[name]) return env[SECRET_ENV[name]] ?? ''
+    if (SECRET_ENV[name]) return secretInput(SECRET_ENV[name], env[SECRET_ENV[name]] ?? '')
     if (name === 'openai-project-id' && !flags[name]) return env.OPENAI_PROJECT_ID ?? ''
     const value = flags[name]
     return value === true ? 'true' : typeof value === 'string' ? value : ''
@@ -122,19 +127,43 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
     GITHUB_EVENT_PATH: '',
     GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
   })
-  const logger = consoleLogger()
+  const progress = await terminalProgress(range, env)
+  // A message written while the progress line is up must not be glued to it: the line goes first.
+  const logger = consoleLogger((line) => {
+    progress?.clear()
+    process.stderr.write(line + '\n')
+  })
   const stdin = range.kind === 'stdin' ? readFileSync(0) : undefined
-  const outcome = await scanCommand({ settings, range, stdin, logger })
+  const outcome = await scanCommand({ settings, range, stdin, logger, progress }).finally(() =>
+    progress?.done()
+  )
   const { failOn } = settings.scan
   const report =
     format === 'json'
       ? renderJson(outcome.findings, failOn, outcome.scanned, VERSION)
       : format === 'sarif'
         ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
-        : renderText(outcome.findings, failOn, outcome.scanned) + outcome.notes.map((n) => n + '\n').join('')
+        : renderText(outcome.findings, failOn, outcome.scanned, outcome.notes)
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
   return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0
+}
+
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range: Range, env: NodeJS.ProcessEnv) {
+  // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+  if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+    return undefined
+  const { progressInterval, scanProgress } = await import('./progress.js')
+  return scanProgress(range.kind, {
+    terminal: true,
+    everyMs: progressInterval(env, 250),
+    write: (text) => process.stderr.write(text),
+    columns: () => process.stderr.columns
+  })
 }
 
 async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
@@ -148,7 +177,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
   const { rotateCommand } = await import('./commands/rotate.js')
   const result = await rotateCommand(settings, consoleLogger())
   process.stdout.write(
-    `${result.message}\n` +
+    `${printable(scrub(result.message))}\n` +
       Object.entries({
         result: result.result,
         'new-key-id': result.newKeyId,
@@ -157,7 +186,7 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
         'issue-url': result.issueUrl
       })
         .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${String(v)}\n`)
+        .map(([k, v]) => `${printable(`${k}=${String(v)}`)}\n`)
         .join('')
   )
   return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1

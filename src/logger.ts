@@ -1,4 +1,5 @@
-import { scrub } from './redact.js'
+import { displayPath, printable } from './report/quote.js'
+import { registerSecret, scrub } from './redact.js'
 
 /** What the action and the CLI need to say things; injected so that commands never import @actions/core. */
 export interface AnnotationProps {
@@ -19,16 +20,16 @@ export interface Logger {
 
 /**
  * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
- * replaced by `***` as the runner would, and anything key-shaped redacted.
+ * replaced by `***` as the runner would, anything key-shaped redacted, and each message one printable line
+ * (stderr lands in the workflow log when the CLI runs in a `run:` step).
  */
 export function consoleLogger(
   write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
   verbose = false
 ): Logger {
-  const secrets: string[] = []
-  const mask = (text: string): string => scrub(secrets.reduce((t, s) => t.split(s).join('***'), text))
+  const mask = (text: string): string => printable(scrub(text))
   const where = (props?: AnnotationProps): string =>
-    props?.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : ''
+    props?.file ? `${displayPath(props.file)}${props.startLine ? `:${props.startLine}` : ''}: ` : ''
   return {
     info: (message) => write(mask(message)),
     debug: (message) => {
@@ -36,8 +37,6 @@ export function consoleLogger(
     },
     warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
     error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
-    setSecret: (value) => {
-      if (value && !secrets.includes(value)) secrets.push(value)
-    }
+    setSecret: registerSecret
   }
 }

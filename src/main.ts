@@ -3,11 +3,14 @@ import { writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
-import { errorMessage } from './errors.js'
+import { errorMessage, secretInput } from './errors.js'
 import { annotate } from './report/annotations.js'
+import { unreadableWarning } from './report/findings.js'
 import { toSarif } from './report/sarif.js'
-import { renderSummary } from './report/summary.js'
+import { renderRotationSummary, renderSummary } from './report/summary.js'
+import { findingsForJson } from './report/text.js'
 import type { RotateResult } from './rotate/index.js'
+import { progressInterval, scanProgress } from './progress.js'
 import { resolveRange } from './scan/range.js'
 import { parseSettings, SECRET_INPUTS, type Settings } from './settings.js'
 import { VERSION } from './version.js'
@@ -15,8 +18,9 @@ import { VERSION } from './version.js'
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name: string): string {
   const value = core.getInput(name)
-  if (value && SECRET_INPUTS.includes(name)) core.setSecret(value)
-  return value
+  if (!value || !SECRET_INPUTS.includes(name)) return value
+  core.setSecret(value)
+  return secretInput(name, value)
 }
 
 async function scanStep(settings: Settings): Promise<void> {
@@ -26,19 +30,38 @@ async function scanStep(settings: Settings): Promise<void> {
     eventName: settings.github.eventName,
     payload: settings.github.payload
   })
-  const outcome = await scanCommand({ settings, range, logger })
+  // The runner's log is no terminal: a plain line now and then shows that a long scan is moving.
+  const progress = scanProgress(range.kind, {
+    terminal: false,
+    everyMs: progressInterval(process.env, 10_000),
+    write: (line) => logger.info(line)
+  })
+  const outcome = await scanCommand({ settings, range, logger, progress })
   const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger)
   await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
   await writeFile(
     settings.scan.sarifFile,
     JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2)
   )
-  await core.summary.addRaw(renderSummary({ ...outcome, failOn: settings.scan.failOn, notAnnotated })).write()
+  // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
+  const unreadable = outcome.unreadable.objects > 0 ? [unreadableWarning(outcome.unreadable)] : []
+  await core.summary
+    .addRaw(
+      renderSummary({
+        ...outcome,
+        notes: [...unreadable, ...outcome.notes],
+        failOn: settings.scan.failOn,
+        notAnnotated
+      })
+    )
+    .write()
   core.setOutput('leaks', outcome.failing)
-  core.setOutput('findings', JSON.stringify(outcome.findings))
+  core.setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)))
   core.setOutput('sarif-file', settings.scan.sarifFile)
   if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
-  core.info(`Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`)
+  logger.info(
+    `Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`
+  )
   if (outcome.failing > 0) {
     core.setFailed(
       `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
@@ -60,12 +83,13 @@ function setRotateOutputs(result: RotateResult): void {
 async function rotateStep(settings: Settings): Promise<void> {
   // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
   const { rotateCommand } = await import('./commands/rotate.js')
-  const result = await rotateCommand(settings, actionLogger())
+  const logger = actionLogger()
+  const result = await rotateCommand(settings, logger)
   setRotateOutputs(result)
-  await core.summary.addRaw(`## OpenAI Key Guard: rotation\n\n${result.message}\n`).write()
+  await core.summary.addRaw(renderRotationSummary(result.message)).write()
   // A rollback or failure was already reported as an error by the rotation, with what to do next.
   if (result.result === 'rolled-back' || result.result === 'failed') process.exitCode = core.ExitCode.Failure
-  else core.info(result.message)
+  else logger.info(result.message)
 }
 
 /** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */

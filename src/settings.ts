@@ -11,7 +11,7 @@ export const SECRET_INPUTS: readonly string[] = ['github-token', 'openai-admin-k
 
 export type Scope = 'auto' | 'pull-request' | 'push' | 'history' | 'worktree'
 export type OnLeak = 'fail' | 'rotate' | 'revoke'
-export type Revoke = 'after-smoke' | 'immediately' | 'never'
+export type Revoke = 'after-smoke' | 'immediately' | 'never' | 'after-drain-timeout'
 export type SecretTarget =
   | { kind: 'repo' }
   | { kind: 'environment'; name: string }
@@ -26,6 +26,8 @@ export interface ScanSettings {
   sarifFile: string
   config?: string
   baseline?: string
+  /** Pull request and push scans: apply allow rules that the scanned commits add (off: the base's rules only). */
+  trustPrRules: boolean
   verify: boolean
   onLeak: OnLeak
 }
@@ -36,11 +38,18 @@ export interface RotateSettings {
   secretName: string
   targets: SecretTarget[]
   currentKey?: string
-  smokeWorkflow?: string
+  /** Dispatched in order, each awaited: deploy, then smoke. All must pass. */
+  smokeWorkflows: string[]
   smokeRef?: string
   smokeTimeoutMs: number
   maxAgeMs: number
   revoke: Revoke
+  /** The old key is revoked only once unused for this long after the promotion; 0 = no check. */
+  drainQuietMs: number
+  /** How long one run waits for the old key to drain before it ends `draining`. */
+  drainWaitMs: number
+  /** How long after the promotion a rotation may drain before its issue is escalated. */
+  drainTimeoutMs: number
   keyExpirySeconds?: number
   issue: boolean
   issueLabels: string[]
@@ -59,6 +68,8 @@ export interface Settings {
     repo?: string
     eventName: string
     payload: Record<string, unknown>
+    /** The workflow run this process runs in (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), when on Actions. */
+    run?: { id: number; attempt: number }
   }
   openaiBaseUrl: string
   scan: ScanSettings
@@ -161,11 +172,22 @@ function parseRotate(input: InputReader): RotateSettings {
     secretName,
     targets: parseTargets(input('secret-targets')),
     currentKey: input('current-key').trim() || undefined,
-    smokeWorkflow: input('smoke-workflow').trim() || undefined,
+    smokeWorkflows: input('smoke-workflow')
+      .split(/[\n,]/)
+      .map((w) => w.trim())
+      .filter(Boolean),
     smokeRef: input('smoke-ref').trim() || undefined,
     smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
     maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-    revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'] as const, 'after-smoke'),
+    revoke: oneOf(
+      input,
+      'revoke',
+      ['after-smoke', 'immediately', 'never', 'after-drain-timeout'] as const,
+      'after-smoke'
+    ),
+    drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+    drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+    drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
     keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
     issue: bool(input, 'issue', true),
     issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -194,6 +216,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
     ),
     config: input('config').trim() || undefined,
     baseline: input('baseline').trim() || undefined,
+    trustPrRules: bool(input, 'trust-pr-rules', false),
     verify: bool(input, 'verify', false),
     onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail')
   }
@@ -207,7 +230,10 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
       owner: owner || undefined,
       repo: repo || undefined,
       eventName: env.GITHUB_EVENT_NAME || '',
-      payload: readPayload(env.GITHUB_EVENT_PATH)
+      payload: readPayload(env.GITHUB_EVENT_PATH),
+      run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+        ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+        : undefined
     },
     openaiBaseUrl: (
       input('openai-base-url').trim() ||

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { runAction } from './helpers/runner.js'
+import { expectMasked, runAction } from './helpers/runner.js'
 
 let emu: Emulator | undefined
 
@@ -70,9 +70,10 @@ describe('on-leak through the action bundle', () => {
     expect(issue?.body).toContain(event.payload && (event.payload as { after: string }).after)
     expect(run.summary).toMatch(/on-leak: rotate: Rotated OPENAI_API_KEY/)
     for (const value of [current.key, secret, emu.adminKey, emu.token]) {
-      expect(run.all).not.toContain(value)
       expect(issue?.body).not.toContain(value)
     }
+    expect(emu.issuedKeys()).toEqual([current.key, secret])
+    expectMasked(run, ...emu.issuedKeys())
   })
 
   it('rotate: a leaked key that is not the managed one is reported, and nothing is rotated', async () => {
@@ -91,7 +92,7 @@ describe('on-leak through the action bundle', () => {
     expect(run.summary).toMatch(/not the managed secret/)
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
-    expect(run.all).not.toContain(other)
+    expectMasked(run, other)
   })
 
   it('revoke: the one project key that matches the leak is revoked, with an incident issue', async () => {
@@ -112,8 +113,8 @@ describe('on-leak through the action bundle', () => {
     expect(issue?.labels).toEqual(expect.arrayContaining(['security', 'leaked-key']))
     expect(issue?.body).toMatch(/scripts\/try\.sh:1/)
     expect(run.summary).toMatch(/on-leak: revoke: sk-proj-\S+: .*revoked/i)
-    expect(run.all).not.toContain(leaked.key)
     expect(issue?.body).not.toContain(leaked.key)
+    expectMasked(run, leaked.key)
   })
 
   it('revoke: a key the project does not know is left alone, and the issue says so', async () => {
@@ -130,6 +131,7 @@ describe('on-leak through the action bundle', () => {
     expect(emu.requests().filter((r) => r.api === 'openai' && r.method === 'DELETE')).toEqual([])
     expect(emu.issues()[0]?.body).toMatch(/config\.toml:2/)
     expect(run.summary).toMatch(/on-leak: revoke: sk-\S+: .*(no|not)/i)
+    expectMasked(run, unknown)
   })
 })
 
@@ -156,8 +158,7 @@ describe('verify through the action bundle', () => {
     }
     expect(sarif.runs[0]?.results.map((r) => r.properties.live).sort()).toEqual(['invalid', 'live'])
     expect(emu.requests().filter((r) => r.path === '/models')).toHaveLength(2)
-    expect(run.all).not.toContain(live.key)
-    expect(run.all).not.toContain(dead)
+    expectMasked(run, live.key, dead)
   })
 
   it('sends nothing to OpenAI unless asked', async () => {
@@ -172,5 +173,6 @@ describe('verify through the action bundle', () => {
     })
     expect(run.status).toBe(1)
     expect(emu.requests()).toEqual([])
+    expectMasked(run, live.key)
   })
 })

@@ -1,11 +1,11 @@
 // `command: rotate` through the committed bundle, run like the runner runs it, against the emulator: the happy
-// path, a failed smoke run, a bad Admin key, a missing permission, and a SIGKILL mid-rotation.
+// path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation, dry-run and max-age.
 import { afterEach, describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { runAction, type RunnerOptions } from './helpers/runner.js'
+import { expectMasked, runAction, type RunnerOptions } from './helpers/runner.js'
 
 let emu: Emulator | undefined
 
@@ -38,6 +38,8 @@ function rotation(e: Emulator, currentKey: string, inputs: Record<string, string
       'current-key': currentKey,
       'smoke-workflow': 'smoke.yml',
       'smoke-timeout': '60s',
+      // Nothing else uses the key here: the drain has its own tests (action-drain.test.ts).
+      'drain-quiet': '0',
       ...inputs
     }
   }
@@ -87,7 +89,8 @@ describe('rotate through the action bundle', () => {
       expect(run.all).not.toContain(secretValue)
       expect(issues[0]!.body).not.toContain(secretValue)
     }
-    expect(run.masked).toEqual(expect.arrayContaining([emu.adminKey, emu.token, current.key, secret]))
+    expect(emu.issuedKeys()).toEqual([current.key, secret])
+    expectMasked(run, ...emu.issuedKeys())
   })
 
   it('rolls back when the smoke run fails: the old key is back and still works, the new account is gone', async () => {
@@ -101,7 +104,9 @@ describe('rotate through the action bundle', () => {
     expect(emu.isLive(current.key)).toBe(true)
     expect(ours(emu)).toEqual([])
     expect(emu.issues()[0]?.title).toMatch(/rolled back/)
-    expect(run.all).not.toContain(current.key)
+    // The new key existed for a while: it was masked as soon as it was made.
+    expect(emu.issuedKeys()).toHaveLength(2)
+    expectMasked(run, ...emu.issuedKeys())
   })
 
   it('says in one line that the Admin key was refused, and writes nothing', async () => {
@@ -113,7 +118,7 @@ describe('rotate through the action bundle', () => {
     expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(emu.isLive(current.key)).toBe(true)
-    expect(run.all).not.toContain(wrongAdmin)
+    expectMasked(run)
   })
 
   it('names the missing GitHub permission, and the old key stays in place and valid', async () => {
@@ -125,7 +130,7 @@ describe('rotate through the action bundle', () => {
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
     expect(emu.isLive(current.key)).toBe(true)
     expect(ours(emu)).toEqual([])
-    expect(run.all).not.toContain(token)
+    expectMasked(run)
   })
 
   it('survives a SIGKILL right after the secret was written: the next run finishes, nothing is orphaned', async () => {
@@ -145,6 +150,8 @@ describe('rotate through the action bundle', () => {
       }
     })
     expect(killed.status).toBeNull()
+    const seen = emu.issuedKeys()
+    expectMasked(killed, ...seen)
     // Between the two runs the secret works, whichever key it holds.
     expect(emu.isLive(emu.secret('OPENAI_API_KEY')!)).toBe(true)
     // The next run comes later (sooner, it would find the rotation "in progress" and leave it be): age the state.
@@ -152,6 +159,7 @@ describe('rotate through the action bundle', () => {
     // The workflow passes the secret as it now is (the new key, if the write landed) as current-key.
     const again = await runAction(rotation(emu, emu.secret('OPENAI_API_KEY')!, { 'smoke-timeout': '60s' }))
     expect(again.status).toBe(0)
+    expectMasked(again, ...emu.issuedKeys().filter((key) => !seen.includes(key)))
     const secret = emu.secret('OPENAI_API_KEY')!
     expect(emu.isLive(secret)).toBe(true)
     expect(ours(emu)).toHaveLength(1)
@@ -161,5 +169,39 @@ describe('rotate through the action bundle', () => {
         .filter((a) => a.keyIds.length > 0)
         .map((a) => a.id)
     ).toEqual(ours(emu))
+  })
+
+  it('dry-run from its input: says what it would do, and creates, writes and records nothing', async () => {
+    const { emu, current } = await setUp()
+    const run = await runAction(rotation(emu, current.key, { 'dry-run': 'true' }))
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'skipped', 'new-key-id': '', revoked: 'false' })
+    expect(run.summary).toMatch(
+      /Dry run: would create a service account okg:octo-org\/service:OPENAI_API_KEY:/
+    )
+    expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.serviceAccounts().map((a) => a.name)).toEqual(['app-production'])
+    expect(emu.issues()).toEqual([])
+    expect(emu.isLive(current.key)).toBe(true)
+    expectMasked(run, ...emu.issuedKeys())
+  })
+
+  it('max-age from its input: a scheduled run leaves a younger key alone, result skipped', async () => {
+    const { emu, current } = await setUp()
+    const run = await runAction({
+      ...rotation(emu, current.key, { 'max-age': '30d' }),
+      event: { name: 'schedule', payload: { schedule: '0 4 * * 1' } }
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'skipped', 'old-key-id': current.keyId, revoked: 'false' })
+    expect(run.summary).toMatch(/current key \S+ is 0\.0 days old, younger than max-age: not rotated/)
+    expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    expect(emu.issues()).toEqual([])
+    expectMasked(run, ...emu.issuedKeys())
   })
 })

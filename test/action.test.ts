@@ -3,34 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { pullRequestEvent } from './helpers/events.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { runAction } from './helpers/runner.js'
+import { expectMasked, runAction } from './helpers/runner.js'
 
 afterAll(cleanupTempDirs)
-
-function pullRequest(
-  repo: TestRepo,
-  base: string,
-  head: string,
-  fork = false
-): { name: string; payload: unknown } {
-  return {
-    name: 'pull_request',
-    payload: {
-      number: 7,
-      pull_request: {
-        number: 7,
-        base: { sha: base, ref: 'main', repo: { full_name: 'octo-org/service' } },
-        head: {
-          sha: head,
-          ref: 'feature',
-          repo: { full_name: fork ? 'someone/service' : 'octo-org/service', fork }
-        }
-      }
-    }
-  }
-}
 
 /** A repository whose feature branch adds `files` on top of a clean main. */
 function featureRepo(files: Record<string, string>, before: Record<string, string> = {}) {
@@ -53,7 +31,7 @@ describe('the action bundle on a pull request', () => {
     const run = await runAction({
       workspace: repo.dir,
       inputs: { 'github-token': token },
-      event: pullRequest(repo, base, head)
+      event: pullRequestEvent(base, head)
     })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^::error title=OpenAI project API key,file=src\/config\.ts,line=3,col=\d+::/m)
@@ -79,9 +57,7 @@ describe('the action bundle on a pull request', () => {
       region: { startLine: 3 }
     })
     // Canary: the key and the token were masked, and appear nowhere the runner would show or keep.
-    expect(run.masked).toEqual(expect.arrayContaining([token, key]))
-    expect(run.all).not.toContain(key)
-    expect(run.all).not.toContain(token)
+    expectMasked(run, key)
   })
 
   it('passes a clean pull request', async () => {
@@ -89,13 +65,14 @@ describe('the action bundle on a pull request', () => {
     const run = await runAction({
       workspace: repo.dir,
       inputs: { 'github-token': token },
-      event: pullRequest(repo, base, head)
+      event: pullRequestEvent(base, head)
     })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({ leaks: '0', findings: '[]' })
     expect(run.summary).toContain('No OpenAI keys found in 2 commits of the pull request')
     expect(existsSync(run.outputs['sarif-file']!)).toBe(true)
+    expectMasked(run)
   })
 
   it('warns, without failing, about a key that was there before the pull request', async () => {
@@ -104,11 +81,11 @@ describe('the action bundle on a pull request', () => {
       { 'settings.py': `KEY = "${old}"\nDEBUG = False\n` },
       { 'settings.py': `KEY = "${old}"\n` }
     )
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event: pullRequest(repo, base, head) })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event: pullRequestEvent(base, head) })
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/^::warning title=[^,]*already present[^,]*,file=settings\.py,line=1/m)
     expect(run.outputs.leaks).toBe('0')
-    expect(run.all).not.toContain(old)
+    expectMasked(run, old)
   })
 
   it('fails a fork pull request with a leak, and says remediation was skipped and why', async () => {
@@ -116,11 +93,11 @@ describe('the action bundle on a pull request', () => {
     const run = await runAction({
       workspace: repo.dir,
       inputs: { 'on-leak': 'rotate', 'github-token': token },
-      event: pullRequest(repo, base, head, true)
+      event: pullRequestEvent(base, head, true)
     })
     expect(run.status).toBe(1)
     expect(run.summary).toMatch(/on-leak: rotate skipped: pull requests from forks get no secrets/)
-    expect(run.all).not.toContain(key)
+    expectMasked(run, key)
   })
 })
 

@@ -177,3 +177,39 @@ describe('openai-key-guard emulator', () => {
     expect(await exited).toBe(0)
   })
 })
+
+describe('the CLI on a commit range', () => {
+  const added = makeKey('project', 204)
+
+  /** main, then a branch that adds a key together with a config that allows it. */
+  function selfAllowingBranch(): TestRepo {
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# app\n' })
+    repo.branch('feature')
+    repo.commit('Add a fixture', {
+      'fixtures/demo.env': `OPENAI_API_KEY=${added}\n`,
+      '.github/openai-key-guard.yml': "allow:\n  paths: ['fixtures/**']\n"
+    })
+    return repo
+  }
+
+  it('takes the rules from the base: a config added in the range does not allow the key it adds', () => {
+    const repo = selfAllowingBranch()
+    const run = cli(repo.dir, ['scan', '--range', 'main..feature'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^LEAK {2}fixtures\/demo\.env:1:/m)
+    expect(run.stdout + run.stderr).toMatch(
+      /fixtures\/demo\.env:1: the key would be allowed only by \.github\/openai-key-guard\.yml allow\.paths "fixtures\/\*\*", which this range adds/
+    )
+    expect(run.stdout + run.stderr).not.toContain(added)
+  })
+
+  it("applies the range's own rules with --trust-pr-rules, and the working tree scan reads the checkout", () => {
+    const repo = selfAllowingBranch()
+    const trusted = cli(repo.dir, ['scan', '--range', 'main..feature', '--trust-pr-rules'])
+    expect(trusted.status).toBe(0)
+    const worktree = cli(repo.dir, ['scan'])
+    expect(worktree.status).toBe(0)
+    expect(trusted.stdout + trusted.stderr + worktree.stdout + worktree.stderr).not.toContain(added)
+  })
+})

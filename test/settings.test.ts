@@ -16,6 +16,7 @@ describe('settings', () => {
     const s = parseSettings(reader({}), { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' })
     expect(s.command).toBe('scan')
     expect(s.scan).toMatchObject({ scope: 'auto', failOn: 'introduced', verify: false, onLeak: 'fail' })
+    expect(s.scan.trustPrRules).toBe(false)
     expect(s.scan.sarifFile).toBe('/runner/tmp/openai-key-guard.sarif')
     expect(s.openaiBaseUrl).toBe('https://api.openai.com/v1')
     expect(s.github.apiUrl).toBe('https://api.github.com')
@@ -41,6 +42,7 @@ describe('settings', () => {
     [{ scope: 'everything' }, "Input 'scope' must be one of auto, pull-request, push, history, worktree"],
     [{ 'fail-on': 'sometimes' }, "Input 'fail-on' must be one of introduced, any, never"],
     [{ verify: 'maybe' }, "Input 'verify' must be true or false"],
+    [{ 'trust-pr-rules': 'sure' }, "Input 'trust-pr-rules' must be true or false"],
     [{ command: 'delete' }, "Input 'command' must be one of scan, rotate"]
   ])('rejects %o with one clear line', (inputs, message) => {
     expect(() => parseSettings(reader(inputs), {})).toThrow(ConfigurationError)

@@ -14,24 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
   respondToLeaks: () => (/* binding */ respondToLeaks)
 });
 
-// EXTERNAL MODULE: ./src/rotate/index.ts + 8 modules
-var rotate = __webpack_require__(8873);
+// EXTERNAL MODULE: ./src/rotate/index.ts + 16 modules
+var rotate = __webpack_require__(8886);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts
 var issues = __webpack_require__(5039);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var findings = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/commands/incident.ts
 
 
 
-/** The incident issue of `on-leak: revoke`: where each key leaked and what became of it. No key, no hash. */
+
+
+/**
+ * The incident issue of `on-leak: revoke`: where each key leaked and what became of it. No key, no hash. Paths
+ * are code spans and outcomes escaped text (markdown.ts): a file name must not write the issue.
+ */
 async function fileIncident(options) {
     const { github, settings, outcomes, logger } = options;
     if (!settings.issue || outcomes.length === 0)
         return undefined;
-    const rows = outcomes.map(({ finding, message }) => `| \`${finding.redacted}\` | ${(0,findings/* place */.ik)(finding).replace(/\|/g, '\\|')} | ${message} |`);
+    const rows = outcomes.map(({ finding, message }) => `| ${(0,markdown/* code */.aY)(finding.redacted)} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,findings/* place */.ik)(finding)))} | ${(0,markdown/* text */.Qq)(message)} |`);
     const runUrl = process.env.GITHUB_RUN_ID
         ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
         : undefined;
@@ -50,7 +59,7 @@ async function fileIncident(options) {
     const url = await (0,issues/* gitHubIssues */.u)(octokit, github.owner, github.repo).record({
         rotationId: `incident-${new Date().toISOString()}`,
         title: `Leaked OpenAI key(s) found: ${outcomes.length} (on-leak: revoke)`,
-        body,
+        body: (0,redact/* scrub */._I)(body),
         labels: [...new Set(['security', 'leaked-key', ...settings.issueLabels])]
     });
     logger.info(`Incident issue: ${url}`);
@@ -111,6 +120,7 @@ async function respondToLeaks(options) {
             openaiBaseUrl: settings.openaiBaseUrl,
             trigger: 'leak',
             leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+            run: settings.github.run,
             logger
         });
         return {

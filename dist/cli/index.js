@@ -30,12 +30,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
-var scan = __nccwpck_require__(827);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
+var scan = __nccwpck_require__(4339);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __nccwpck_require__(6999);
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
@@ -83,13 +85,13 @@ function toSarif(findings, failOn, version) {
                     locations: [
                         {
                             physicalLocation: {
-                                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
                                 region: { startLine: f.line, startColumn: f.column }
                             }
                         }
                     ],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${f.path}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
                     properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
                 }))
@@ -107,6 +109,8 @@ var src_settings = __nccwpck_require__(8750);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
+
+
 
 
 
@@ -135,7 +139,7 @@ Usage:
   openai-key-guard demo
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `;
-/** Every action input is a flag of the same name; `verify` and `dry-run` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
 const INPUTS = [
     'scope',
     'base',
@@ -154,12 +158,15 @@ const INPUTS = [
     'smoke-timeout',
     'max-age',
     'revoke',
+    'drain-quiet',
+    'drain-wait',
+    'drain-timeout',
     'key-expiry',
     'issue',
     'issue-labels',
     'reason'
 ];
-const SWITCHES = ['verify', 'dry-run'];
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV = {
     'github-token': 'GITHUB_TOKEN',
@@ -186,7 +193,7 @@ function inputsFrom(values, env, command) {
         if (name === 'command')
             return command;
         if (SECRET_ENV[name])
-            return env[SECRET_ENV[name]] ?? '';
+            return (0,errors/* secretInput */.jY)(SECRET_ENV[name], env[SECRET_ENV[name]] ?? '');
         if (name === 'openai-project-id' && !flags[name])
             return env.OPENAI_PROJECT_ID ?? '';
         const value = flags[name];
@@ -227,20 +234,41 @@ async function scanCli(values, positionals, env) {
         GITHUB_EVENT_PATH: '',
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
-    const logger = (0,src_logger/* consoleLogger */.k)();
+    const progress = await terminalProgress(range, env);
+    // A message written while the progress line is up must not be glued to it: the line goes first.
+    const logger = (0,src_logger/* consoleLogger */.k)((line) => {
+        progress?.clear();
+        process.stderr.write(line + '\n');
+    });
     const stdin = range.kind === 'stdin' ? (0,external_node_fs_.readFileSync)(0) : undefined;
-    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger });
+    const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
-        ? (0,report_text/* renderJson */.h)(outcome.findings, failOn, outcome.scanned, VERSION)
+        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, VERSION)
         : format === 'sarif'
             ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
-            : (0,report_text/* renderText */.S)(outcome.findings, failOn, outcome.scanned) + outcome.notes.map((n) => n + '\n').join('');
+            : (0,report_text/* renderText */.S5)(outcome.findings, failOn, outcome.scanned, outcome.notes);
     if (values.output)
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
         process.stdout.write(report);
     return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0;
+}
+/**
+ * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
+ * or a hook starts no slower for it.
+ */
+async function terminalProgress(range, env) {
+    // Only the scans that can take long show progress (scanProgress): a pre-commit hook's --staged loads nothing.
+    if (!process.stderr.isTTY || env.TERM === 'dumb' || !['history', 'worktree'].includes(range.kind))
+        return undefined;
+    const { progressInterval, scanProgress } = await __nccwpck_require__.e(/* import() */ 660).then(__nccwpck_require__.bind(__nccwpck_require__, 4660));
+    return scanProgress(range.kind, {
+        terminal: true,
+        everyMs: progressInterval(env, 250),
+        write: (text) => process.stderr.write(text),
+        columns: () => process.stderr.columns
+    });
 }
 async function rotateCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'rotate'), {
@@ -250,9 +278,9 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(873), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(886), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
-    process.stdout.write(`${result.message}\n` +
+    process.stdout.write(`${(0,quote/* printable */.g$)((0,redact/* scrub */._I)(result.message))}\n` +
         Object.entries({
             result: result.result,
             'new-key-id': result.newKeyId,
@@ -261,7 +289,7 @@ async function rotateCli(values, env) {
             'issue-url': result.issueUrl
         })
             .filter(([, v]) => v !== undefined)
-            .map(([k, v]) => `${k}=${String(v)}\n`)
+            .map(([k, v]) => `${(0,quote/* printable */.g$)(`${k}=${String(v)}`)}\n`)
             .join(''));
     return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1;
 }
@@ -289,9 +317,9 @@ async function main(argv, env = process.env) {
             case 'rotate':
                 return await rotateCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`);
         }
@@ -306,7 +334,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 827:
+/***/ 4339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1615,9 +1643,20 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+    }
+    return parseBaseline(file, text);
+}
+/** Parses a baseline's text; `file` names it in errors. */
+function parseBaseline(file, text) {
     let doc;
     try {
-        doc = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8'));
+        doc = JSON.parse(text);
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
@@ -1683,21 +1722,119 @@ class Allowlist {
     fingerprints;
     baseline;
     pathMatch;
-    constructor(fingerprints, baseline, pathMatch) {
+    globs;
+    constructor(fingerprints, baseline, pathMatch, globs) {
         this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
+        this.globs = globs;
     }
     /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
         const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
+    }
+    /**
+     * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
+     * few findings whose rule must be named, so each glob is matched on its own here.
+     */
+    async ruleFor(finding) {
+        if (this.fingerprints.has(finding.fingerprint)) {
+            return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
+        }
+        for (const glob of this.globs) {
+            const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
+            if (one.allows(finding))
+                return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
+        }
+        return this.allows(finding)
+            ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
+            : undefined;
     }
     allows(finding) {
         if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
             return true;
         return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
     }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+
+
+
+/** A config or baseline larger than this is not a rules file: it is refused rather than read. */
+const RULES_FILE_MAX = 1024 * 1024;
+const NO_CONFIG = { paths: [], fingerprints: [] };
+/** The rules in the working tree: for scans of the user's own checkout (worktree, history, staged, stdin). */
+async function worktreeRules(cwd, files) {
+    return Allowlist.create(await loadConfig(cwd, files.config), files.baseline ? loadBaseline(cwd, files.baseline) : []);
+}
+/** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
+async function repositoryPath(git, file) {
+    const top = (0,external_node_fs_.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
+    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_.realpathSync)(git.cwd), file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The text of a regular file at a commit, read as a blob (never from the working tree), within
+ * RULES_FILE_MAX; undefined when the commit has no such path.
+ */
+async function regularFileAt(git, commit, file, where) {
+    const out = await git.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', where]);
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0 || entry.slice(tab + 1) !== where)
+            continue;
+        const [mode = '', type, oid = '', size] = entry.slice(0, tab).split(/ +/);
+        const at = `${file} in commit ${commit.slice(0, 12)}`;
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+            throw new errors/* ConfigurationError */.j1(`${at} is not a regular file (mode ${mode}): rules are read from regular files only.`);
+        }
+        if (!(Number(size) <= RULES_FILE_MAX)) {
+            throw new errors/* ConfigurationError */.j1(`${at} is larger than ${RULES_FILE_MAX / 1024 / 1024} MiB: it cannot be a rules file.`);
+        }
+        return (await git.runBuffer(['cat-file', 'blob', oid])).toString('utf8');
+    }
+    return undefined;
+}
+const OUTSIDE = Symbol('outside the repository');
+/**
+ * The rules as `commit` holds them: its config and baseline blobs. A file named outside the repository is
+ * the workflow's, not the commit's: it is read from disk. Without a commit (nothing to trust) there are no
+ * rules from the repository.
+ */
+async function rulesAt(git, commit, files) {
+    const missing = [];
+    const textOf = async (file, explicit) => {
+        const where = await repositoryPath(git, file);
+        if (where === undefined)
+            return OUTSIDE;
+        const text = commit === undefined ? undefined : await regularFileAt(git, commit, file, where);
+        if (text === undefined && explicit)
+            missing.push(file);
+        return text;
+    };
+    const configFile = files.config ?? DEFAULT_CONFIG;
+    const configText = await textOf(configFile, files.config !== undefined);
+    const config = configText === OUTSIDE
+        ? await loadConfig(git.cwd, files.config)
+        : configText === undefined
+            ? NO_CONFIG
+            : await parseConfig(configFile, configText);
+    let baseline = [];
+    if (files.baseline !== undefined) {
+        const text = await textOf(files.baseline, true);
+        baseline =
+            text === OUTSIDE
+                ? loadBaseline(git.cwd, files.baseline)
+                : text === undefined
+                    ? []
+                    : parseBaseline(files.baseline, text);
+    }
+    return { allowlist: await Allowlist.create(config, baseline), missing };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
@@ -1890,8 +2027,9 @@ async function refsByObject(git) {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-async function scanHistory(git) {
+async function scanHistory(git, progress) {
     await git.assertRepository();
+    progress?.measureTotals((signal) => blobTotals(git, signal));
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -1900,6 +2038,7 @@ async function scanHistory(git) {
     const { missing } = await readAllBlobs(git, (oid, content, name) => {
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         const found = keysIn(content);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
@@ -1927,6 +2066,39 @@ async function scanHistory(git) {
         }
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
 }
 /**
  * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
@@ -2043,23 +2215,41 @@ async function keysAt(git, treeish, touched, keys) {
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const DEEPEN_STEPS = [50, 500];
-function authorization(token) {
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
+    try {
+        origin = new URL(serverUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
     const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { 'http.extraheader': `AUTHORIZATION: basic ${basic}` };
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
 }
 /**
  * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line.
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-async function fetch_fetch(git, args, token, logger) {
+async function fetch_fetch(git, args, auth) {
     const remotes = (await git.run(['remote'])).split('\n');
     if (!remotes.includes('origin'))
         return false;
-    const argv = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    logger.debug(`git ${argv.join(' ')}`);
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
     if ((await git.exec(argv)).code === 0)
         return true;
-    return token ? (await git.withConfig(authorization(token)).exec(argv)).code === 0 : false;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
 }
 function notInClone(base, head) {
     const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
@@ -2083,7 +2273,7 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     if (SHA.test(ref)) {
         opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
         const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts.token, opts.logger)) {
+        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
             const fetched = await git.resolveCommit(ref);
             if (fetched)
                 return fetched;
@@ -2093,23 +2283,27 @@ async function resolveOrFetch(git, ref, opts, shallow) {
     }
     return git.verifyCommit(ref);
 }
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git, head, opts) {
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git, opts) {
     const name = opts.defaultBranch;
     if (name) {
         const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
         for (const ref of candidates) {
             const oid = await git.resolveCommit(ref);
             if (oid)
-                return [oid];
+                return oid;
         }
         const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts.token, opts.logger)) {
-            const oid = await git.resolveCommit(candidates[0] ?? '');
-            if (oid)
-                return [oid];
+        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+            return git.resolveCommit(candidates[0] ?? '');
         }
     }
+    return undefined;
+}
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git, head, tip) {
+    if (tip)
+        return [tip];
     const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
     return refs
         .split('\n')
@@ -2128,16 +2322,22 @@ async function ensureRange(opts) {
     const shallow = await git.isShallow();
     const head = await resolveOrFetch(git, opts.head, opts, shallow);
     const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const set = { head, base, exclude: base ? [base] : await newBranchExclusions(git, head, opts) };
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const set = {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip
+    };
     if (!(await truncated(git, set)))
         return set;
     for (const step of DEEPEN_STEPS) {
         opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts.token, opts.logger);
+        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts);
         if (!(await truncated(git, set)))
             return set;
     }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts.token, opts.logger);
+    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
         return set;
     throw notInClone(base, head);
@@ -2175,6 +2375,7 @@ async function scanCommitRange(opts) {
     const hits = [];
     const result = {
         hits,
+        commits: { head: set.head, rulesFrom: set.rulesFrom },
         stats: { commits, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
@@ -2205,8 +2406,39 @@ async function scanCommitRange(opts) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
             h.preExisting = before.has(h.hit.key);
+        const inline = hits.filter((h) => h.inlineAllowed && h.preExisting);
+        if (inline.length > 0) {
+            const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)));
+            for (const h of inline)
+                h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
+        }
     }
     return result;
+}
+/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
+async function inlineAllowedAt(git, treeish, paths) {
+    const blobs = await treeBlobs(git, treeish, paths);
+    const pathsOf = new Map();
+    for (const [file, oid] of blobs)
+        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
+    const allowed = new Set();
+    const cat = new CatFile(git);
+    try {
+        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
+            if (!content)
+                return;
+            for (const found of keysIn(content)) {
+                if (!found.inlineAllowed)
+                    continue;
+                for (const file of pathsOf.get(oid) ?? [])
+                    allowed.add(`${file}\0${found.hit.key}`);
+            }
+        });
+    }
+    finally {
+        await cat.close();
+    }
+    return allowed;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
@@ -2347,8 +2579,9 @@ class FileReader {
     }
 }
 /** Scans the files on disk as they are now (what a build or an image would ship). */
-async function scanWorktree(git) {
+async function scanWorktree(git, progress) {
     const files = await worktreeFiles(git);
+    progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const reader = new FileReader();
@@ -2362,6 +2595,7 @@ async function scanWorktree(git) {
         }
         stats.blobs++;
         stats.bytes += content.length;
+        progress?.add(content.length);
         for (const { hit, inlineAllowed } of keysIn(content)) {
             hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
         }
@@ -2370,6 +2604,7 @@ async function scanWorktree(git) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
 
 
 
@@ -2392,12 +2627,13 @@ function readSource(options, git) {
                 head: range.head,
                 defaultBranch: range.defaultBranch,
                 token: options.token,
+                serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git);
+            return scanHistory(git, options.progress);
         case 'worktree':
-            return scanWorktree(git);
+            return scanWorktree(git, options.progress);
         case 'staged':
             return scanStaged(git);
         case 'stdin':
@@ -2438,29 +2674,96 @@ function toFinding(h) {
         finding.authorDate = h.authorDate;
     return finding;
 }
+function isCommitRange(range) {
+    return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range';
+}
+/**
+ * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
+ * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
+ * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
+ */
+async function commitRangeJudge(git, source, options) {
+    const files = { config: options.config, baseline: options.baseline };
+    const rulesFrom = source.commits?.rulesFrom;
+    const trusted = await rulesAt(git, rulesFrom, files);
+    const proposed = await rulesAt(git, source.commits?.head, files);
+    const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
+    if (neither.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+            'repository (e.g. in $RUNNER_TEMP).');
+    }
+    if (options.trustPrRules)
+        return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };
+    return {
+        allowlist: trusted.allowlist,
+        trustInline: (h) => h.inlineAtBase === true,
+        proposed: proposed.allowlist,
+        rulesFrom
+    };
+}
+/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
+async function addedRule(h, finding, judge, options) {
+    let rule;
+    if (h.inlineAllowed)
+        rule = 'an inline openai-key-guard:allow comment on the line';
+    else {
+        const found = await judge.proposed?.ruleFor(finding);
+        if (found?.source === 'config')
+            rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`;
+        else if (found)
+            rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`;
+    }
+    if (!rule)
+        return undefined;
+    const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
+    // The glob and the path are the repository's text: a key written there is redacted like any other.
+    return (0,redact/* scrub */._I)(judge.rulesFrom
+        ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
+}
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {
     const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
-    const config = await loadConfig(options.cwd, options.config);
-    const allowlist = await Allowlist.create(config, options.baseline ? loadBaseline(options.cwd, options.baseline) : []);
     const git = new Git(options.cwd);
-    const source = await readSource(options, git);
+    const commitRange = isCommitRange(options.range);
+    // The user's own checkout: its rules are read first, so that a bad config fails before any work.
+    const local = commitRange
+        ? undefined
+        : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
+    let source;
+    try {
+        source = await readSource(options, git);
+    }
+    finally {
+        options.progress?.done();
+    }
+    const judge = local
+        ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
+        : await commitRangeJudge(git, source, options);
     const findings = [];
+    const untrustedRules = [];
     let allowed = 0;
     for (const h of keepEarliest(source.hits)) {
         const finding = toFinding(h);
-        if (h.inlineAllowed || allowlist.allows(finding)) {
+        if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
             allowed++;
             continue;
+        }
+        if (judge.proposed) {
+            const line = await addedRule(h, finding, judge, options);
+            if (line)
+                untrustedRules.push(line);
         }
         findings.push(finding);
         options.onKey?.(h.hit.key, finding);
     }
+    for (const line of untrustedRules)
+        options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
     if (source.unreadable.objects > 0) {
-        options.logger.warning(`${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-            `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-            (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : ''));
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
     }
     const ms = Date.now() - started;
     options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
@@ -2469,7 +2772,8 @@ async function scan(options) {
         allowed,
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
-        unreadable: source.unreadable
+        unreadable: source.unreadable,
+        untrustedRules
     };
 }
 
@@ -2487,9 +2791,12 @@ async function scanCommand(options) {
         stdin: options.stdin,
         config: settings.scan.config,
         baseline: settings.scan.baseline,
+        trustPrRules: settings.scan.trustPrRules,
         failOn: settings.scan.failOn,
         token: settings.github.token || undefined,
+        serverUrl: settings.github.serverUrl,
         logger,
+        progress: options.progress,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -2499,17 +2806,12 @@ async function scanCommand(options) {
         logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
         await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
     }
-    const notes = [];
-    if (result.unreadable.objects > 0) {
-        notes.push(`${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-            result.unreadable.paths.slice(0, 20).join(', ') +
-            (result.unreadable.paths.length > 20 ? ', …' : ''));
-    }
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(873), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    notes.push(...(remediation?.notes ?? []));
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -2547,9 +2849,12 @@ function describe(range, result) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jY: () => (/* binding */ secretInput)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
 class ConfigurationError extends Error {
@@ -2565,12 +2870,25 @@ class PermissionError extends ConfigurationError {
     }
 }
 /**
+ * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
+ * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
+ * HTTP refuses it in a header. The message names the input, never the value.
+ */
+function secretInput(name, value) {
+    const trimmed = value.trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
+    if (/[\r\n]/.test(trimmed)) {
+        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
+    }
+    return trimmed;
+}
+/**
  * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
  * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const safe = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(text);
+    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
     return error instanceof ConfigurationError
         ? safe
         : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
@@ -2585,16 +2903,18 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ consoleLogger)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
 
 /**
  * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
- * replaced by `***` as the runner would, and anything key-shaped redacted.
+ * replaced by `***` as the runner would, anything key-shaped redacted, and each message one printable line
+ * (stderr lands in the workflow log when the CLI runs in a `run:` step).
  */
 function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verbose = false) {
-    const secrets = [];
-    const mask = (text) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(secrets.reduce((t, s) => t.split(s).join('***'), text));
-    const where = (props) => props?.file ? `${props.file}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
+    const mask = (text) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
+    const where = (props) => props?.file ? `${(0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(props.file)}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
     return {
         info: (message) => write(mask(message)),
         debug: (message) => {
@@ -2603,10 +2923,7 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
         },
         warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
         error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
-        setSecret: (value) => {
-            if (value && !secrets.includes(value))
-                secrets.push(value);
-        }
+        setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
     };
 }
 
@@ -2620,8 +2937,10 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   sc: () => (/* binding */ sha256)
 /* harmony export */ });
+/* unused harmony export SECRET_PIECE */
 const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
 /** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
 function redact(key) {
@@ -2641,11 +2960,105 @@ function fingerprint(key) {
 }
 const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
 /**
- * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form.
- * Every message that leaves the program (errors above all) passes through here.
+ * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
+ * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
+ * prefix, cut short, or wrapped.
+ */
+const SECRET_PIECE = 20;
+/**
+ * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
+ * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
+ * them, and memory stays bounded.
+ */
+const PINNED = 8;
+const MAX_PIECED = 64;
+/**
+ * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
+ */
+const known = {
+    values: new Set(),
+    /** Registered after the PINNED first ones, oldest first. */
+    recent: [],
+    short: new Set(),
+    pieces: new Set(),
+    run: /(?!)/gu,
+    stale: false
+};
+const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
+/**
+ * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
+ * the runner (`core.setSecret`), it is registered here too.
+ */
+function registerSecret(value) {
+    if (!value || known.values.has(value) || known.short.has(value))
+        return;
+    if (value.length < SECRET_PIECE) {
+        known.short.add(value);
+        return;
+    }
+    if (known.values.size >= PINNED)
+        known.recent.push(value);
+    if (known.recent.length > MAX_PIECED - PINNED)
+        known.values.delete(known.recent.shift());
+    known.values.add(value);
+    known.stale = true;
+}
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces() {
+    known.pieces.clear();
+    const alphabet = new Set();
+    for (const value of known.values) {
+        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
+            known.pieces.add(value.slice(i, i + SECRET_PIECE));
+        for (const c of value)
+            alphabet.add(c);
+    }
+    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
+    known.stale = false;
+}
+/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
+function maskPieces(run) {
+    const hidden = new Uint8Array(run.length);
+    let any = false;
+    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
+        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
+            continue;
+        hidden.fill(1, i, i + SECRET_PIECE);
+        any = true;
+    }
+    if (!any)
+        return run;
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+        if (!hidden[i])
+            out += run[i];
+        else if (!hidden[i - 1])
+            out += '***';
+    }
+    return out;
+}
+/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
+function maskKnown(text) {
+    let out = text;
+    for (const value of known.short)
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    if (known.values.size === 0)
+        return out;
+    if (known.stale)
+        cutPieces();
+    return out.replace(known.run, maskPieces);
+}
+/**
+ * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
+ * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
+ * program (errors above all) passes through here.
  */
 function scrub(text) {
-    return text.replace(SECRET_LIKE, (match) => match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`);
+    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
 }
 
 
@@ -2658,8 +3071,11 @@ function scrub(text) {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck)
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+
 /** Whether a finding fails the check under the `fail-on` policy. */
 function failsCheck(finding, failOn) {
     if (failOn === 'never')
@@ -2679,12 +3095,101 @@ const SHAPE_TITLES = {
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 function place(finding) {
-    const at = `${finding.path}:${finding.line}`;
+    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
+}
+
+
+/***/ }),
+
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export quotePath */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
+// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
+// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
+// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
+const NAMED = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+/**
+ * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
+ * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+const escapeChar = (c) => NAMED[c] ?? octal(c);
+/**
+ * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
+ * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
+ */
+const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
+/**
+ * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
+ * Unlike git, also quotes separators, bidirectional overrides and `##[`.
+ */
+function quotePath(path) {
+    if (!UNSAFE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+        return path;
+    return `"${breakLegacy(path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar))}"`;
+}
+/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
+function displayPath(path) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
+}
+/**
+ * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
+ * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
+ */
+function printable(text) {
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar));
+    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
 
 
 /***/ }),
@@ -2695,13 +3200,18 @@ const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak i
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ renderJson),
-  S: () => (/* binding */ renderText)
+  hF: () => (/* binding */ renderJson),
+  S5: () => (/* binding */ renderText)
 });
 
+// UNUSED EXPORTS: findingsForJson
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 /** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
 const ANNOTATION_LIMIT = 10;
@@ -2721,7 +3231,8 @@ function annotate(findings, failOn, logger) {
         }
         const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
         const message = `${finding.redacted} at ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
-        const props = { title, file: finding.path, startLine: finding.line, startColumn: finding.column };
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        const props = { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -2748,27 +3259,39 @@ function liveNote(finding) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
-/** The CLI's human output: one line per finding, then a verdict. */
-function renderText(findings, failOn, scanned) {
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = []) {
     const lines = findings.map((f) => {
         const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        return `${mark}  ${f.path}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
+        return `${mark}  ${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
     lines.push(findings.length === 0
         ? `No OpenAI keys found in ${scanned}.`
         : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
-            'Rotate every leaked key: removing it from the file does not un-leak it.');
-    return lines.join('\n') + '\n';
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
 }
 /** The JSON report; also the format `baseline` reads back. */
 function renderJson(findings, failOn, scanned, version) {
     const leaks = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
-    return JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings }, null, 2) + '\n';
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) }, null, 2) + '\n');
 }
 
 
@@ -2878,11 +3401,17 @@ function parseRotate(input) {
         secretName,
         targets: parseTargets(input('secret-targets')),
         currentKey: input('current-key').trim() || undefined,
-        smokeWorkflow: input('smoke-workflow').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
         maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never'], 'after-smoke'),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
@@ -2907,6 +3436,7 @@ function parseSettings(input, env = process.env) {
         sarifFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input('sarif-file').trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard.sarif')),
         config: input('config').trim() || undefined,
         baseline: input('baseline').trim() || undefined,
+        trustPrRules: bool(input, 'trust-pr-rules', false),
         verify: bool(input, 'verify', false),
         onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
     };
@@ -2920,7 +3450,10 @@ function parseSettings(input, env = process.env) {
             owner: owner || undefined,
             repo: repo || undefined,
             eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH)
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
         },
         openaiBaseUrl: (input('openai-base-url').trim() ||
             env.OPENAI_BASE_URL ||
@@ -2947,6 +3480,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

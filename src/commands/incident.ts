@@ -1,7 +1,9 @@
 import { createGitHubClient } from '../github/client.js'
 import { gitHubIssues } from '../github/issues.js'
 import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
 import { place } from '../report/findings.js'
+import { cell, code, text } from '../report/markdown.js'
 import type { Finding } from '../scan/types.js'
 import type { RotateSettings } from '../settings.js'
 
@@ -13,13 +15,16 @@ interface IncidentOptions {
   logger: Logger
 }
 
-/** The incident issue of `on-leak: revoke`: where each key leaked and what became of it. No key, no hash. */
+/**
+ * The incident issue of `on-leak: revoke`: where each key leaked and what became of it. No key, no hash. Paths
+ * are code spans and outcomes escaped text (markdown.ts): a file name must not write the issue.
+ */
 export async function fileIncident(options: IncidentOptions): Promise<string | undefined> {
   const { github, settings, outcomes, logger } = options
   if (!settings.issue || outcomes.length === 0) return undefined
   const rows = outcomes.map(
     ({ finding, message }) =>
-      `| \`${finding.redacted}\` | ${place(finding).replace(/\|/g, '\\|')} | ${message} |`
+      `| ${code(finding.redacted)} | ${cell(code(place(finding)))} | ${text(message)} |`
   )
   const runUrl = process.env.GITHUB_RUN_ID
     ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
@@ -39,7 +44,7 @@ export async function fileIncident(options: IncidentOptions): Promise<string | u
   const url = await gitHubIssues(octokit, github.owner, github.repo).record({
     rotationId: `incident-${new Date().toISOString()}`,
     title: `Leaked OpenAI key(s) found: ${outcomes.length} (on-leak: revoke)`,
-    body,
+    body: scrub(body),
     labels: [...new Set(['security', 'leaked-key', ...settings.issueLabels])]
   })
   logger.info(`Incident issue: ${url}`)

@@ -73,6 +73,7 @@ export async function respondToLeaks(options: RespondOptions): Promise<Remediati
       openaiBaseUrl: settings.openaiBaseUrl,
       trigger: 'leak',
       leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+      run: settings.github.run,
       logger
     })
     return {

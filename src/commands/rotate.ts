@@ -28,6 +28,7 @@ export async function rotateCommand(settings: Settings, logger: Logger): Promise
     },
     openaiBaseUrl: settings.openaiBaseUrl,
     trigger: settings.github.eventName === 'schedule' ? 'schedule' : 'manual',
+    run: settings.github.run,
     logger
   })
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import type { ReadProgress } from '../progress.js'
 import { verifyFindings } from '../openai/verify.js'
 import type { Range } from '../scan/range.js'
 import { scan, type ScanResult } from '../scan/scan.js'
@@ -10,6 +11,7 @@ export interface ScanCommandOptions {
   range: Range
   stdin?: Buffer
   logger: Logger
+  progress?: ReadProgress
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -31,9 +33,12 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     stdin: options.stdin,
     config: settings.scan.config,
     baseline: settings.scan.baseline,
+    trustPrRules: settings.scan.trustPrRules,
     failOn: settings.scan.failOn,
     token: settings.github.token || undefined,
+    serverUrl: settings.github.serverUrl,
     logger,
+    progress: options.progress,
     onKey: (key, finding) => {
       logger.setSecret(key)
       keys.set(finding.fingerprint, key)
@@ -43,14 +48,6 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`)
     await verifyFindings(settings.openaiBaseUrl, result.findings, keys)
   }
-  const notes: string[] = []
-  if (result.unreadable.objects > 0) {
-    notes.push(
-      `${result.unreadable.objects} git object(s) could not be read (a partial or damaged clone) and were not scanned: ` +
-        result.unreadable.paths.slice(0, 20).join(', ') +
-        (result.unreadable.paths.length > 20 ? ', …' : '')
-    )
-  }
   // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
   const remediation =
     settings.scan.onLeak === 'fail' || result.findings.length === 0
@@ -58,7 +55,8 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
       : await (
           await import('./respond.js')
         ).respondToLeaks({ settings, findings: result.findings, keys, logger })
-  notes.push(...(remediation?.notes ?? []))
+  // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+  const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])]
   keys.clear()
   return { ...result, scanned: describe(range, result), notes, remediation }
 }

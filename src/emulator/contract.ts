@@ -128,7 +128,6 @@ function coerce(value: string, schema: Json | undefined): Json {
   const type = child(schema, 'type')
   if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(value)) return Number(value)
   if (type === 'boolean' && (value === 'true' || value === 'false')) return value === 'true'
-  if (type === 'array') return value.split(',')
   return value
 }
 
@@ -165,18 +164,31 @@ function checkParameters(
     })
   }
   const seen = new Set<string>()
-  const check = (where: 'query' | 'path', name: string, value: string): void => {
+  const check = (where: 'query' | 'path', name: string, values: string[]): void => {
     seen.add(`${where}:${name}`)
     const param = declared.get(`${where}:${name}`)
     if (!param) return void problems.push(`${where}: unknown parameter '${name}'`)
-    if (where === 'query' && name === 'created' && SEARCH_DATES.test(value)) return
+    if (where === 'query' && name === 'created' && values.every((v) => SEARCH_DATES.test(v))) return
     const validate = validator(d, param.schemaAt)
-    if (!validate(coerce(value, param.schema))) {
-      for (const m of describe(validate.errors)) problems.push(`${where} '${name}': ${m}`)
+    const items = child(param.schema, 'items')
+    const candidates =
+      child(param.schema, 'type') === 'array'
+        ? [values.flatMap((v) => v.split(',')).map((v) => coerce(v, items))]
+        : values.map((v) => coerce(v, param.schema))
+    for (const candidate of candidates) {
+      if (!validate(candidate)) {
+        for (const m of describe(validate.errors)) problems.push(`${where} '${name}': ${m}`)
+      }
     }
   }
-  for (const [name, value] of Object.entries(x.params)) check('path', name, value)
-  for (const [name, value] of x.query) check('query', name, value)
+  for (const [name, value] of Object.entries(x.params)) check('path', name, [value])
+  // Arrays travel as repeated `name[]=` (openai-node's `brackets` format), or as one comma-separated value.
+  const query = new Map<string, string[]>()
+  for (const [raw, value] of x.query) {
+    const name = raw.endsWith('[]') ? raw.slice(0, -2) : raw
+    query.set(name, [...(query.get(name) ?? []), value])
+  }
+  for (const [name, values] of query) check('query', name, values)
   for (const [key, param] of declared) {
     if (param.required && !seen.has(key)) problems.push(`${key.replace(':', ': ')} is required`)
   }

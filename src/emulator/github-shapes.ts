@@ -148,7 +148,7 @@ export interface RunState {
   ref: string
   event: string
   status: 'queued' | 'in_progress' | 'completed'
-  conclusion: 'success' | 'failure' | null
+  conclusion: 'success' | 'failure' | 'cancelled' | null
   inputs: Record<string, unknown>
   headSha: string
   createdAt: number

@@ -1,7 +1,8 @@
 // The emulated GitHub REST API: the subset rotation calls, with GitHub's paths, shapes, auth and errors.
 import { issueRoutes } from './github-issues.js'
-import { fullRepository, isoSeconds, minimalRepository, workflowRun } from './github-shapes.js'
-import type { IssueState, Links, RunState } from './github-shapes.js'
+import { WorkflowRuns } from './github-runs.js'
+import { fullRepository, isoSeconds, minimalRepository } from './github-shapes.js'
+import type { IssueState, Links } from './github-shapes.js'
 import { DOCS, error, page, record } from './github-util.js'
 import type { IdSource } from './keys.js'
 import { secretName, type SecretStore, type SecretStores } from './secret-stores.js'
@@ -33,37 +34,24 @@ export interface GitHubOptions {
   smoke(key: string): Promise<boolean>
 }
 
-/** GitHub's `created` search qualifier: `>=X`, `>X`, `<=X`, `<X`, `X..Y` or a date; compared at second precision. */
-function createdMatches(filter: string, createdMs: number): boolean {
-  const created = Math.floor(createdMs / 1000)
-  const at = (text: string): number => Math.floor(Date.parse(text) / 1000)
-  const range = /^(.+)\.\.(.+)$/.exec(filter)
-  if (range) return created >= at(range[1]!) && created <= at(range[2]!)
-  const op = /^(>=|<=|>|<)(.+)$/.exec(filter)
-  if (!op) return isoSeconds(createdMs).startsWith(filter)
-  const bound = at(op[2]!)
-  if (op[1] === '>=') return created >= bound
-  if (op[1] === '>') return created > bound
-  if (op[1] === '<=') return created <= bound
-  return created < bound
-}
-
 export class GitHubService implements Service {
   readonly api = 'github' as const
   readonly prefix = '/github'
   readonly routes: Route[]
-  readonly runs: RunState[] = []
+  readonly actions: WorkflowRuns
   readonly issues: IssueState[] = []
   readonly variables = new Map<string, { value: string; createdAt: number; updatedAt: number }>()
-  failSmoke = false
-  private readonly workflows = new Map<string, { id: number; file: string }>()
   private readonly rateUsed = new Map<string, number>()
   private readonly rateReset = Math.floor(Date.now() / 1000) + 3600
-  private readonly timers = new Set<NodeJS.Timeout>()
-  private readonly pending = new Set<Promise<void>>()
   private nextId = 1
 
   constructor(private readonly o: GitHubOptions) {
+    this.actions = new WorkflowRuns({
+      ...o,
+      runMs: o.smokeRunMs,
+      nextId: () => this.id(),
+      secret: (name) => this.secret('repo', name)
+    })
     this.routes = this.buildRoutes()
   }
 
@@ -120,10 +108,8 @@ export class GitHubService implements Service {
   }
 
   /** Stops the simulated runs and waits for the ones already calling OpenAI. */
-  async stop(): Promise<void> {
-    for (const t of this.timers) clearTimeout(t)
-    this.timers.clear()
-    await Promise.allSettled([...this.pending])
+  stop(): Promise<void> {
+    return this.actions.stop()
   }
 
   private token(req: Request): string | undefined {
@@ -166,27 +152,7 @@ export class GitHubService implements Service {
         handle: (req) => this.orgSecretRepositories(req)
       },
       ...this.variableRoutes(`${r}/actions/variables`),
-      {
-        method: 'POST',
-        template: `${r}/actions/workflows/{workflow_id}/dispatches`,
-        needs: 'actions',
-        handle: (req) => this.dispatch(req)
-      },
-      {
-        method: 'GET',
-        template: `${r}/actions/workflows/{workflow_id}/runs`,
-        needs: 'actions',
-        handle: (req) => this.listRuns(req)
-      },
-      {
-        method: 'GET',
-        template: `${r}/actions/runs/{run_id}`,
-        needs: 'actions',
-        handle: (req) => {
-          const run = this.runs.find((x) => String(x.id) === req.params.run_id)
-          return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found')
-        }
-      },
+      ...this.actions.routes(r),
       ...issueRoutes(`${r}/issues`, {
         links: this.o.links,
         owner: this.o.owner,
@@ -349,93 +315,5 @@ export class GitHubService implements Service {
         handle: (req) => (this.variables.delete(name(req)) ? { status: 204 } : error(404, 'Not Found'))
       }
     ]
-  }
-
-  private workflow(idOrFile: string): { id: number; file: string } {
-    const known = this.workflows.get(idOrFile)
-    if (known) return known
-    const id = /^\d+$/.test(idOrFile) ? Number(idOrFile) : 161335 + this.workflows.size
-    const file = /^\d+$/.test(idOrFile) ? `workflow-${idOrFile}.yml` : idOrFile
-    const workflow = { id, file }
-    this.workflows.set(String(id), workflow)
-    this.workflows.set(file, workflow)
-    return workflow
-  }
-
-  private dispatch(req: Request): Reply {
-    const body = record(req.body) ?? {}
-    if (typeof body.ref !== 'string') return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.')
-    const workflow = this.workflow(req.params.workflow_id ?? '')
-    const now = Date.now()
-    const run: RunState = {
-      id: 22000000000 + this.id(),
-      runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
-      workflowId: workflow.id,
-      workflowFile: workflow.file,
-      ref: body.ref,
-      event: 'workflow_dispatch',
-      status: 'queued',
-      conclusion: null,
-      inputs: record(body.inputs) ?? {},
-      headSha: this.o.ids.sha(),
-      createdAt: now,
-      updatedAt: now
-    }
-    this.runs.push(run)
-    this.schedule(run)
-    if (body.return_run_details !== true) return { status: 204 }
-    const json = this.runJson(run)
-    return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } }
-  }
-
-  /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
-  private schedule(run: RunState): void {
-    const later = (ms: number, fn: () => void): void => {
-      const t = setTimeout(() => {
-        this.timers.delete(t)
-        fn()
-      }, ms)
-      this.timers.add(t)
-    }
-    later(Math.floor(this.o.smokeRunMs / 3), () => {
-      run.status = 'in_progress'
-      run.updatedAt = Date.now()
-    })
-    later(this.o.smokeRunMs, () => {
-      const done = this.complete(run).finally(() => this.pending.delete(done))
-      this.pending.add(done)
-    })
-  }
-
-  private async complete(run: RunState): Promise<void> {
-    const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY'
-    const key = this.secret('repo', name)
-    let ok = false
-    if (!this.failSmoke && key !== undefined) ok = await this.o.smoke(key).catch(() => false)
-    run.status = 'completed'
-    run.conclusion = ok ? 'success' : 'failure'
-    run.updatedAt = Date.now()
-  }
-
-  private runJson(run: RunState): Record<string, unknown> {
-    return workflowRun(this.o.links, this.o.owner, this.o.repo, this.o.repoId, run)
-  }
-
-  private listRuns(req: Request): Reply {
-    const workflow = this.workflows.get(req.params.workflow_id ?? '')
-    const q = req.query
-    const runs = this.runs
-      .filter((run) => workflow !== undefined && run.workflowId === workflow.id)
-      .filter((run) => !q.get('event') || run.event === q.get('event'))
-      .filter(
-        (run) => !q.get('status') || run.status === q.get('status') || run.conclusion === q.get('status')
-      )
-      .filter((run) => !q.get('created') || createdMatches(q.get('created') ?? '', run.createdAt))
-      .filter((run) => !q.get('branch') || run.ref.replace(/^refs\/heads\//, '') === q.get('branch'))
-      .reverse()
-    return {
-      status: 200,
-      body: { total_count: runs.length, workflow_runs: page(runs, q, 30).map((run) => this.runJson(run)) }
-    }
   }
 }

@@ -32,16 +32,35 @@ export interface Emulator {
   token: string
   /** Creates a token with just these permissions. */
   addToken(permissions: Record<string, 'read' | 'write'>): string
-  /** A service account in the project with a live key: "the current key". */
-  seedServiceAccount(name?: string): { id: string; key: string; keyId: string }
+  /** Another project in the organisation; returns its id. */
+  seedProject(name: string): string
+  /** A service account with a live key ("the current key"), in the default project unless another is named. */
+  seedServiceAccount(name?: string, projectId?: string): { id: string; key: string; keyId: string }
   /** A user-owned project key (owner.type 'user'). */
-  seedUserKey(): { key: string; keyId: string }
+  seedUserKey(projectId?: string): { key: string; keyId: string }
+  /** Sets when a key was created or last used, or when it expires (ms), to seed an organisation's history. */
+  setKeyTimes(
+    keyId: string,
+    times: { createdAt?: number; lastUsedAt?: number | null; expiresAt?: number }
+  ): void
+  /** The key served model requests at `at` (default now): usage endpoints report them, `last_used_at` moves. */
+  recordUsage(
+    keyId: string,
+    usage: { requests: number; at?: number; inputTokens?: number; outputTokens?: number }
+  ): void
+  /**
+   * A production consumer: every `everyMs` it calls `GET /models` with its key over HTTP and records one model
+   * request for it, until told to switch to another key or to stop.
+   */
+  consumer(key: string, everyMs?: number): Consumer
   /** Decrypted value; scope 'repo' (default) | `env:NAME` | `org:ORG` | 'dependabot'. */
   secret(name: string, scope?: string): string | undefined
   /** Plants a value as a human would, sealed under the store's key pair. */
   setSecret(name: string, value: string, scope?: string): void
   variable(name: string): string | undefined
   isLive(key: string): boolean
+  /** Every project key the emulated OpenAI ever issued, revoked and deleted ones included, oldest first. */
+  issuedKeys(): string[]
   serviceAccounts(): Array<{ id: string; name: string; keyIds: string[] }>
   issues(): Array<{
     number: number
@@ -58,15 +77,41 @@ export interface Emulator {
     conclusion: string | null
     inputs: Record<string, unknown>
   }>
-  /** Every request: path without the /github or /openai/v1 prefix or query; status 0 when dropped or hung. */
-  requests(): Array<{ api: 'github' | 'openai'; method: string; path: string; status: number; body: unknown }>
+  /**
+   * Every request, in the order answered: path without the /github or /openai/v1 prefix or query; status 0 when dropped
+   * or hung; `at` is when it arrived (ms since the epoch).
+   */
+  requests(): Array<{
+    api: 'github' | 'openai'
+    method: string
+    path: string
+    status: number
+    body: unknown
+    at: number
+  }>
   /** Contract violations and calls to unemulated routes; tests assert []. */
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
   fault(f: Fault): void
+  /** A workflow run in progress that nothing simulates: the run a rotation itself runs in (GITHUB_RUN_ID). */
+  startRun(workflow?: string, event?: string): number
+  /** Ends such a run: completed with this conclusion (a killed runner's run ends 'cancelled' or 'failure'). */
+  finishRun(id: number, conclusion: 'success' | 'failure' | 'cancelled'): void
+  /**
+   * What runs of one workflow do with the secret (default: the smoke test, GET /models with it). A deploy:
+   * `(secret) => { consumer.switchTo(secret!); return true }`; a failing workflow: `() => false`.
+   */
+  scriptWorkflow(file: string, script: (secret: string | undefined) => boolean | Promise<boolean>): void
   /** Makes smoke runs conclude with failure whatever the secret holds. */
   failSmoke(on?: boolean): void
   close(): Promise<void>
+}
+
+export interface Consumer {
+  /** The key it uses now. */
+  readonly key: string
+  switchTo(key: string): void
+  stop(): void
 }
 
 const REPO_ID = 1296269
@@ -85,6 +130,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const links = { api: '', web: '' }
   const stores = new SecretStores(seed, () => ids.publicKeyId())
   const faults = new Faults()
+  const consumers = new Set<NodeJS.Timeout>()
 
   const openai = new OpenAIService({
     ids,
@@ -132,18 +178,57 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       tokens.set(t, { ...permissions })
       return t
     },
-    seedServiceAccount(name = 'okg:seeded') {
-      const { sa, key } = openai.createServiceAccount(name)
+    seedProject: (name) => openai.createProject(name).id,
+    seedServiceAccount(name = 'okg:seeded', project = projectId) {
+      const { sa, key } = openai.createServiceAccount(name, true, undefined, project)
       return { id: sa.id, key: key!.value, keyId: key!.id }
     },
-    seedUserKey() {
-      const key = openai.createUserKey()
+    seedUserKey(project = projectId) {
+      const key = openai.createUserKey(project)
       return { key: key.value, keyId: key.id }
+    },
+    setKeyTimes(keyId, times) {
+      const key = openai.keys.get(keyId)
+      if (!key) throw new Error(`no key ${keyId}`)
+      if (times.createdAt !== undefined) key.createdAt = times.createdAt
+      if (times.lastUsedAt !== undefined) key.lastUsedAt = times.lastUsedAt
+      if (times.expiresAt !== undefined) key.expiresAt = times.expiresAt
+    },
+    recordUsage: (keyId, u) =>
+      openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens),
+    consumer(initial, everyMs = 100) {
+      let key = initial
+      let stopped = false
+      const tick = async (): Promise<void> => {
+        const response = await fetch(`${server.url}/openai/v1/models`, {
+          headers: { authorization: `Bearer ${key}` }
+        }).catch(() => undefined)
+        await response?.arrayBuffer()
+        const used = [...openai.keys.values()].find((k) => k.value === key)
+        if (response?.status === 200 && used) openai.recordUsage(used.id, Date.now(), 1, 120, 40)
+      }
+      const timer = setInterval(() => void tick(), everyMs)
+      consumers.add(timer)
+      void tick()
+      return {
+        get key() {
+          return key
+        },
+        switchTo(next) {
+          if (!stopped) key = next
+        },
+        stop() {
+          stopped = true
+          clearInterval(timer)
+          consumers.delete(timer)
+        }
+      }
     },
     secret: (name, scope = 'repo') => github.secret(scope, name),
     setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
     variable: (name) => github.variables.get(name.toUpperCase())?.value,
     isLive: (key) => openai.isLive(key),
+    issuedKeys: () => [...openai.keys.values()].map((k) => k.value),
     serviceAccounts: () =>
       [...openai.serviceAccounts.values()].map((sa) => ({
         id: sa.id,
@@ -162,7 +247,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         comments: i.comments.map((c) => c.body)
       })),
     runs: () =>
-      github.runs.map((r) => ({
+      github.actions.runs.map((r) => ({
         id: r.id,
         workflow: r.workflowFile,
         status: r.status,
@@ -172,10 +257,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requests: () => server.log.map((r) => ({ ...r })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
+    scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
+    startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
+    finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
     failSmoke: (on = true) => {
-      github.failSmoke = on
+      github.actions.failSmoke = on
     },
     async close() {
+      for (const timer of consumers) clearInterval(timer)
       await github.stop()
       await server.close()
     }

@@ -1,15 +1,24 @@
-// The emulated OpenAI API: projects, service accounts, project API keys (admin routes) and GET /models.
+// The emulated OpenAI API: projects, service accounts, project API keys and usage (admin routes), GET /models.
 import { redactedValue, type IdSource } from './keys.js'
 import type { Reply, Request, Route, Service } from './server.js'
 
+export interface Project {
+  id: string
+  name: string
+  createdAt: number
+  archivedAt: number | null
+}
+
 export interface ServiceAccount {
   id: string
+  projectId: string
   name: string
   createdAt: number
 }
 
 export interface ApiKey {
   id: string
+  projectId: string
   value: string
   name: string
   createdAt: number
@@ -18,6 +27,17 @@ export interface ApiKey {
   /** When the key was revoked (ms); it keeps answering for `revocationDelayMs` after, as the real service does. */
   revokedAt?: number
   expiresAt?: number
+}
+
+/** Requests and tokens a key served at one moment: what the usage endpoints aggregate into buckets. */
+export interface UsageRecord {
+  keyId: string
+  projectId: string
+  /** When (ms). */
+  at: number
+  requests: number
+  inputTokens: number
+  outputTokens: number
 }
 
 export interface OpenAIOptions {
@@ -63,12 +83,37 @@ export class OpenAIService implements Service {
   readonly api = 'openai' as const
   readonly prefix = '/openai/v1'
   readonly routes: Route[]
+  readonly projects = new Map<string, Project>()
   readonly serviceAccounts = new Map<string, ServiceAccount>()
   readonly keys = new Map<string, ApiKey>()
+  readonly usage: UsageRecord[] = []
   private requestCount = 0
 
   constructor(private readonly o: OpenAIOptions) {
+    this.projects.set(o.projectId, {
+      id: o.projectId,
+      name: 'Emulated project',
+      createdAt: 1711471533000,
+      archivedAt: null
+    })
     this.routes = this.buildRoutes()
+  }
+
+  createProject(name: string): Project {
+    const project = { id: this.o.ids.openaiId('proj_'), name, createdAt: now(), archivedAt: null }
+    this.projects.set(project.id, project)
+    return project
+  }
+
+  /**
+   * A key served `requests` model requests at `at`: the usage endpoints report them, and `last_used_at` moves,
+   * as it does on the real service when a key authenticates a request.
+   */
+  recordUsage(keyId: string, at: number, requests: number, inputTokens = 0, outputTokens = 0): void {
+    const key = this.keys.get(keyId)
+    if (!key) throw new Error(`no key ${keyId}`)
+    this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens })
+    if (key.lastUsedAt === null || key.lastUsedAt < at) key.lastUsedAt = at
   }
 
   isLive(value: string): boolean {
@@ -81,13 +126,15 @@ export class OpenAIService implements Service {
   createServiceAccount(
     name: string,
     withKey = true,
-    expiresInSeconds?: number
+    expiresInSeconds?: number,
+    projectId = this.o.projectId
   ): { sa: ServiceAccount; key?: ApiKey } {
-    const sa = { id: this.o.ids.openaiId('user-'), name, createdAt: now() }
+    const sa = { id: this.o.ids.openaiId('user-'), projectId, name, createdAt: now() }
     this.serviceAccounts.set(sa.id, sa)
     if (!withKey) return { sa }
     const key: ApiKey = {
       id: this.o.ids.openaiId('key_'),
+      projectId,
       value: this.o.ids.serviceAccountKey(),
       name: 'Secret Key',
       createdAt: sa.createdAt,
@@ -99,9 +146,10 @@ export class OpenAIService implements Service {
     return { sa, key }
   }
 
-  createUserKey(): ApiKey {
+  createUserKey(projectId = this.o.projectId): ApiKey {
     const key: ApiKey = {
       id: this.o.ids.openaiId('key_'),
+      projectId,
       value: this.o.ids.userKey(),
       name: 'Dashboard key',
       createdAt: now(),
@@ -159,8 +207,24 @@ export class OpenAIService implements Service {
     return true
   }
 
-  private listedKeys(): ApiKey[] {
-    return [...this.keys.values()].filter((k) => k.revokedAt === undefined)
+  private listedKeys(projectId: string | undefined): ApiKey[] {
+    return [...this.keys.values()].filter((k) => k.revokedAt === undefined && k.projectId === projectId)
+  }
+
+  private accountIn(req: Request): ServiceAccount | undefined {
+    const sa = this.serviceAccounts.get(req.params.service_account_id ?? '')
+    return sa?.projectId === req.params.project_id ? sa : undefined
+  }
+
+  private projectJson(project: Project): Record<string, unknown> {
+    return {
+      id: project.id,
+      object: 'organization.project',
+      name: project.name,
+      created_at: seconds(project.createdAt),
+      archived_at: project.archivedAt === null ? null : seconds(project.archivedAt),
+      status: project.archivedAt === null ? 'active' : 'archived'
+    }
   }
 
   private saJson(sa: ServiceAccount): Record<string, unknown> {
@@ -214,7 +278,7 @@ export class OpenAIService implements Service {
   }
 
   private project(req: Request): Reply | undefined {
-    return req.params.project_id === this.o.projectId
+    return this.projects.has(req.params.project_id ?? '')
       ? undefined
       : error(404, `No such project: ${req.params.project_id ?? ''}`)
   }
@@ -241,19 +305,28 @@ export class OpenAIService implements Service {
       },
       {
         method: 'GET',
+        template: '/organization/projects',
+        needs: 'admin',
+        handle: (req) => {
+          const archived = req.query.get('include_archived') === 'true'
+          const all = [...this.projects.values()].filter((x) => archived || x.archivedAt === null)
+          return {
+            status: 200,
+            body: pageOf(
+              all.map((x) => this.projectJson(x) as { id: string }),
+              req.query
+            )
+          }
+        }
+      },
+      {
+        method: 'GET',
         template: p,
         needs: 'admin',
         handle: (req) =>
           this.project(req) ?? {
             status: 200,
-            body: {
-              id: this.o.projectId,
-              object: 'organization.project',
-              name: 'Emulated project',
-              created_at: 1711471533,
-              archived_at: null,
-              status: 'active'
-            }
+            body: this.projectJson(this.projects.get(req.params.project_id ?? '')!)
           }
       },
       {
@@ -264,7 +337,9 @@ export class OpenAIService implements Service {
           this.project(req) ?? {
             status: 200,
             body: pageOf(
-              [...this.serviceAccounts.values()].map((sa) => this.saJson(sa) as { id: string }),
+              [...this.serviceAccounts.values()]
+                .filter((sa) => sa.projectId === req.params.project_id)
+                .map((sa) => this.saJson(sa) as { id: string }),
               req.query
             )
           }
@@ -280,7 +355,7 @@ export class OpenAIService implements Service {
         template: `${p}/service_accounts/{service_account_id}`,
         needs: 'admin',
         handle: (req) => {
-          const sa = this.serviceAccounts.get(req.params.service_account_id ?? '')
+          const sa = this.accountIn(req)
           return (
             this.project(req) ??
             (sa ? { status: 200, body: this.saJson(sa) } : error(404, 'No such service account'))
@@ -295,7 +370,7 @@ export class OpenAIService implements Service {
           const id = req.params.service_account_id ?? ''
           return (
             this.project(req) ??
-            (this.deleteServiceAccount(id)
+            (this.accountIn(req) && this.deleteServiceAccount(id)
               ? {
                   status: 200,
                   body: { object: 'organization.project.service_account.deleted', id, deleted: true }
@@ -310,7 +385,7 @@ export class OpenAIService implements Service {
         needs: 'admin',
         handle: (req) => {
           const access = req.query.get('owner_project_access')
-          const keys = access === 'inactive' ? [] : this.listedKeys()
+          const keys = access === 'inactive' ? [] : this.listedKeys(req.params.project_id)
           return (
             this.project(req) ?? {
               status: 200,
@@ -327,7 +402,7 @@ export class OpenAIService implements Service {
         template: `${p}/api_keys/{api_key_id}`,
         needs: 'admin',
         handle: (req) => {
-          const key = this.listedKeys().find((k) => k.id === req.params.api_key_id)
+          const key = this.listedKeys(req.params.project_id).find((k) => k.id === req.params.api_key_id)
           return (
             this.project(req) ??
             (key ? { status: 200, body: this.keyJson(key) } : error(404, 'No such API key'))
@@ -338,9 +413,69 @@ export class OpenAIService implements Service {
         method: 'DELETE',
         template: `${p}/api_keys/{api_key_id}`,
         needs: 'admin',
-        handle: (req) => this.project(req) ?? this.deleteKey(req.params.api_key_id ?? '')
-      }
+        handle: (req) =>
+          this.project(req) ?? this.deleteKey(req.params.project_id, req.params.api_key_id ?? '')
+      },
+      ...(['completions', 'embeddings'] as const).map((kind): Route => ({
+        method: 'GET',
+        template: `/organization/usage/${kind}`,
+        needs: 'admin',
+        handle: (req) => this.usageRoute(kind, req.query)
+      }))
     ]
+  }
+
+  /**
+   * `GET /organization/usage/{completions,embeddings}`: buckets of `bucket_width` from `start_time` (inclusive)
+   * to `end_time` (exclusive, default now), `limit` buckets a page, `next_page` the next bucket's start.
+   * Every bucket is listed, empty ones with no results, as the real service does. Results are grouped by the
+   * `group_by` fields given (here `project_id` and `api_key_id`), else one total per bucket that has usage.
+   */
+  private usageRoute(kind: 'completions' | 'embeddings', q: URLSearchParams): Reply {
+    const all = (name: string): string[] =>
+      [...q.getAll(name), ...q.getAll(`${name}[]`)].flatMap((v) => v.split(','))
+    const width = { '1m': 60, '1h': 3600, '1d': 86400 }[q.get('bucket_width') ?? '1d'] ?? 86400
+    const maxLimit = { 60: 1440, 3600: 168, 86400: 31 }[width]!
+    const defaultLimit = { 60: 60, 3600: 24, 86400: 7 }[width]!
+    const limit = Math.min(maxLimit, Math.max(1, Number(q.get('limit') ?? defaultLimit) || defaultLimit))
+    const start = Number(q.get('page') ?? q.get('start_time'))
+    const end = Number(q.get('end_time') ?? seconds(now()) + 1)
+    if (!Number.isInteger(start)) return error(400, 'start_time is required')
+    const keys = new Set(all('api_key_ids'))
+    const projects = new Set(all('project_ids'))
+    const groups = new Set(all('group_by'))
+    const data: Record<string, unknown>[] = []
+    let t = start
+    for (; t < end && data.length < limit; t += width) {
+      const inBucket = this.usage.filter(
+        (u) =>
+          seconds(u.at) >= t &&
+          seconds(u.at) < Math.min(t + width, end) &&
+          (keys.size === 0 || keys.has(u.keyId)) &&
+          (projects.size === 0 || projects.has(u.projectId))
+      )
+      const grouped = new Map<string, UsageRecord[]>()
+      for (const u of inBucket) {
+        const group = `${groups.has('project_id') ? u.projectId : ''}|${groups.has('api_key_id') ? u.keyId : ''}`
+        grouped.set(group, [...(grouped.get(group) ?? []), u])
+      }
+      const results = [...grouped.values()].map((records) => {
+        const sum = (f: (u: UsageRecord) => number): number => records.reduce((n, u) => n + f(u), 0)
+        return {
+          object: `organization.usage.${kind}.result`,
+          input_tokens: sum((u) => u.inputTokens),
+          ...(kind === 'completions' ? { output_tokens: sum((u) => u.outputTokens) } : {}),
+          num_model_requests: sum((u) => u.requests),
+          project_id: groups.has('project_id') ? records[0]!.projectId : null,
+          api_key_id: groups.has('api_key_id') ? records[0]!.keyId : null,
+          user_id: null,
+          model: null
+        }
+      })
+      data.push({ object: 'bucket', start_time: t, end_time: Math.min(t + width, end), results })
+    }
+    const more = t < end
+    return { status: 200, body: { object: 'page', data, has_more: more, next_page: more ? String(t) : null } }
   }
 
   private createRoute(req: Request): Reply {
@@ -352,7 +487,8 @@ export class OpenAIService implements Service {
     const { sa, key } = this.createServiceAccount(
       body.name,
       body.create_service_account_only !== true,
-      expires
+      expires,
+      req.params.project_id
     )
     const apiKey = key
       ? {
@@ -368,9 +504,11 @@ export class OpenAIService implements Service {
   }
 
   /** Service account keys go with their account: OpenAI refuses to delete them one by one. */
-  private deleteKey(id: string): Reply {
+  private deleteKey(projectId: string | undefined, id: string): Reply {
     const key = this.keys.get(id)
-    if (!key || key.revokedAt !== undefined) return error(404, `No such API key: ${id}`)
+    if (!key || key.revokedAt !== undefined || key.projectId !== projectId) {
+      return error(404, `No such API key: ${id}`)
+    }
     if (key.owner.type === 'service_account') {
       return error(400, 'Service account API keys cannot be deleted; delete the service account instead.')
     }

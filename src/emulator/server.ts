@@ -49,6 +49,8 @@ export interface RecordedRequest {
   path: string
   status: number
   body: unknown
+  /** When the request arrived (ms since the epoch): the gaps between calls show how long a client waited. */
+  at: number
 }
 
 interface CompiledRoute {
@@ -117,6 +119,7 @@ export class EmulatorServer {
   }
 
   private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now()
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = (req.method ?? 'GET').toUpperCase()
     const service = this.options.services.find(
@@ -145,7 +148,7 @@ export class EmulatorServer {
       body
     }
     const record = (status: number): void => {
-      this.log.push({ api: service.api, method, path, status, body })
+      this.log.push({ api: service.api, method, path, status, body, at })
     }
 
     const fault = this.options.faults.match(service.api, method, path)

@@ -35,7 +35,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'openai-key-guard',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => logger.debug(scrub(m)), error: () => {} },
-    retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    // The retry plugin runs inside the throttling plugin and would retry a 429 on its own backoff, ignoring
+    // retry-after: it leaves 429 (with 403, its default) to the throttling handlers, which wait as GitHub asks
+    // ("Rate limits for the REST API": wait retry-after seconds, else until x-ratelimit-reset).
+    retry: {
+      retries: 3,
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+    },
     throttle: {
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit'),

@@ -23,6 +23,18 @@ export function gitHubIssues(octokit: GitHub, owner: string, repo: string): Issu
             body: `**${title}**\n\n${body}`
           })
         )
+        // Labels the record asks for now (an escalation) join the ones the issue has.
+        const have = same.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+        if (labels.some((l) => !have.includes(l))) {
+          await github(`label issue #${same.number}`, () =>
+            octokit.rest.issues.update({
+              owner,
+              repo,
+              issue_number: same.number,
+              labels: [...new Set([...have, ...labels])]
+            })
+          )
+        }
         return same.html_url
       }
       const created = await github('open an issue', () =>

@@ -5,8 +5,6 @@ import { type GitHub, gitHubError, github, statusOf } from './client.js'
 export interface SmokeWorkflowOptions {
   owner: string
   repo: string
-  /** File name (`smoke.yml`) or numeric id. */
-  workflow: string
   /** Branch or tag; default: the repository's default branch. */
   ref?: string
   logger: Logger
@@ -18,7 +16,7 @@ export interface SmokeWorkflowOptions {
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * Dispatches the smoke workflow and waits for its conclusion.
+ * Dispatches workflows (deploy, smoke) and waits for their conclusions; tells whether a run is still going.
  *
  * No inputs are sent: GitHub rejects a dispatch that carries inputs the workflow does not declare (422
  * "Unexpected inputs provided"), so the smoke workflow reads the secret name itself. `return_run_details`
@@ -28,8 +26,7 @@ const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 export function gitHubWorkflows(octokit: GitHub, options: SmokeWorkflowOptions): WorkflowsPort {
   const { owner, repo, logger } = options
   const sleep = options.sleep ?? delay
-  const workflow_id = /^\d+$/.test(options.workflow) ? Number(options.workflow) : options.workflow
-  const what = `dispatch workflow ${options.workflow}`
+  const idOf = (workflow: string): string | number => (/^\d+$/.test(workflow) ? Number(workflow) : workflow)
 
   const ref = async (): Promise<string> => {
     if (options.ref) return options.ref
@@ -37,15 +34,15 @@ export function gitHubWorkflows(octokit: GitHub, options: SmokeWorkflowOptions):
     return data.default_branch
   }
 
-  const findRun = async (since: Date): Promise<SmokeRun> => {
+  const findRun = async (workflow: string, since: Date): Promise<SmokeRun> => {
     // Runs appear a few seconds after the dispatch; GitHub's clock may differ from ours by a little.
     const created = `>=${new Date(since.getTime() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z')}`
     for (let attempt = 0; attempt < 10; attempt++) {
-      const { data } = await github(`list runs of workflow ${options.workflow}`, () =>
+      const { data } = await github(`list runs of workflow ${workflow}`, () =>
         octokit.rest.actions.listWorkflowRuns({
           owner,
           repo,
-          workflow_id,
+          workflow_id: idOf(workflow),
           event: 'workflow_dispatch',
           created,
           per_page: 20
@@ -57,11 +54,13 @@ export function gitHubWorkflows(octokit: GitHub, options: SmokeWorkflowOptions):
       if (newest) return { id: newest.id, url: newest.html_url }
       await sleep(options.pollMs * (attempt + 1))
     }
-    throw new Error(`GitHub: the run of workflow ${options.workflow} did not appear after the dispatch.`)
+    throw new Error(`GitHub: the run of workflow ${workflow} did not appear after the dispatch.`)
   }
 
   return {
-    async dispatch() {
+    async dispatch(workflow) {
+      const workflow_id = idOf(workflow)
+      const what = `dispatch workflow ${workflow}`
       const branch = await ref()
       const since = new Date()
       try {
@@ -87,7 +86,18 @@ export function gitHubWorkflows(octokit: GitHub, options: SmokeWorkflowOptions):
           octokit.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id, ref: branch, inputs: {} })
         )
       }
-      return findRun(since)
+      return findRun(workflow, since)
+    },
+
+    async runStatus(runId) {
+      // GET /repos/{owner}/{repo}/actions/runs/{run_id}: `status` is queued, in_progress, waiting, … or completed.
+      try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })
+        return data.status === 'completed' ? 'ended' : 'running'
+      } catch (error) {
+        logger.debug(`Could not read workflow run ${runId} (${statusOf(error) ?? 'no answer'}).`)
+        return 'unknown'
+      }
     },
 
     async wait(run, timeoutMs) {

@@ -60,6 +60,7 @@ function toProjectKey(key: OpenAI.Admin.Organization.Projects.ProjectAPIKey): Pr
     name: key.name,
     redactedValue: key.redacted_value,
     createdAt: key.created_at,
+    lastUsedAt: key.last_used_at ?? null,
     owner: {
       type: key.owner.type === 'service_account' ? 'service_account' : 'user',
       serviceAccountId: sa?.id,
@@ -125,6 +126,49 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
       })
     },
 
+    async getProjectKey(id) {
+      try {
+        return toProjectKey(await projects.apiKeys.retrieve(id, { project_id: projectId }))
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw adminError(`read project API key ${id}`, error)
+      }
+    },
+
+    async requestsSince(keyId, since) {
+      // GET /organization/usage/{completions,embeddings} with api_key_ids and group_by=api_key_id, 1-minute
+      // buckets (at most 1440 a page, next_page for more). Usage data may lag; it only informs the record.
+      try {
+        let total = 0
+        for (const endpoint of ['completions', 'embeddings'] as const) {
+          let page: string | undefined
+          do {
+            const query = {
+              start_time: since,
+              bucket_width: '1m' as const,
+              limit: 1440,
+              api_key_ids: [keyId],
+              group_by: ['api_key_id' as const],
+              ...(page ? { page } : {})
+            }
+            const answer = await client.admin.organization.usage[endpoint](query, { maxRetries: 0 })
+            for (const bucket of answer.data) {
+              for (const result of bucket.results) {
+                if ('num_model_requests' in result && result.api_key_id === keyId) {
+                  total += result.num_model_requests
+                }
+              }
+            }
+            page = answer.has_more && answer.next_page ? answer.next_page : undefined
+          } while (page)
+        }
+        return total
+      } catch (error) {
+        options.logger.debug(`Usage of ${keyId} could not be read (${statusOf(error) ?? messageOf(error)}).`)
+        return undefined
+      }
+    },
+
     async deleteProjectKey(id) {
       try {
         await projects.apiKeys.delete(id, { project_id: projectId })
@@ -140,6 +184,10 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
 
     checkKey: (key) => checkKey(baseURL, key)
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */

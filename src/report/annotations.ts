@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
 import type { Finding } from '../scan/types.js'
 import { type FailOn, failsCheck, place, ROTATE_ADVICE, shapeTitle } from './findings.js'
 
@@ -21,7 +22,8 @@ export function annotate(findings: readonly Finding[], failOn: FailOn, logger: L
     }
     const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`
     const message = `${finding.redacted} at ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`
-    const props = { title, file: finding.path, startLine: finding.line, startColumn: finding.column }
+    // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+    const props = { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column }
     if (failing) {
       logger.error(message, props)
       errors++

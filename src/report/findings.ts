@@ -1,4 +1,5 @@
 import type { Finding, ShapeName } from '../scan/types.js'
+import { displayPath } from './quote.js'
 
 export type FailOn = 'introduced' | 'any' | 'never'
 
@@ -23,11 +24,41 @@ export function shapeTitle(shape: ShapeName): string {
   return SHAPE_TITLES[shape]
 }
 
-/** Where a finding is, as people read it: `path:line` plus the short commit when there is one. */
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
+ * and redacted (quote.ts).
+ */
 export function place(finding: Finding): string {
-  const at = `${finding.path}:${finding.line}`
+  const at = `${displayPath(finding.path)}:${finding.line}`
   return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at
 }
 
 export const ROTATE_ADVICE =
   'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.'
+
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5
+
+/**
+ * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
+ * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+export function unreadableWarning(unreadable: { objects: number; paths: readonly string[] }): string {
+  const { objects, paths } = unreadable
+  const named = paths
+    .slice(0, UNREADABLE_NAMED)
+    .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .join(', ')
+  const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : ''
+  const what = objects === 1 ? '1 git object' : `${objects} git objects`
+  return (
+    `${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+    `${named ? `: ${named}${more}` : ''}. ` +
+    'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+    'everything else was scanned.'
+  )
+}

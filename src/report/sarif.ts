@@ -1,4 +1,4 @@
-import { sha256 } from '../redact.js'
+import { scrub, sha256 } from '../redact.js'
 import type { Finding, ShapeName } from '../scan/types.js'
 import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle } from './findings.js'
 
@@ -43,13 +43,13 @@ export function toSarif(findings: readonly Finding[], failOn: FailOn, version: s
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/') },
+                artifactLocation: { uri: scrub(f.path).split('/').map(encodeURIComponent).join('/') },
                 region: { startLine: f.line, startColumn: f.column }
               }
             }
           ],
           partialFingerprints: {
-            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${f.path}`)
+            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${scrub(f.path)}`)
           },
           properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
         }))

@@ -1,6 +1,9 @@
+import { scrub } from '../redact.js'
 import type { Finding } from '../scan/types.js'
 import { liveNote } from './annotations.js'
 import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle } from './findings.js'
+import { cell, code, text } from './markdown.js'
+import { displayPath } from './quote.js'
 
 export interface SummaryInput {
   findings: readonly Finding[]
@@ -9,7 +12,7 @@ export interface SummaryInput {
   scanned: string
   allowed: number
   notAnnotated: number
-  /** Extra lines (e.g. remediation taken or skipped), already free of key material. */
+  /** Extra lines (e.g. remediation taken or skipped), as plain text: they are escaped here. */
   notes?: readonly string[]
 }
 
@@ -19,9 +22,15 @@ export interface SummaryInput {
  */
 export const TABLE_BYTES = 900 * 1024
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+export function renderRotationSummary(message: string): string {
+  return scrub(`## OpenAI Key Guard: rotation\n\n${text(message)}\n`)
+}
 
-/** The job summary: a verdict, a table of every finding with what to do, and what was scanned. */
+/**
+ * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
+ * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
+ */
 export function renderSummary(input: SummaryInput): string {
   const failing = input.findings.filter((f) => failsCheck(f, input.failOn))
   const lines: string[] = ['## OpenAI Key Guard', '']
@@ -41,8 +50,8 @@ export function renderSummary(input: SummaryInput): string {
         ? 'Rotate the key now, then remove it'
         : 'Already present before this change: rotate it'
       const row =
-        `| ${fails ? '❌' : '⚠️'} | ${cell(f.path)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-        `\`${f.redacted}\`${cell(liveNote(f))} | ${shapeTitle(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`
+        `| ${fails ? '❌' : '⚠️'} | ${cell(code(displayPath(f.path)))} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+        `${code(f.redacted)}${liveNote(f)} | ${shapeTitle(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`
       bytes += Buffer.byteLength(row) + 1
       if (bytes > TABLE_BYTES) break
       lines.push(row)
@@ -64,6 +73,6 @@ export function renderSummary(input: SummaryInput): string {
   }
   if (input.allowed > 0)
     lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`)
-  for (const note of input.notes ?? []) lines.push('', note)
-  return lines.join('\n') + '\n'
+  for (const note of input.notes ?? []) lines.push('', text(note))
+  return scrub(lines.join('\n') + '\n')
 }

@@ -1,22 +1,39 @@
+import { scrub } from '../redact.js'
 import type { Finding } from '../scan/types.js'
 import { liveNote } from './annotations.js'
 import { type FailOn, failsCheck, shapeTitle } from './findings.js'
+import { displayPath, printable } from './quote.js'
 
-/** The CLI's human output: one line per finding, then a verdict. */
-export function renderText(findings: readonly Finding[], failOn: FailOn, scanned: string): string {
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+export function renderText(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  scanned: string,
+  notes: readonly string[] = []
+): string {
   const lines = findings.map((f) => {
     const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn'
     const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : ''
-    return `${mark}  ${f.path}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
+    return `${mark}  ${displayPath(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
   })
   const failing = findings.filter((f) => failsCheck(f, failOn)).length
   lines.push(
     findings.length === 0
       ? `No OpenAI keys found in ${scanned}.`
       : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
-          'Rotate every leaked key: removing it from the file does not un-leak it.'
+          'Rotate every leaked key: removing it from the file does not un-leak it.',
+    ...notes
   )
-  return lines.join('\n') + '\n'
+  return lines.map((line) => printable(scrub(line))).join('\n') + '\n'
+}
+
+/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+export function findingsForJson(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, path: scrub(f.path) }))
 }
 
 /** The JSON report; also the format `baseline` reads back. */
@@ -27,5 +44,11 @@ export function renderJson(
   version: string
 ): string {
   const leaks = findings.filter((f) => failsCheck(f, failOn)).length
-  return JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings }, null, 2) + '\n'
+  return (
+    JSON.stringify(
+      { tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) },
+      null,
+      2
+    ) + '\n'
+  )
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createGitHubClient } from '../github/client.js'
 import { gitHubIssues } from '../github/issues.js'
 import { gitHubSecrets } from '../github/secrets.js'
@@ -7,10 +8,9 @@ import type { Logger } from '../logger.js'
 import { matchesRedacted, openAIAdmin } from '../openai/admin.js'
 import { redact } from '../redact.js'
 import type { RotateSettings } from '../settings.js'
-import { type MachineOptions, type MachineResult, runRotation } from './machine.js'
+import { type CrashPoint, type MachineOptions, type MachineResult, runRotation } from './machine.js'
 import type { LeakFacts } from './record.js'
 import { variableState } from './state.js'
-import type { Step } from './types.js'
 
 export interface RotateOptions {
   settings: RotateSettings
@@ -19,13 +19,15 @@ export interface RotateOptions {
   /** leak → the old key is revoked right after the new one is in place, before the smoke test. */
   trigger: 'schedule' | 'manual' | 'leak'
   leak?: LeakFacts
+  /** The workflow run this process runs in: it owns the rotation while it works on it. */
+  run?: { id: number; attempt: number }
   logger: Logger
   now?: () => number
   /** Base interval of the smoke-run and key polls. */
   pollMs?: number
   /** Knobs for tests: crash points and shorter waits. */
   testHooks?: {
-    crashAfter?: Step
+    crashAt?: CrashPoint
     /** Pause between GitHub writes (default: the throttling plugin's 1 s). */
     githubWriteIntervalMs?: number
     githubRetryBaseMs?: number
@@ -39,6 +41,12 @@ export interface RotateOptions {
  * main sets them and then fails the step. Configuration and permission problems are thrown.
  */
 export type RotateResult = MachineResult
+
+/** Names this run in the rotation's timeline: the Actions run id and attempt, or a random local id. */
+function runLabel(run: RotateOptions['run']): string {
+  if (!run) return `local-${randomBytes(4).toString('hex')}`
+  return run.attempt > 1 ? `${run.id}-${run.attempt}` : String(run.id)
+}
 
 /** The machine wired to GitHub and OpenAI; exported so tests can wrap a port. */
 export function machineOptions(options: RotateOptions): MachineOptions {
@@ -60,10 +68,12 @@ export function machineOptions(options: RotateOptions): MachineOptions {
     repo,
     trigger: options.trigger,
     leak: options.leak,
+    run: options.run,
     logger,
     now: options.now ?? Date.now,
     pollMs,
-    crashAfter: hooks?.crashAfter,
+    crashAt: hooks?.crashAt,
+    runLabel: runLabel(options.run),
     liveWaitMs: hooks?.liveWaitMs,
     revokeConfirmMs: hooks?.revokeConfirmMs,
     ports: {
@@ -74,16 +84,7 @@ export function machineOptions(options: RotateOptions): MachineOptions {
         logger
       }),
       secrets: gitHubSecrets(octokit, owner, repo, settings.secretName),
-      workflows: settings.smokeWorkflow
-        ? gitHubWorkflows(octokit, {
-            owner,
-            repo,
-            workflow: settings.smokeWorkflow,
-            ref: settings.smokeRef,
-            logger,
-            pollMs
-          })
-        : undefined,
+      workflows: gitHubWorkflows(octokit, { owner, repo, ref: settings.smokeRef, logger, pollMs }),
       issues: gitHubIssues(octokit, owner, repo),
       state: variableState(gitHubVariables(octokit, owner, repo), settings.secretName)
     }

@@ -85,9 +85,22 @@ export async function loadConfig(cwd: string, file?: string): Promise<AllowConfi
 
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
+  let text: string
+  try {
+    text = readFileSync(path.resolve(cwd, file), 'utf8')
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`
+    )
+  }
+  return parseBaseline(file, text)
+}
+
+/** Parses a baseline's text; `file` names it in errors. */
+export function parseBaseline(file: string, text: string): BaselineEntry[] {
   let doc: unknown
   try {
-    doc = JSON.parse(readFileSync(path.resolve(cwd, file), 'utf8'))
+    doc = JSON.parse(text)
   } catch (error) {
     throw new ConfigurationError(
       `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`
@@ -153,18 +166,43 @@ export function allowedInline(content: Buffer, hits: Hit[]): boolean[] {
   })
 }
 
+/** One rule that allows a finding: where it is written, and what it says. */
+export interface AllowRule {
+  source: 'config' | 'baseline'
+  rule: string
+}
+
 /** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
 export class Allowlist {
   private constructor(
     private readonly fingerprints: Set<string>,
     private readonly baseline: BaselineEntry[],
-    private readonly pathMatch: (p: string) => boolean
+    private readonly pathMatch: (p: string) => boolean,
+    private readonly globs: string[]
   ) {}
 
   /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
     const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_: string): boolean => false
-    return new Allowlist(new Set(config.fingerprints), baseline, pathMatch)
+    return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths)
+  }
+
+  /**
+   * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
+   * few findings whose rule must be named, so each glob is matched on its own here.
+   */
+  async ruleFor(finding: Pick<Finding, 'path' | 'fingerprint'>): Promise<AllowRule | undefined> {
+    if (this.fingerprints.has(finding.fingerprint)) {
+      return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" }
+    }
+    for (const glob of this.globs) {
+      const one = await Allowlist.create({ paths: [glob], fingerprints: [] })
+      if (one.allows(finding))
+        return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` }
+    }
+    return this.allows(finding)
+      ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
+      : undefined
   }
 
   allows(finding: Pick<Finding, 'path' | 'fingerprint'>): boolean {

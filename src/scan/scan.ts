@@ -1,10 +1,12 @@
 import { ConfigurationError } from '../errors.js'
 import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
-import { fingerprint, redact } from '../redact.js'
-import { failsCheck } from '../report/findings.js'
-import { Allowlist, loadBaseline, loadConfig } from './allowlist.js'
+import type { ReadProgress } from '../progress.js'
+import { fingerprint, redact, scrub } from '../redact.js'
+import { failsCheck, unreadableWarning } from '../report/findings.js'
 import type { Range } from './range.js'
+import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
+import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
 import { scanHistory } from './sources/history.js'
 import { scanCommitRange } from './sources/range.js'
@@ -19,11 +21,17 @@ export interface ScanOptions {
   stdin?: Buffer
   config?: string
   baseline?: string
+  /** Commit ranges: apply the allow rules of the range's tip instead of only those of its base. */
+  trustPrRules?: boolean
   failOn: 'introduced' | 'any' | 'never'
   token?: string
+  /** The GitHub server: the one host the token may go to. */
+  serverUrl?: string
   logger: Logger
   /** Called with each raw key found (in memory only), e.g. for on-leak comparison and verify. */
   onKey?: (key: string, finding: Finding) => void
+  /** Told about the reading of the scans that can take long (history, working tree); done when reading ends. */
+  progress?: ReadProgress
 }
 
 export interface ScanResult {
@@ -32,6 +40,8 @@ export interface ScanResult {
   failing: number
   stats: { commits: number; blobs: number; bytes: number; ms: number }
   unreadable: { objects: number; paths: string[] }
+  /** One line for each finding that only a rule added by the scanned range would allow. */
+  untrustedRules: string[]
 }
 
 function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
@@ -46,12 +56,13 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
         head: range.head,
         defaultBranch: range.defaultBranch,
         token: options.token,
+        serverUrl: options.serverUrl,
         logger: options.logger
       })
     case 'history':
-      return scanHistory(git)
+      return scanHistory(git, options.progress)
     case 'worktree':
-      return scanWorktree(git)
+      return scanWorktree(git, options.progress)
     case 'staged':
       return scanStaged(git)
     case 'stdin':
@@ -93,38 +104,112 @@ function toFinding(h: SourceHit & { fingerprint: string }): Finding {
   return finding
 }
 
+function isCommitRange(range: Range): boolean {
+  return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range'
+}
+
+/** The rules a hit is judged by, and (for commit ranges) the rules the range proposes, to name them. */
+interface Judge {
+  allowlist: Allowlist
+  trustInline: (h: SourceHit) => boolean
+  proposed?: Allowlist
+  rulesFrom?: string
+}
+
+/**
+ * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
+ * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
+ * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
+ */
+async function commitRangeJudge(git: Git, source: SourceResult, options: ScanOptions): Promise<Judge> {
+  const files: RuleFiles = { config: options.config, baseline: options.baseline }
+  const rulesFrom = source.commits?.rulesFrom
+  const trusted = await rulesAt(git, rulesFrom, files)
+  const proposed = await rulesAt(git, source.commits?.head, files)
+  const neither = trusted.missing.filter((f) => proposed.missing.includes(f))
+  if (neither.length > 0) {
+    throw new ConfigurationError(
+      `Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+        'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+        'repository (e.g. in $RUNNER_TEMP).'
+    )
+  }
+  if (options.trustPrRules) return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed }
+  return {
+    allowlist: trusted.allowlist,
+    trustInline: (h) => h.inlineAtBase === true,
+    proposed: proposed.allowlist,
+    rulesFrom
+  }
+}
+
+/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
+async function addedRule(
+  h: SourceHit,
+  finding: Finding,
+  judge: Judge,
+  options: ScanOptions
+): Promise<string | undefined> {
+  let rule: string | undefined
+  if (h.inlineAllowed) rule = 'an inline openai-key-guard:allow comment on the line'
+  else {
+    const found = await judge.proposed?.ruleFor(finding)
+    if (found?.source === 'config') rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`
+    else if (found) rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`
+  }
+  if (!rule) return undefined
+  const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`
+  const trust = 'set trust-pr-rules: true to accept rules that pull requests add.'
+  // The glob and the path are the repository's text: a key written there is redacted like any other.
+  return scrub(
+    judge.rulesFrom
+      ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+      : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`
+  )
+}
+
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const started = Date.now() // not performance.now(): loading perf_hooks would cost more than it measures
-  const config = await loadConfig(options.cwd, options.config)
-  const allowlist = await Allowlist.create(
-    config,
-    options.baseline ? loadBaseline(options.cwd, options.baseline) : []
-  )
   const git = new Git(options.cwd)
-  const source = await readSource(options, git)
+  const commitRange = isCommitRange(options.range)
+  // The user's own checkout: its rules are read first, so that a bad config fails before any work.
+  const local = commitRange
+    ? undefined
+    : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline })
+  let source: SourceResult
+  try {
+    source = await readSource(options, git)
+  } finally {
+    options.progress?.done()
+  }
+  const judge: Judge = local
+    ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
+    : await commitRangeJudge(git, source, options)
 
   const findings: Finding[] = []
+  const untrustedRules: string[] = []
   let allowed = 0
   for (const h of keepEarliest(source.hits)) {
     const finding = toFinding(h)
-    if (h.inlineAllowed || allowlist.allows(finding)) {
+    if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
       allowed++
       continue
+    }
+    if (judge.proposed) {
+      const line = await addedRule(h, finding, judge, options)
+      if (line) untrustedRules.push(line)
     }
     findings.push(finding)
     options.onKey?.(h.hit.key, finding)
   }
+  for (const line of untrustedRules) options.logger.warning(line)
   findings.sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column
   )
 
   if (source.unreadable.objects > 0) {
-    options.logger.warning(
-      `${source.unreadable.objects} git objects could not be read (a partial or damaged clone); ` +
-        `everything else was scanned. Paths: ${source.unreadable.paths.slice(0, 20).join(', ')}` +
-        (source.unreadable.paths.length > 20 ? ` and ${source.unreadable.paths.length - 20} more` : '')
-    )
+    options.logger.warning(unreadableWarning(source.unreadable))
   }
   const ms = Date.now() - started
   options.logger.debug(
@@ -135,6 +220,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     allowed,
     failing: findings.filter((f) => failsCheck(f, options.failOn)).length,
     stats: { ...source.stats, ms },
-    unreadable: source.unreadable
+    unreadable: source.unreadable,
+    untrustedRules
   }
 }

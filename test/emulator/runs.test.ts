@@ -124,6 +124,25 @@ describe('emulated workflow runs', () => {
     expect(later.data.total_count).toBe(0)
     expect(emu.violations()).toEqual([])
   })
+
+  it('shows the run a rotation runs in as in progress until it ends, then with its conclusion', async () => {
+    const octokit = github(emu)
+    const repo = { owner: 'octo-org', repo: 'service' }
+    const id = emu.startRun('rotate.yml', 'schedule')
+    const live = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: id })
+    expect([live.data.status, live.data.conclusion, live.data.event]).toEqual([
+      'in_progress',
+      null,
+      'schedule'
+    ])
+    emu.finishRun(id, 'cancelled')
+    const dead = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: id })
+    expect([dead.data.status, dead.data.conclusion]).toEqual(['completed', 'cancelled'])
+    await expect(octokit.rest.actions.getWorkflowRun({ ...repo, run_id: id + 1 })).rejects.toMatchObject({
+      status: 404
+    })
+    expect(emu.violations()).toEqual([])
+  })
 })
 
 async function openaiDelete(serviceAccountId: string): Promise<void> {

@@ -4,8 +4,12 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { expect } from 'vitest'
 
 const MASK_LINE = /^::add-mask::(.*)$/gm
+
+/** The inputs whose values are credentials: the run must have the runner mask each one it is given. */
+const SECRET_INPUT_NAMES = ['github-token', 'openai-admin-key', 'current-key']
 
 export const ROOT = path.resolve(import.meta.dirname, '../..')
 
@@ -22,6 +26,8 @@ export interface RunnerResult {
   all: string
   /** The values the run asked the runner to mask. */
   masked: string[]
+  /** The values of the credential inputs this run was given. */
+  secretInputs: string[]
 }
 
 export interface RunnerOptions {
@@ -107,6 +113,21 @@ export async function runAction(options: RunnerOptions): Promise<RunnerResult> {
     outputs: parseOutputs(outputText),
     summary,
     all: [stdout.replace(MASK_LINE, ''), stderr, outputText, summary, sarif].join('\n'),
-    masked: [...stdout.matchAll(MASK_LINE)].map((m) => m[1] ?? '')
+    masked: [...stdout.matchAll(MASK_LINE)].map((m) => m[1] ?? ''),
+    secretInputs: SECRET_INPUT_NAMES.flatMap((name) => options.inputs[name] || [])
   }
+}
+
+/**
+ * Every credential input of the run and every other secret named (keys it found, keys it made) was handed to the
+ * runner's masking (`::add-mask::`), and none shows anywhere the runner shows or keeps. Masking is asserted on
+ * its own because the logger's redaction of key-shaped text would hide a missing mask from a leak check.
+ */
+export function expectMasked(run: RunnerResult, ...secrets: string[]): void {
+  const expected = [...new Set([...run.secretInputs, ...secrets])]
+  expect(expected.length).toBeGreaterThan(0)
+  const unmasked = expected.flatMap((value, i) => (run.masked.includes(value) ? [] : [`secret #${i + 1}`]))
+  expect(unmasked, 'secrets without ::add-mask::').toEqual([])
+  const shown = expected.flatMap((value, i) => (run.all.includes(value) ? [`secret #${i + 1}`] : []))
+  expect(shown, 'secrets shown in the output').toEqual([])
 }

@@ -60,7 +60,7 @@ describe('job summary', () => {
     })
     expect(md).toContain('**12 leaked OpenAI key(s) fail this check.**')
     for (const { finding, key } of findings) {
-      expect(md).toContain(`| ${finding.path} | ${finding.line} | ${finding.commit?.slice(0, 7)} |`)
+      expect(md).toContain(`| \`${finding.path}\` | ${finding.line} | ${finding.commit?.slice(0, 7)} |`)
       expect(md).toContain(finding.redacted)
       expect(md).not.toContain(key)
     }

@@ -40,6 +40,18 @@ describe('rotate on the emulator', () => {
     expect(issues[0]!.body).toContain(result.newKeyId!)
     expect(issues[0]!.body).toContain(w.current.keyId)
     expect(result.issueUrl).toMatch(/issues\/1$/)
+    // The order that keeps the secret working throughout: promote (the secret write), then smoke (the dispatch),
+    // then revoke (every delete at OpenAI: the old key, refused by id, then its service account).
+    const milestones = writes(w).flatMap((r) =>
+      r === 'github PUT /repos/octo-org/service/actions/secrets/OPENAI_API_KEY'
+        ? ['promote']
+        : r === 'github POST /repos/octo-org/service/actions/workflows/smoke.yml/dispatches'
+          ? ['smoke']
+          : r.startsWith('openai DELETE ')
+            ? ['revoke']
+            : []
+    )
+    expect(milestones.filter((m, i) => m !== milestones[i - 1])).toEqual(['promote', 'smoke', 'revoke'])
     const state = JSON.parse(w.emu.variable(stateVariableName('OPENAI_API_KEY'))!) as Record<string, unknown>
     expect(state.step).toBe('finished')
     expect(state.newKeyId).toBe(result.newKeyId)
@@ -104,7 +116,7 @@ describe('rotate on the emulator', () => {
 
   it('no smoke-workflow: the live check is the test, and it says so', async () => {
     w = track(await world(5))
-    const result = await rotate(options(w, { settings: settings(w, { smokeWorkflow: undefined }) }))
+    const result = await rotate(options(w, { settings: settings(w, { smokeWorkflows: [] }) }))
     expect(result.result).toBe('rotated')
     expect(w.emu.runs()).toEqual([])
     expect(w.lines.join('\n')).toContain('No smoke-workflow configured')
@@ -192,7 +204,7 @@ describe('rotate on the emulator', () => {
     expectNoLeak(w, error!.message)
   })
 
-  it('transient 503 and 429 answers from GitHub are retried', async () => {
+  it('a transient 503 on the secret write is retried', async () => {
     w = track(await world(12))
     w.emu.fault({
       api: 'github',
@@ -201,18 +213,38 @@ describe('rotate on the emulator', () => {
       call: 1,
       status: 503
     })
+    const result = await rotate(options(w))
+    expect(result.result).toBe('rotated')
+    const puts = w.emu.requests().filter((r) => r.method === 'PUT' && r.path.endsWith('/OPENAI_API_KEY'))
+    expect(puts.map((r) => r.status)).toEqual([503, 204])
+    expect(w.emu.isLive(w.emu.secret('OPENAI_API_KEY')!)).toBe(true)
+  })
+
+  it('a 429 with retry-after on the public-key read is waited out as asked, with a warning, then served', async () => {
+    w = track(await world(15))
+    // GitHub's secondary rate limit: 429, a "secondary rate limit" message and retry-after in seconds.
+    const retryAfter = 10
     w.emu.fault({
       api: 'github',
       method: 'GET',
       path: '/repos/:o/:r/actions/secrets/public-key',
       call: 1,
       status: 429,
-      headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' }
+      headers: { 'retry-after': String(retryAfter) }
     })
-    const result = await rotate(options(w))
+    const opts = options(w)
+    const result = await rotate(opts)
     expect(result.result).toBe('rotated')
-    const puts = w.emu.requests().filter((r) => r.method === 'PUT' && r.path.endsWith('/OPENAI_API_KEY'))
-    expect(puts.map((r) => r.status)).toEqual([503, 204])
+    const reads = w.emu
+      .requests()
+      .filter((r) => r.method === 'GET' && r.path === '/repos/octo-org/service/actions/secrets/public-key')
+    expect(reads.map((r) => r.status)).toEqual([429, 200, 200])
+    // Tests scale GitHub's seconds by the retry base: the second read came no sooner than retry-after asked.
+    const waited = reads[1]!.at - reads[0]!.at
+    expect(waited).toBeGreaterThanOrEqual(retryAfter * opts.testHooks!.githubRetryBaseMs!)
+    expect(w.lines).toContain(
+      `warning: GitHub secondary rate limit on GET /repos/{owner}/{repo}/actions/secrets/public-key; retrying after ${retryAfter}s.`
+    )
     expect(w.emu.isLive(w.emu.secret('OPENAI_API_KEY')!)).toBe(true)
   })
 
@@ -231,7 +263,7 @@ describe('rotate on the emulator', () => {
 
   it('a fresh rotation in progress makes the next run skip cleanly', async () => {
     w = track(await world(14))
-    const { error } = await attempt(() => rotate(options(w!, { testHooks: { crashAfter: 'promoted' } })))
+    const { error } = await attempt(() => rotate(options(w!, { testHooks: { crashAt: 'promoted' } })))
     expect(error?.name).toBe('Crash')
     const again = await rotate(options(w))
     expect(again.result).toBe('skipped')

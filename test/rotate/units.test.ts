@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { gitHubError, permissionName } from '../../src/github/client.js'
-import { PermissionError } from '../../src/errors.js'
+import { ConfigurationError, PermissionError } from '../../src/errors.js'
 import { matchesRedacted } from '../../src/openai/admin.js'
 import { identifyOldKey, serviceAccountPrefix } from '../../src/rotate/machine.js'
 import { issueRecord, issueTitle } from '../../src/rotate/record.js'
@@ -17,7 +17,7 @@ function projectKey(
   owner: ProjectKey['owner'],
   createdAt = 1_700_000_000
 ): ProjectKey {
-  return { id, name: id, redactedValue: realForm(key), createdAt, owner }
+  return { id, name: id, redactedValue: realForm(key), createdAt, lastUsedAt: null, owner }
 }
 
 describe('matchesRedacted', () => {
@@ -92,12 +92,58 @@ describe('state', () => {
   it('names one variable per secret', () => {
     expect(stateVariableName('OPENAI_API_KEY')).toBe('OPENAI_KEY_GUARD_STATE_OPENAI_API_KEY')
   })
-  it('treats anything unreadable as no state', () => {
+  const valid = {
+    version: 1,
+    rotationId: '20260101T000000Z-abc123',
+    step: 'promoted',
+    trigger: 'manual',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:01:00.000Z',
+    newServiceAccountId: 'svc_acct_abc',
+    newKeyId: 'key_abc',
+    oldKeyId: 'key_xyz',
+    timeline: [{ step: 'creating', at: '2026-01-01T00:00:00.000Z', run: '123456' }]
+  }
+  it('reads an absent or empty variable as no state, and a state it wrote as that state', () => {
     expect(parseState(undefined)).toBeUndefined()
-    expect(parseState('{')).toBeUndefined()
-    expect(parseState('{"version":2,"rotationId":"x","step":"created"}')).toBeUndefined()
-    expect(parseState('{"version":1,"rotationId":"x","step":"flying"}')).toBeUndefined()
-    expect(parseState('{"version":1,"rotationId":"x","step":"promoted"}')).toMatchObject({ step: 'promoted' })
+    expect(parseState('')).toBeUndefined()
+    expect(parseState(JSON.stringify(valid))).toEqual(valid)
+  })
+  it('rejects anything else with one line naming the first bad field, quoting nothing from it', () => {
+    const bad: Array<[string, string]> = [
+      ['{', 'not JSON'],
+      ['[1]', 'not a JSON object'],
+      [JSON.stringify({ ...valid, version: 2 }), 'version'],
+      [JSON.stringify({ ...valid, step: 'flying' }), 'step'],
+      [JSON.stringify({ ...valid, rotationId: 'x\n::add-mask::x' }), 'rotationId'],
+      [
+        JSON.stringify({ ...valid, newServiceAccountId: 'svc_acct_a\n::set-output name=x::y' }),
+        'newServiceAccountId'
+      ],
+      [JSON.stringify({ ...valid, oldKeyId: '@team <img src=x>' }), 'oldKeyId'],
+      [JSON.stringify({ ...valid, updatedAt: 'yesterday' }), 'updatedAt'],
+      [JSON.stringify({ ...valid, trigger: 'cron' }), 'trigger'],
+      [JSON.stringify({ ...valid, keptServiceAccountIds: ['svc_acct_a', 'x y'] }), 'keptServiceAccountIds'],
+      [JSON.stringify({ ...valid, timeline: [{ step: 'creating', at: 'now', run: '1' }] }), 'timeline[0].at'],
+      [
+        JSON.stringify({ ...valid, timeline: [{ step: 'creating', at: valid.startedAt, run: '::x' }] }),
+        'timeline[0].run'
+      ],
+      [JSON.stringify({ ...valid, extra: '::stop-commands::x' }), 'unknown field']
+    ]
+    for (const [text, field] of bad) {
+      let error: unknown
+      try {
+        parseState(text, 'Repository variable S')
+      } catch (e) {
+        error = e
+      }
+      expect(error, text).toBeInstanceOf(ConfigurationError)
+      const message = (error as Error).message
+      expect(message).toContain(field)
+      expect(message).toMatch(/^Repository variable S does not hold a rotation state/)
+      expect(message).not.toMatch(/::|\n|<img|@team|flying|yesterday|cron/)
+    }
   })
 })
 

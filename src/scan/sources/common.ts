@@ -11,6 +11,11 @@ export interface SourceHit {
   /** Position of the commit in oldest-first order: the lowest wins when a key is seen several times. */
   order: number
   inlineAllowed: boolean
+  /**
+   * Commit ranges: the base already held this key at this path on a line that allows it, so the allow
+   * comment is not one the range adds.
+   */
+  inlineAtBase?: boolean
   /** The key was already there before the scanned range (at its base). */
   preExisting: boolean
 }
@@ -23,6 +28,8 @@ export interface SourceStats {
 
 export interface SourceResult {
   hits: SourceHit[]
+  /** Commit ranges: the tip scanned, and the commit whose rules are trusted. */
+  commits?: { head: string; rulesFrom?: string }
   stats: SourceStats
   unreadable: { objects: number; paths: string[] }
 }

@@ -7,6 +7,11 @@ export interface CommitSet {
   head: string
   base?: string
   exclude: string[]
+  /**
+   * The commit whose allow rules are trusted: the base, or for a new branch the default branch it grew from.
+   * Undefined when neither is known: then no rule from the repository is trusted.
+   */
+  rulesFrom?: string
 }
 
 export interface EnsureOptions {
@@ -15,28 +20,51 @@ export interface EnsureOptions {
   head: string
   defaultBranch?: string
   token?: string
+  /** The GitHub server (GITHUB_SERVER_URL): the only host the token is ever sent to. */
+  serverUrl?: string
   logger: Logger
 }
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const DEEPEN_STEPS = [50, 500]
 
-function authorization(token: string): Record<string, string> {
+interface FetchAuth {
+  token?: string
+  serverUrl?: string
+  logger: Logger
+}
+
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }: FetchAuth): Record<string, string> | undefined {
+  if (!token || !serverUrl) return undefined
+  let origin: string
+  try {
+    origin = new URL(serverUrl).origin
+  } catch {
+    return undefined
+  }
+  if (!/^https?:\/\//.test(origin)) return undefined
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')
-  return { 'http.extraheader': `AUTHORIZATION: basic ${basic}` }
+  return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` }
 }
 
 /**
  * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line.
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-async function fetch(git: Git, args: string[], token: string | undefined, logger: Logger): Promise<boolean> {
+async function fetch(git: Git, args: string[], auth: FetchAuth): Promise<boolean> {
   const remotes = (await git.run(['remote'])).split('\n')
   if (!remotes.includes('origin')) return false
-  const argv = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...args]
-  logger.debug(`git ${argv.join(' ')}`)
+  const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args]
+  auth.logger.debug(`git ${argv.join(' ')}`)
   if ((await git.exec(argv)).code === 0) return true
-  return token ? (await git.withConfig(authorization(token)).exec(argv)).code === 0 : false
+  const header = authorization(auth)
+  return header ? (await git.withConfig(header).exec(argv)).code === 0 : false
 }
 
 function notInClone(base: string | undefined, head: string): ConfigurationError {
@@ -64,7 +92,7 @@ async function resolveOrFetch(git: Git, ref: string, opts: EnsureOptions, shallo
   if (SHA.test(ref)) {
     opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`)
     const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : []
-    if (await fetch(git, [...depth, 'origin', ref], opts.token, opts.logger)) {
+    if (await fetch(git, [...depth, 'origin', ref], opts)) {
       const fetched = await git.resolveCommit(ref)
       if (fetched) return fetched
     }
@@ -73,28 +101,26 @@ async function resolveOrFetch(git: Git, ref: string, opts: EnsureOptions, shallo
   return git.verifyCommit(ref)
 }
 
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git: Git, head: string, opts: EnsureOptions): Promise<string[]> {
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git: Git, opts: EnsureOptions): Promise<string | undefined> {
   const name = opts.defaultBranch
   if (name) {
     const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`]
     for (const ref of candidates) {
       const oid = await git.resolveCommit(ref)
-      if (oid) return [oid]
+      if (oid) return oid
     }
     const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : []
-    if (
-      await fetch(
-        git,
-        [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`],
-        opts.token,
-        opts.logger
-      )
-    ) {
-      const oid = await git.resolveCommit(candidates[0] ?? '')
-      if (oid) return [oid]
+    if (await fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+      return git.resolveCommit(candidates[0] ?? '')
     }
   }
+  return undefined
+}
+
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git: Git, head: string, tip: string | undefined): Promise<string[]> {
+  if (tip) return [tip]
   const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)'])
   return refs
     .split('\n')
@@ -114,16 +140,22 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   const shallow = await git.isShallow()
   const head = await resolveOrFetch(git, opts.head, opts, shallow)
   const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
-  const set: CommitSet = { head, base, exclude: base ? [base] : await newBranchExclusions(git, head, opts) }
+  const tip = base ? undefined : await defaultBranchTip(git, opts)
+  const set: CommitSet = {
+    head,
+    base,
+    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+    rulesFrom: base ?? tip
+  }
   if (!(await truncated(git, set))) return set
   for (const step of DEEPEN_STEPS) {
     opts.logger.info(
       `The clone is shallow: fetching ${step} more commits of history to scan the whole range.`
     )
-    await fetch(git, [`--deepen=${step}`, 'origin', head], opts.token, opts.logger)
+    await fetch(git, [`--deepen=${step}`, 'origin', head], opts)
     if (!(await truncated(git, set))) return set
   }
-  await fetch(git, ['--unshallow', 'origin'], opts.token, opts.logger)
+  await fetch(git, ['--unshallow', 'origin'], opts)
   if (!(await truncated(git, set))) return set
   throw notInClone(base, head)
 }

@@ -1,5 +1,6 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
+import type { ReadProgress, ReadTotals } from '../../progress.js'
 import {
   detectKeys,
   hitAt,
@@ -132,8 +133,9 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
  * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
  * also gives the number of commits.
  */
-export async function scanHistory(git: Git): Promise<SourceResult> {
+export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   await git.assertRepository()
+  progress?.measureTotals((signal) => blobTotals(git, signal))
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
@@ -142,6 +144,7 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
   const { missing } = await readAllBlobs(git, (oid, content, name) => {
     stats.blobs++
     stats.bytes += content.length
+    progress?.add(content.length)
     const found = keysIn(content)
     if (found.length > 0) hitBlobs.set(oid, { found, name })
   })
@@ -167,6 +170,41 @@ export async function scanHistory(git: Git): Promise<SourceResult> {
     }
   }
   return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
+}
+
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+export function blobTotals(git: Git, signal: AbortSignal): Promise<ReadTotals> {
+  const child = git.spawn(
+    ['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'],
+    ['ignore', 'pipe', 'ignore'],
+    { GIT_NO_LAZY_FETCH: '1' }
+  )
+  const totals = { objects: 0, bytes: 0 }
+  let partial = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString('latin1')).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) {
+      if (!line.startsWith('blob ')) continue
+      totals.objects++
+      totals.bytes += Number(line.slice(5))
+    }
+  })
+  return new Promise((resolve, reject) => {
+    // Once the scan has ended, the totals are of no use, however far cat-file got.
+    const stop = (): void => {
+      child.kill()
+      reject(new Error('cat-file: stopped, the scan ended first'))
+    }
+    if (signal.aborted) stop()
+    else signal.addEventListener('abort', stop, { once: true })
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))))
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
-import { CatFile, isZeroOid } from '../../git.js'
-import { keysAt, readBlobs } from './base.js'
+import { CatFile, isZeroOid, type Git } from '../../git.js'
+import { keysAt, readBlobs, treeBlobs } from './base.js'
 import {
   hitAt,
   isBlobMode,
@@ -42,6 +42,7 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
   const hits: SourceHit[] = []
   const result: SourceResult = {
     hits,
+    commits: { head: set.head, rulesFrom: set.rulesFrom },
     stats: { commits, blobs: 0, bytes: 0 },
     unreadable: { objects: 0, paths: [] }
   }
@@ -69,6 +70,32 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
   if (set.base && hits.length > 0) {
     const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)))
     for (const h of hits) h.preExisting = before.has(h.hit.key)
+    const inline = hits.filter((h) => h.inlineAllowed && h.preExisting)
+    if (inline.length > 0) {
+      const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)))
+      for (const h of inline) h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`)
+    }
   }
   return result
+}
+
+/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
+async function inlineAllowedAt(git: Git, treeish: string, paths: Set<string>): Promise<Set<string>> {
+  const blobs = await treeBlobs(git, treeish, paths)
+  const pathsOf = new Map<string, string[]>()
+  for (const [file, oid] of blobs) pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file])
+  const allowed = new Set<string>()
+  const cat = new CatFile(git)
+  try {
+    await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
+      if (!content) return
+      for (const found of keysIn(content)) {
+        if (!found.inlineAllowed) continue
+        for (const file of pathsOf.get(oid) ?? []) allowed.add(`${file}\0${found.hit.key}`)
+      }
+    })
+  } finally {
+    await cat.close()
+  }
+  return allowed
 }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../../git.js'
+import type { ReadProgress } from '../../progress.js'
 import { keysIn, type SourceHit, type SourceResult } from './common.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules'])
@@ -55,8 +56,9 @@ class FileReader {
 }
 
 /** Scans the files on disk as they are now (what a build or an image would ship). */
-export async function scanWorktree(git: Git): Promise<SourceResult> {
+export async function scanWorktree(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   const files = await worktreeFiles(git)
+  progress?.setTotals({ objects: files.length })
   const hits: SourceHit[] = []
   const stats = { commits: 0, blobs: 0, bytes: 0 }
   const reader = new FileReader()
@@ -69,6 +71,7 @@ export async function scanWorktree(git: Git): Promise<SourceResult> {
     }
     stats.blobs++
     stats.bytes += content.length
+    progress?.add(content.length)
     for (const { hit, inlineAllowed } of keysIn(content)) {
       hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false })
     }

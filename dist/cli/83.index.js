@@ -1,8 +1,8 @@
-export const id = 841;
-export const ids = [841];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 1841:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -422,6 +422,184 @@ function issueRoutes(base, ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/emulator/github-runs.ts
+// Workflow runs: dispatch, the simulated run (it reads the decrypted secret and calls the emulated OpenAI with
+// it, so a smoke run fails when the wrong key was written), and the Actions API's views of runs.
+
+
+/** GitHub's `created` search qualifier: `>=X`, `>X`, `<=X`, `<X`, `X..Y` or a date; compared at second precision. */
+function createdMatches(filter, createdMs) {
+    const created = Math.floor(createdMs / 1000);
+    const at = (text) => Math.floor(Date.parse(text) / 1000);
+    const range = /^(.+)\.\.(.+)$/.exec(filter);
+    if (range)
+        return created >= at(range[1]) && created <= at(range[2]);
+    const op = /^(>=|<=|>|<)(.+)$/.exec(filter);
+    if (!op)
+        return isoSeconds(createdMs).startsWith(filter);
+    const bound = at(op[2]);
+    if (op[1] === '>=')
+        return created >= bound;
+    if (op[1] === '>')
+        return created > bound;
+    if (op[1] === '<=')
+        return created <= bound;
+    return created < bound;
+}
+class WorkflowRuns {
+    o;
+    runs = [];
+    failSmoke = false;
+    /** Per workflow file: what its runs do instead of the default smoke test (GET /models with the secret). */
+    scripts = new Map();
+    workflows = new Map();
+    timers = new Set();
+    pending = new Set();
+    constructor(o) {
+        this.o = o;
+    }
+    routes(repoPath) {
+        return [
+            {
+                method: 'POST',
+                template: `${repoPath}/actions/workflows/{workflow_id}/dispatches`,
+                needs: 'actions',
+                handle: (req) => this.dispatch(req)
+            },
+            {
+                method: 'GET',
+                template: `${repoPath}/actions/workflows/{workflow_id}/runs`,
+                needs: 'actions',
+                handle: (req) => this.listRuns(req)
+            },
+            {
+                method: 'GET',
+                template: `${repoPath}/actions/runs/{run_id}`,
+                needs: 'actions',
+                handle: (req) => {
+                    const run = this.runs.find((x) => String(x.id) === req.params.run_id);
+                    return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found');
+                }
+            }
+        ];
+    }
+    /**
+     * A run that the emulator does not simulate: the one a rotation itself runs in (GITHUB_RUN_ID), in progress
+     * until `finish` says how it ended, so the Actions API can tell whether its owner is still alive.
+     */
+    start(workflowFile, event) {
+        return this.add(this.workflow(workflowFile), 'refs/heads/main', event, 'in_progress', {});
+    }
+    finish(id, conclusion) {
+        const run = this.runs.find((x) => x.id === id);
+        if (!run)
+            throw new Error(`no run ${id}`);
+        run.status = 'completed';
+        run.conclusion = conclusion;
+        run.updatedAt = Date.now();
+    }
+    /** Stops the simulated runs and waits for the ones already calling OpenAI. */
+    async stop() {
+        for (const t of this.timers)
+            clearTimeout(t);
+        this.timers.clear();
+        await Promise.allSettled([...this.pending]);
+    }
+    workflow(idOrFile) {
+        const known = this.workflows.get(idOrFile);
+        if (known)
+            return known;
+        const id = /^\d+$/.test(idOrFile) ? Number(idOrFile) : 161335 + this.workflows.size;
+        const file = /^\d+$/.test(idOrFile) ? `workflow-${idOrFile}.yml` : idOrFile;
+        const workflow = { id, file };
+        this.workflows.set(String(id), workflow);
+        this.workflows.set(file, workflow);
+        return workflow;
+    }
+    dispatch(req) {
+        const body = record(req.body) ?? {};
+        if (typeof body.ref !== 'string')
+            return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
+        const workflow = this.workflow(req.params.workflow_id ?? '');
+        const run = this.add(workflow, body.ref, 'workflow_dispatch', 'queued', record(body.inputs) ?? {});
+        this.schedule(run);
+        if (body.return_run_details !== true)
+            return { status: 204 };
+        const json = this.runJson(run);
+        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
+    }
+    add(workflow, ref, event, status, inputs) {
+        const now = Date.now();
+        const run = {
+            id: 22000000000 + this.o.nextId(),
+            runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
+            workflowId: workflow.id,
+            workflowFile: workflow.file,
+            ref,
+            event,
+            status,
+            conclusion: null,
+            inputs,
+            headSha: this.o.ids.sha(),
+            createdAt: now,
+            updatedAt: now
+        };
+        this.runs.push(run);
+        return run;
+    }
+    /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
+    schedule(run) {
+        const later = (ms, fn) => {
+            const t = setTimeout(() => {
+                this.timers.delete(t);
+                fn();
+            }, ms);
+            this.timers.add(t);
+        };
+        later(Math.floor(this.o.runMs / 3), () => {
+            run.status = 'in_progress';
+            run.updatedAt = Date.now();
+        });
+        later(this.o.runMs, () => {
+            const done = this.complete(run).finally(() => this.pending.delete(done));
+            this.pending.add(done);
+        });
+    }
+    async complete(run) {
+        const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY';
+        const key = this.o.secret(name);
+        const script = this.scripts.get(run.workflowFile);
+        let ok = false;
+        if (this.failSmoke)
+            ok = false;
+        else if (script)
+            ok = await Promise.resolve(script(key)).catch(() => false);
+        else if (key !== undefined)
+            ok = await this.o.smoke(key).catch(() => false);
+        run.status = 'completed';
+        run.conclusion = ok ? 'success' : 'failure';
+        run.updatedAt = Date.now();
+    }
+    runJson(run) {
+        return workflowRun(this.o.links, this.o.owner, this.o.repo, this.o.repoId, run);
+    }
+    listRuns(req) {
+        const workflow = this.workflows.get(req.params.workflow_id ?? '');
+        const q = req.query;
+        const runs = this.runs
+            .filter((run) => workflow !== undefined && run.workflowId === workflow.id)
+            .filter((run) => !q.get('event') || run.event === q.get('event'))
+            .filter((run) => !q.get('status') || run.status === q.get('status') || run.conclusion === q.get('status'))
+            .filter((run) => !q.get('created') || createdMatches(q.get('created') ?? '', run.createdAt))
+            .filter((run) => !q.get('branch') || run.ref.replace(/^refs\/heads\//, '') === q.get('branch'))
+            .reverse();
+        return {
+            status: 200,
+            body: { total_count: runs.length, workflow_runs: page(runs, q, 30).map((run) => this.runJson(run)) }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/emulator/secret-stores.ts
 // GitHub's secret stores: one real libsodium key pair per store, so the emulator decrypts what clients seal.
 
@@ -486,6 +664,7 @@ class SecretStores {
 
 
 
+
 const ALL_PERMISSIONS = {
     metadata: 'read',
     secrets: 'write',
@@ -496,42 +675,25 @@ const ALL_PERMISSIONS = {
     actions: 'write',
     issues: 'write'
 };
-/** GitHub's `created` search qualifier: `>=X`, `>X`, `<=X`, `<X`, `X..Y` or a date; compared at second precision. */
-function createdMatches(filter, createdMs) {
-    const created = Math.floor(createdMs / 1000);
-    const at = (text) => Math.floor(Date.parse(text) / 1000);
-    const range = /^(.+)\.\.(.+)$/.exec(filter);
-    if (range)
-        return created >= at(range[1]) && created <= at(range[2]);
-    const op = /^(>=|<=|>|<)(.+)$/.exec(filter);
-    if (!op)
-        return isoSeconds(createdMs).startsWith(filter);
-    const bound = at(op[2]);
-    if (op[1] === '>=')
-        return created >= bound;
-    if (op[1] === '>')
-        return created > bound;
-    if (op[1] === '<=')
-        return created <= bound;
-    return created < bound;
-}
 class GitHubService {
     o;
     api = 'github';
     prefix = '/github';
     routes;
-    runs = [];
+    actions;
     issues = [];
     variables = new Map();
-    failSmoke = false;
-    workflows = new Map();
     rateUsed = new Map();
     rateReset = Math.floor(Date.now() / 1000) + 3600;
-    timers = new Set();
-    pending = new Set();
     nextId = 1;
     constructor(o) {
         this.o = o;
+        this.actions = new WorkflowRuns({
+            ...o,
+            runMs: o.smokeRunMs,
+            nextId: () => this.id(),
+            secret: (name) => this.secret('repo', name)
+        });
         this.routes = this.buildRoutes();
     }
     authorize(req, route) {
@@ -586,11 +748,8 @@ class GitHubService {
         return this.o.stores.get(scope).secrets.get(secretName(name))?.value;
     }
     /** Stops the simulated runs and waits for the ones already calling OpenAI. */
-    async stop() {
-        for (const t of this.timers)
-            clearTimeout(t);
-        this.timers.clear();
-        await Promise.allSettled([...this.pending]);
+    stop() {
+        return this.actions.stop();
     }
     token(req) {
         const header = req.headers.authorization;
@@ -630,27 +789,7 @@ class GitHubService {
                 handle: (req) => this.orgSecretRepositories(req)
             },
             ...this.variableRoutes(`${r}/actions/variables`),
-            {
-                method: 'POST',
-                template: `${r}/actions/workflows/{workflow_id}/dispatches`,
-                needs: 'actions',
-                handle: (req) => this.dispatch(req)
-            },
-            {
-                method: 'GET',
-                template: `${r}/actions/workflows/{workflow_id}/runs`,
-                needs: 'actions',
-                handle: (req) => this.listRuns(req)
-            },
-            {
-                method: 'GET',
-                template: `${r}/actions/runs/{run_id}`,
-                needs: 'actions',
-                handle: (req) => {
-                    const run = this.runs.find((x) => String(x.id) === req.params.run_id);
-                    return run ? { status: 200, body: this.runJson(run) } : error(404, 'Not Found');
-                }
-            },
+            ...this.actions.routes(r),
             ...issueRoutes(`${r}/issues`, {
                 links: this.o.links,
                 owner: this.o.owner,
@@ -814,90 +953,6 @@ class GitHubService {
             }
         ];
     }
-    workflow(idOrFile) {
-        const known = this.workflows.get(idOrFile);
-        if (known)
-            return known;
-        const id = /^\d+$/.test(idOrFile) ? Number(idOrFile) : 161335 + this.workflows.size;
-        const file = /^\d+$/.test(idOrFile) ? `workflow-${idOrFile}.yml` : idOrFile;
-        const workflow = { id, file };
-        this.workflows.set(String(id), workflow);
-        this.workflows.set(file, workflow);
-        return workflow;
-    }
-    dispatch(req) {
-        const body = record(req.body) ?? {};
-        if (typeof body.ref !== 'string')
-            return error(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
-        const workflow = this.workflow(req.params.workflow_id ?? '');
-        const now = Date.now();
-        const run = {
-            id: 22000000000 + this.id(),
-            runNumber: this.runs.filter((x) => x.workflowId === workflow.id).length + 1,
-            workflowId: workflow.id,
-            workflowFile: workflow.file,
-            ref: body.ref,
-            event: 'workflow_dispatch',
-            status: 'queued',
-            conclusion: null,
-            inputs: record(body.inputs) ?? {},
-            headSha: this.o.ids.sha(),
-            createdAt: now,
-            updatedAt: now
-        };
-        this.runs.push(run);
-        this.schedule(run);
-        if (body.return_run_details !== true)
-            return { status: 204 };
-        const json = this.runJson(run);
-        return { status: 200, body: { workflow_run_id: run.id, run_url: json.url, html_url: json.html_url } };
-    }
-    /** queued → in_progress after a third of the run time → completed once the smoke call has answered. */
-    schedule(run) {
-        const later = (ms, fn) => {
-            const t = setTimeout(() => {
-                this.timers.delete(t);
-                fn();
-            }, ms);
-            this.timers.add(t);
-        };
-        later(Math.floor(this.o.smokeRunMs / 3), () => {
-            run.status = 'in_progress';
-            run.updatedAt = Date.now();
-        });
-        later(this.o.smokeRunMs, () => {
-            const done = this.complete(run).finally(() => this.pending.delete(done));
-            this.pending.add(done);
-        });
-    }
-    async complete(run) {
-        const name = typeof run.inputs['secret-name'] === 'string' ? run.inputs['secret-name'] : 'OPENAI_API_KEY';
-        const key = this.secret('repo', name);
-        let ok = false;
-        if (!this.failSmoke && key !== undefined)
-            ok = await this.o.smoke(key).catch(() => false);
-        run.status = 'completed';
-        run.conclusion = ok ? 'success' : 'failure';
-        run.updatedAt = Date.now();
-    }
-    runJson(run) {
-        return workflowRun(this.o.links, this.o.owner, this.o.repo, this.o.repoId, run);
-    }
-    listRuns(req) {
-        const workflow = this.workflows.get(req.params.workflow_id ?? '');
-        const q = req.query;
-        const runs = this.runs
-            .filter((run) => workflow !== undefined && run.workflowId === workflow.id)
-            .filter((run) => !q.get('event') || run.event === q.get('event'))
-            .filter((run) => !q.get('status') || run.status === q.get('status') || run.conclusion === q.get('status'))
-            .filter((run) => !q.get('created') || createdMatches(q.get('created') ?? '', run.createdAt))
-            .filter((run) => !q.get('branch') || run.ref.replace(/^refs\/heads\//, '') === q.get('branch'))
-            .reverse();
-        return {
-            status: 200,
-            body: { total_count: runs.length, workflow_runs: page(runs, q, 30).map((run) => this.runJson(run)) }
-        };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/keys.ts
@@ -962,7 +1017,7 @@ function redactedValue(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/openai.ts
-// The emulated OpenAI API: projects, service accounts, project API keys (admin routes) and GET /models.
+// The emulated OpenAI API: projects, service accounts, project API keys and usage (admin routes), GET /models.
 
 function openai_error(status, message, code = null, type = 'invalid_request_error') {
     return { status, body: { error: { message, type, param: null, code } } };
@@ -988,12 +1043,37 @@ class OpenAIService {
     api = 'openai';
     prefix = '/openai/v1';
     routes;
+    projects = new Map();
     serviceAccounts = new Map();
     keys = new Map();
+    usage = [];
     requestCount = 0;
     constructor(o) {
         this.o = o;
+        this.projects.set(o.projectId, {
+            id: o.projectId,
+            name: 'Emulated project',
+            createdAt: 1711471533000,
+            archivedAt: null
+        });
         this.routes = this.buildRoutes();
+    }
+    createProject(name) {
+        const project = { id: this.o.ids.openaiId('proj_'), name, createdAt: now(), archivedAt: null };
+        this.projects.set(project.id, project);
+        return project;
+    }
+    /**
+     * A key served `requests` model requests at `at`: the usage endpoints report them, and `last_used_at` moves,
+     * as it does on the real service when a key authenticates a request.
+     */
+    recordUsage(keyId, at, requests, inputTokens = 0, outputTokens = 0) {
+        const key = this.keys.get(keyId);
+        if (!key)
+            throw new Error(`no key ${keyId}`);
+        this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens });
+        if (key.lastUsedAt === null || key.lastUsedAt < at)
+            key.lastUsedAt = at;
     }
     isLive(value) {
         const key = [...this.keys.values()].find((k) => k.value === value);
@@ -1003,13 +1083,14 @@ class OpenAIService {
             return false;
         return key.revokedAt === undefined || now() < key.revokedAt + this.o.revocationDelayMs;
     }
-    createServiceAccount(name, withKey = true, expiresInSeconds) {
-        const sa = { id: this.o.ids.openaiId('user-'), name, createdAt: now() };
+    createServiceAccount(name, withKey = true, expiresInSeconds, projectId = this.o.projectId) {
+        const sa = { id: this.o.ids.openaiId('user-'), projectId, name, createdAt: now() };
         this.serviceAccounts.set(sa.id, sa);
         if (!withKey)
             return { sa };
         const key = {
             id: this.o.ids.openaiId('key_'),
+            projectId,
             value: this.o.ids.serviceAccountKey(),
             name: 'Secret Key',
             createdAt: sa.createdAt,
@@ -1020,9 +1101,10 @@ class OpenAIService {
         this.keys.set(key.id, key);
         return { sa, key };
     }
-    createUserKey() {
+    createUserKey(projectId = this.o.projectId) {
         const key = {
             id: this.o.ids.openaiId('key_'),
+            projectId,
             value: this.o.ids.userKey(),
             name: 'Dashboard key',
             createdAt: now(),
@@ -1071,8 +1153,22 @@ class OpenAIService {
         }
         return true;
     }
-    listedKeys() {
-        return [...this.keys.values()].filter((k) => k.revokedAt === undefined);
+    listedKeys(projectId) {
+        return [...this.keys.values()].filter((k) => k.revokedAt === undefined && k.projectId === projectId);
+    }
+    accountIn(req) {
+        const sa = this.serviceAccounts.get(req.params.service_account_id ?? '');
+        return sa?.projectId === req.params.project_id ? sa : undefined;
+    }
+    projectJson(project) {
+        return {
+            id: project.id,
+            object: 'organization.project',
+            name: project.name,
+            created_at: seconds(project.createdAt),
+            archived_at: project.archivedAt === null ? null : seconds(project.archivedAt),
+            status: project.archivedAt === null ? 'active' : 'archived'
+        };
     }
     saJson(sa) {
         return {
@@ -1121,7 +1217,7 @@ class OpenAIService {
         };
     }
     project(req) {
-        return req.params.project_id === this.o.projectId
+        return this.projects.has(req.params.project_id ?? '')
             ? undefined
             : openai_error(404, `No such project: ${req.params.project_id ?? ''}`);
     }
@@ -1147,18 +1243,24 @@ class OpenAIService {
             },
             {
                 method: 'GET',
+                template: '/organization/projects',
+                needs: 'admin',
+                handle: (req) => {
+                    const archived = req.query.get('include_archived') === 'true';
+                    const all = [...this.projects.values()].filter((x) => archived || x.archivedAt === null);
+                    return {
+                        status: 200,
+                        body: pageOf(all.map((x) => this.projectJson(x)), req.query)
+                    };
+                }
+            },
+            {
+                method: 'GET',
                 template: p,
                 needs: 'admin',
                 handle: (req) => this.project(req) ?? {
                     status: 200,
-                    body: {
-                        id: this.o.projectId,
-                        object: 'organization.project',
-                        name: 'Emulated project',
-                        created_at: 1711471533,
-                        archived_at: null,
-                        status: 'active'
-                    }
+                    body: this.projectJson(this.projects.get(req.params.project_id ?? ''))
                 }
             },
             {
@@ -1167,7 +1269,9 @@ class OpenAIService {
                 needs: 'admin',
                 handle: (req) => this.project(req) ?? {
                     status: 200,
-                    body: pageOf([...this.serviceAccounts.values()].map((sa) => this.saJson(sa)), req.query)
+                    body: pageOf([...this.serviceAccounts.values()]
+                        .filter((sa) => sa.projectId === req.params.project_id)
+                        .map((sa) => this.saJson(sa)), req.query)
                 }
             },
             {
@@ -1181,7 +1285,7 @@ class OpenAIService {
                 template: `${p}/service_accounts/{service_account_id}`,
                 needs: 'admin',
                 handle: (req) => {
-                    const sa = this.serviceAccounts.get(req.params.service_account_id ?? '');
+                    const sa = this.accountIn(req);
                     return (this.project(req) ??
                         (sa ? { status: 200, body: this.saJson(sa) } : openai_error(404, 'No such service account')));
                 }
@@ -1193,7 +1297,7 @@ class OpenAIService {
                 handle: (req) => {
                     const id = req.params.service_account_id ?? '';
                     return (this.project(req) ??
-                        (this.deleteServiceAccount(id)
+                        (this.accountIn(req) && this.deleteServiceAccount(id)
                             ? {
                                 status: 200,
                                 body: { object: 'organization.project.service_account.deleted', id, deleted: true }
@@ -1207,7 +1311,7 @@ class OpenAIService {
                 needs: 'admin',
                 handle: (req) => {
                     const access = req.query.get('owner_project_access');
-                    const keys = access === 'inactive' ? [] : this.listedKeys();
+                    const keys = access === 'inactive' ? [] : this.listedKeys(req.params.project_id);
                     return (this.project(req) ?? {
                         status: 200,
                         body: pageOf(keys.map((k) => this.keyJson(k)), req.query)
@@ -1219,7 +1323,7 @@ class OpenAIService {
                 template: `${p}/api_keys/{api_key_id}`,
                 needs: 'admin',
                 handle: (req) => {
-                    const key = this.listedKeys().find((k) => k.id === req.params.api_key_id);
+                    const key = this.listedKeys(req.params.project_id).find((k) => k.id === req.params.api_key_id);
                     return (this.project(req) ??
                         (key ? { status: 200, body: this.keyJson(key) } : openai_error(404, 'No such API key')));
                 }
@@ -1228,9 +1332,64 @@ class OpenAIService {
                 method: 'DELETE',
                 template: `${p}/api_keys/{api_key_id}`,
                 needs: 'admin',
-                handle: (req) => this.project(req) ?? this.deleteKey(req.params.api_key_id ?? '')
-            }
+                handle: (req) => this.project(req) ?? this.deleteKey(req.params.project_id, req.params.api_key_id ?? '')
+            },
+            ...['completions', 'embeddings'].map((kind) => ({
+                method: 'GET',
+                template: `/organization/usage/${kind}`,
+                needs: 'admin',
+                handle: (req) => this.usageRoute(kind, req.query)
+            }))
         ];
+    }
+    /**
+     * `GET /organization/usage/{completions,embeddings}`: buckets of `bucket_width` from `start_time` (inclusive)
+     * to `end_time` (exclusive, default now), `limit` buckets a page, `next_page` the next bucket's start.
+     * Every bucket is listed, empty ones with no results, as the real service does. Results are grouped by the
+     * `group_by` fields given (here `project_id` and `api_key_id`), else one total per bucket that has usage.
+     */
+    usageRoute(kind, q) {
+        const all = (name) => [...q.getAll(name), ...q.getAll(`${name}[]`)].flatMap((v) => v.split(','));
+        const width = { '1m': 60, '1h': 3600, '1d': 86400 }[q.get('bucket_width') ?? '1d'] ?? 86400;
+        const maxLimit = { 60: 1440, 3600: 168, 86400: 31 }[width];
+        const defaultLimit = { 60: 60, 3600: 24, 86400: 7 }[width];
+        const limit = Math.min(maxLimit, Math.max(1, Number(q.get('limit') ?? defaultLimit) || defaultLimit));
+        const start = Number(q.get('page') ?? q.get('start_time'));
+        const end = Number(q.get('end_time') ?? seconds(now()) + 1);
+        if (!Number.isInteger(start))
+            return openai_error(400, 'start_time is required');
+        const keys = new Set(all('api_key_ids'));
+        const projects = new Set(all('project_ids'));
+        const groups = new Set(all('group_by'));
+        const data = [];
+        let t = start;
+        for (; t < end && data.length < limit; t += width) {
+            const inBucket = this.usage.filter((u) => seconds(u.at) >= t &&
+                seconds(u.at) < Math.min(t + width, end) &&
+                (keys.size === 0 || keys.has(u.keyId)) &&
+                (projects.size === 0 || projects.has(u.projectId)));
+            const grouped = new Map();
+            for (const u of inBucket) {
+                const group = `${groups.has('project_id') ? u.projectId : ''}|${groups.has('api_key_id') ? u.keyId : ''}`;
+                grouped.set(group, [...(grouped.get(group) ?? []), u]);
+            }
+            const results = [...grouped.values()].map((records) => {
+                const sum = (f) => records.reduce((n, u) => n + f(u), 0);
+                return {
+                    object: `organization.usage.${kind}.result`,
+                    input_tokens: sum((u) => u.inputTokens),
+                    ...(kind === 'completions' ? { output_tokens: sum((u) => u.outputTokens) } : {}),
+                    num_model_requests: sum((u) => u.requests),
+                    project_id: groups.has('project_id') ? records[0].projectId : null,
+                    api_key_id: groups.has('api_key_id') ? records[0].keyId : null,
+                    user_id: null,
+                    model: null
+                };
+            });
+            data.push({ object: 'bucket', start_time: t, end_time: Math.min(t + width, end), results });
+        }
+        const more = t < end;
+        return { status: 200, body: { object: 'page', data, has_more: more, next_page: more ? String(t) : null } };
     }
     createRoute(req) {
         const denied = this.project(req);
@@ -1240,7 +1399,7 @@ class OpenAIService {
         if (typeof body.name !== 'string' || body.name === '')
             return openai_error(400, 'name is required', null);
         const expires = typeof body.expires_in_seconds === 'number' ? body.expires_in_seconds : undefined;
-        const { sa, key } = this.createServiceAccount(body.name, body.create_service_account_only !== true, expires);
+        const { sa, key } = this.createServiceAccount(body.name, body.create_service_account_only !== true, expires, req.params.project_id);
         const apiKey = key
             ? {
                 object: 'organization.project.service_account.api_key',
@@ -1254,10 +1413,11 @@ class OpenAIService {
         return { status: 200, body: { ...this.saJson(sa), role: key ? 'member' : 'none', api_key: apiKey } };
     }
     /** Service account keys go with their account: OpenAI refuses to delete them one by one. */
-    deleteKey(id) {
+    deleteKey(projectId, id) {
         const key = this.keys.get(id);
-        if (!key || key.revokedAt !== undefined)
+        if (!key || key.revokedAt !== undefined || key.projectId !== projectId) {
             return openai_error(404, `No such API key: ${id}`);
+        }
         if (key.owner.type === 'service_account') {
             return openai_error(400, 'Service account API keys cannot be deleted; delete the service account instead.');
         }
@@ -1382,8 +1542,6 @@ function coerce(value, schema) {
         return Number(value);
     if (type === 'boolean' && (value === 'true' || value === 'false'))
         return value === 'true';
-    if (type === 'array')
-        return value.split(',');
     return value;
 }
 /**
@@ -1414,23 +1572,35 @@ function checkParameters(d, op, opAt, pathItemAt, x) {
         });
     }
     const seen = new Set();
-    const check = (where, name, value) => {
+    const check = (where, name, values) => {
         seen.add(`${where}:${name}`);
         const param = declared.get(`${where}:${name}`);
         if (!param)
             return void problems.push(`${where}: unknown parameter '${name}'`);
-        if (where === 'query' && name === 'created' && SEARCH_DATES.test(value))
+        if (where === 'query' && name === 'created' && values.every((v) => SEARCH_DATES.test(v)))
             return;
         const validate = validator(d, param.schemaAt);
-        if (!validate(coerce(value, param.schema))) {
-            for (const m of describe(validate.errors))
-                problems.push(`${where} '${name}': ${m}`);
+        const items = child(param.schema, 'items');
+        const candidates = child(param.schema, 'type') === 'array'
+            ? [values.flatMap((v) => v.split(',')).map((v) => coerce(v, items))]
+            : values.map((v) => coerce(v, param.schema));
+        for (const candidate of candidates) {
+            if (!validate(candidate)) {
+                for (const m of describe(validate.errors))
+                    problems.push(`${where} '${name}': ${m}`);
+            }
         }
     };
     for (const [name, value] of Object.entries(x.params))
-        check('path', name, value);
-    for (const [name, value] of x.query)
-        check('query', name, value);
+        check('path', name, [value]);
+    // Arrays travel as repeated `name[]=` (openai-node's `brackets` format), or as one comma-separated value.
+    const query = new Map();
+    for (const [raw, value] of x.query) {
+        const name = raw.endsWith('[]') ? raw.slice(0, -2) : raw;
+        query.set(name, [...(query.get(name) ?? []), value]);
+    }
+    for (const [name, values] of query)
+        check('query', name, values);
     for (const [key, param] of declared) {
         if (param.required && !seen.has(key))
             problems.push(`${key.replace(':', ': ')} is required`);
@@ -1536,6 +1706,7 @@ class EmulatorServer {
         await new Promise((resolve) => this.server.close(() => resolve()));
     }
     async serve(req, res) {
+        const at = Date.now();
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const method = (req.method ?? 'GET').toUpperCase();
         const service = this.options.services.find((s) => url.pathname === s.prefix || url.pathname.startsWith(`${s.prefix}/`));
@@ -1563,7 +1734,7 @@ class EmulatorServer {
             body
         };
         const record = (status) => {
-            this.log.push({ api: service.api, method, path, status, body });
+            this.log.push({ api: service.api, method, path, status, body, at });
         };
         const fault = this.options.faults.match(service.api, method, path);
         if (fault && (await this.injectFault(fault, service, request, res, record)))
@@ -1671,6 +1842,7 @@ async function startEmulator(options = {}) {
     const links = { api: '', web: '' };
     const stores = new SecretStores(seed, () => ids.publicKeyId());
     const faults = new Faults();
+    const consumers = new Set();
     const openai = new OpenAIService({
         ids,
         projectId,
@@ -1716,18 +1888,62 @@ async function startEmulator(options = {}) {
             tokens.set(t, { ...permissions });
             return t;
         },
-        seedServiceAccount(name = 'okg:seeded') {
-            const { sa, key } = openai.createServiceAccount(name);
+        seedProject: (name) => openai.createProject(name).id,
+        seedServiceAccount(name = 'okg:seeded', project = projectId) {
+            const { sa, key } = openai.createServiceAccount(name, true, undefined, project);
             return { id: sa.id, key: key.value, keyId: key.id };
         },
-        seedUserKey() {
-            const key = openai.createUserKey();
+        seedUserKey(project = projectId) {
+            const key = openai.createUserKey(project);
             return { key: key.value, keyId: key.id };
+        },
+        setKeyTimes(keyId, times) {
+            const key = openai.keys.get(keyId);
+            if (!key)
+                throw new Error(`no key ${keyId}`);
+            if (times.createdAt !== undefined)
+                key.createdAt = times.createdAt;
+            if (times.lastUsedAt !== undefined)
+                key.lastUsedAt = times.lastUsedAt;
+            if (times.expiresAt !== undefined)
+                key.expiresAt = times.expiresAt;
+        },
+        recordUsage: (keyId, u) => openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens),
+        consumer(initial, everyMs = 100) {
+            let key = initial;
+            let stopped = false;
+            const tick = async () => {
+                const response = await fetch(`${server.url}/openai/v1/models`, {
+                    headers: { authorization: `Bearer ${key}` }
+                }).catch(() => undefined);
+                await response?.arrayBuffer();
+                const used = [...openai.keys.values()].find((k) => k.value === key);
+                if (response?.status === 200 && used)
+                    openai.recordUsage(used.id, Date.now(), 1, 120, 40);
+            };
+            const timer = setInterval(() => void tick(), everyMs);
+            consumers.add(timer);
+            void tick();
+            return {
+                get key() {
+                    return key;
+                },
+                switchTo(next) {
+                    if (!stopped)
+                        key = next;
+                },
+                stop() {
+                    stopped = true;
+                    clearInterval(timer);
+                    consumers.delete(timer);
+                }
+            };
         },
         secret: (name, scope = 'repo') => github.secret(scope, name),
         setSecret: (name, value, scope = 'repo') => stores.plant(scope, name, value, Date.now()),
         variable: (name) => github.variables.get(name.toUpperCase())?.value,
         isLive: (key) => openai.isLive(key),
+        issuedKeys: () => [...openai.keys.values()].map((k) => k.value),
         serviceAccounts: () => [...openai.serviceAccounts.values()].map((sa) => ({
             id: sa.id,
             name: sa.name,
@@ -1743,7 +1959,7 @@ async function startEmulator(options = {}) {
             state: i.state,
             comments: i.comments.map((c) => c.body)
         })),
-        runs: () => github.runs.map((r) => ({
+        runs: () => github.actions.runs.map((r) => ({
             id: r.id,
             workflow: r.workflowFile,
             status: r.status,
@@ -1753,10 +1969,15 @@ async function startEmulator(options = {}) {
         requests: () => server.log.map((r) => ({ ...r })),
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
+        scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
+        startRun: (workflow = 'rotate.yml', event = 'schedule') => github.actions.start(workflow, event).id,
+        finishRun: (id, conclusion) => github.actions.finish(id, conclusion),
         failSmoke: (on = true) => {
-            github.failSmoke = on;
+            github.actions.failSmoke = on;
         },
         async close() {
+            for (const timer of consumers)
+                clearInterval(timer);
             await github.stop();
             await server.close();
         }
@@ -1780,8 +2001,8 @@ async function serveForCli(port, log) {
     return emulator;
 }
 
-// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
-var scan = __webpack_require__(827);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
+var scan = __webpack_require__(4339);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -1862,7 +2083,7 @@ async function runDemo() {
             logger.setSecret(secret);
         const outcome = await (0,scan/* scanCommand */.x)({ settings, range: { kind: 'history', head: 'HEAD' }, logger });
         say();
-        say((0,report_text/* renderText */.S)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd());
+        say((0,report_text/* renderText */.S5)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd());
         for (const note of outcome.notes)
             say(note);
         const now = emulator.secret('OPENAI_API_KEY');
