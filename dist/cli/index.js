@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
-var scan = __nccwpck_require__(8403);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
+var scan = __nccwpck_require__(4339);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -457,7 +457,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 8403:
+/***/ 4339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -899,6 +899,39 @@ function keyAt(run, marker) {
         return null;
     return `sk-${front}${MARKER}${right}`;
 }
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+function knownKeyAt(run, marker) {
+    for (const shape of SHAPES) {
+        for (const half of shape.halves) {
+            const end = marker + MARKER.length + half;
+            if (run.length < end)
+                continue;
+            const key = run.slice(0, end);
+            if (shape.pattern.test(key) && keyAt(key, marker) === key)
+                return key;
+        }
+    }
+    return null;
+}
+const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
+const SERVICE_MARKER_OFFSETS = [
+    'sk-service-x-'.length + MIN_SEGMENT,
+    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+];
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+function markerFitsKnownShape(offset, service) {
+    if (FIXED_MARKER_OFFSETS.has(offset))
+        return true;
+    const [min, max] = SERVICE_MARKER_OFFSETS;
+    return offset >= min && offset <= max && service();
+}
 /** Whether `text` is exactly one key of the family. */
 function isKey(text) {
     // A segment may itself hold the marker: any occurrence can be the one between the segments.
@@ -953,45 +986,88 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
 const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
 const BASE64_MARKERS = base64Forms(MARKER_BYTES);
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
+/**
+ * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
+ * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
+ * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
+ */
+const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
+const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
+/** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
+const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
 /** The base64 of the shortest key is 68 characters; shorter runs cannot hold one. */
 const MIN_BASE64_RUN = 60;
 /** Start candidates tried per marker: enough to skip a foreign or doubled `sk-`, few enough to stay linear. */
 const MAX_STARTS_TRIED = 4;
+/**
+ * The most bytes one Buffer.indexOf may cover: it answers in 32-bit integers, so offsets past 2 GiB come
+ * back wrapped. Longer buffers are searched window by window.
+ */
+const SEARCH_WINDOW = 2 ** 30;
 const KEY_CHAR = byteSet('A-Z', 'a-z', '0-9', '_', '-');
 const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
+const HEX = byteSet('A-F', 'a-f', '0-9');
 const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
-const [LF, EQUALS, LOWER_S, LOWER_K, DASH] = [0x0a, 0x3d, 0x73, 0x6b, 0x2d];
+/** Letters of the one-character escapes (`\n`, `\t`, …) that may stand right before a key in escaped text. */
+const ESCAPE_LETTER = byteSet('n', 'r', 't', 'b', 'f', 'v', '0');
+const [LF, CR, TAB, SPACE, EQUALS, PERCENT, BACKSLASH] = [0x0a, 0x0d, 0x09, 0x20, 0x3d, 0x25, 0x5c];
+const [LOWER_S, LOWER_K, LOWER_U, LOWER_X, DASH, DIGIT_2, DIGIT_5] = [
+    0x73, 0x6b, 0x75, 0x78, 0x2d, 0x32, 0x35
+];
 /** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
-function detect(input) {
+function detect(input, options = {}) {
     const buf = toBuffer(input);
-    const hits = [...plainHits(buf, 'plain'), ...base64Hits(buf), ...utf16Hits(buf)];
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
     return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 /** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
-function mayContainKey(buf) {
+function mayContainKey(buf, options = {}) {
     const bytes = toBuffer(buf);
-    if (bytes.includes(MARKER_BYTES))
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const has = (needle) => find(bytes, needle, 0, window) >= 0;
+    if (has(MARKER_BYTES))
         return true;
-    if (BASE64_MARKERS.some((form) => bytes.includes(form)))
+    if (BASE64_PIECES.some(has))
         return true;
     // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
-    return bytes.includes(0) && (bytes.includes(UTF16LE_MARKER) || bytes.includes(UTF16BE_MARKER));
+    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
+}
+/**
+ * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
+ * the windows overlapping by the needle's length less one so that no occurrence falls between two.
+ */
+function find(buf, needle, from, window = SEARCH_WINDOW) {
+    if (buf.length <= window)
+        return buf.indexOf(needle, from);
+    const overlap = typeof needle === 'number' ? 0 : needle.length - 1;
+    if (window <= overlap)
+        throw new RangeError(`A search window of ${window} bytes is too small.`);
+    for (let start = Math.max(0, from); start < buf.length; start += window - overlap) {
+        const at = buf.subarray(start, Math.min(buf.length, start + window)).indexOf(needle);
+        if (at >= 0)
+            return start + at;
+        if (start + window >= buf.length)
+            break;
+    }
+    return -1;
 }
 function toBuffer(input) {
     if (typeof input === 'string')
         return Buffer.from(input, 'utf8');
     return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 }
-function plainHits(buf, encoding) {
-    const locate = locator(buf);
-    return plainKeys(buf).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
+function plainHits(buf, encoding, window) {
+    const locate = locator(buf, window);
+    return plainKeys(buf, window).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
 }
-function plainKeys(buf) {
+function plainKeys(buf, window) {
     const found = [];
     const runs = new KeyRuns(buf);
     let from = 0;
     for (;;) {
-        const marker = buf.indexOf(MARKER_BYTES, from);
+        const marker = find(buf, MARKER_BYTES, from, window);
         if (marker < 0)
             return found;
         from = marker + MARKER_BYTES.length;
@@ -1000,6 +1076,7 @@ function plainKeys(buf) {
             found.push(hit);
             // A key's right segment may hold another marker: never report the same key twice.
             from = Math.max(from, hit.offset + hit.key.length);
+            runs.consumed(hit.offset + hit.key.length);
         }
     }
 }
@@ -1025,9 +1102,11 @@ class KeyRuns {
         this.enter(marker);
         const rightStart = marker + MARKER_BYTES.length;
         this.grow(rightStart + MAX_SEGMENT + 1, marker - MAX_PREFIX);
-        // Too long to the right: a longer token that holds the marker, not a key.
-        if (!this.closed || this.to - rightStart < MIN_SEGMENT)
+        if (this.to - rightStart < MIN_SEGMENT)
             return undefined;
+        // Longer to the right than any key: another token that holds the marker, or a key with more key
+        // characters glued to its end. Only a known shape tells where such a key ends.
+        const gluedOn = !this.closed;
         this.dropStartsTooFarFrom(marker);
         let fallback;
         const last = Math.min(this.starts.length, this.head + MAX_STARTS_TRIED);
@@ -1035,7 +1114,9 @@ class KeyRuns {
             const offset = this.starts[i];
             if (offset + 3 + MIN_SEGMENT > marker)
                 break;
-            const key = keyAt(this.buf.toString('latin1', offset, this.to), marker - offset);
+            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
+                continue;
+            const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
             if (!key)
                 continue;
             const shape = classify(key);
@@ -1045,6 +1126,11 @@ class KeyRuns {
             fallback ??= { key, shape, offset };
         }
         return fallback;
+    }
+    /** A key was found up to `end`: no later key starts inside it. */
+    consumed(end) {
+        while (this.head < this.starts.length && this.starts[this.head] < end)
+            this.head++;
     }
     /** Makes [from, to) the run that holds the marker, reusing what is already read. */
     enter(marker) {
@@ -1084,11 +1170,16 @@ class KeyRuns {
         if (i >= buf.length)
             this.closed = true;
     }
+    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+    isServiceStart(offset) {
+        const end = offset + 3 + SERVICE_TAG_BYTES.length;
+        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
+    }
     /** Starts whose left segment is already too long for this marker are too long for every later one too. */
     dropStartsTooFarFrom(marker) {
         while (this.head < this.starts.length) {
             const offset = this.starts[this.head];
-            const tag = this.buf.toString('latin1', offset + 3, offset + 11) === 'service-' ? MAX_SERVICE_TAG : MAX_TAG;
+            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
             if (marker - offset - 3 - tag <= MAX_SEGMENT)
                 break;
             this.head++;
@@ -1099,86 +1190,193 @@ class KeyRuns {
         }
     }
 }
-/** `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are). */
-function isStart(buf, i) {
-    return buf[i + 1] === LOWER_K && buf[i + 2] === DASH && (i === 0 || !detector_ALNUM[buf[i - 1]]);
+/**
+ * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
+ * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
+ * A run too long for a key is no family member: only a known shape says where a key in it ends.
+ */
+function keyIn(run, marker, tooLong) {
+    if (tooLong)
+        return knownKeyAt(run, marker);
+    const key = keyAt(run, marker);
+    if (!key || classify(key) !== 'openai-key')
+        return key;
+    const known = knownKeyAt(run, marker);
+    return known && run.startsWith('sk-', known.length) ? known : key;
 }
-/** Keys inside base64 runs (Kubernetes Secret `data:` values); located at the start of the run. */
-function base64Hits(buf) {
+/**
+ * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
+ * after an escape that ends in a letter or digit (`%3Dsk-`, `%253Dsk-`, `\u0022sk-`, `\x3dsk-`, `\nsk-`).
+ */
+function isStart(buf, i) {
+    if (buf[i + 1] !== LOWER_K || buf[i + 2] !== DASH)
+        return false;
+    return i === 0 || !detector_ALNUM[buf[i - 1]] || afterEscape(buf, i);
+}
+function afterEscape(buf, i) {
+    const at = (back) => (i >= back ? buf[i - back] : -1);
+    const hex = (back) => i >= back && HEX[buf[i - back]] === 1;
+    // %XX, and %25XX: text URL-encoded twice.
+    if (hex(1) &&
+        hex(2) &&
+        (at(3) === PERCENT || (at(5) === PERCENT && at(4) === DIGIT_2 && at(3) === DIGIT_5)))
+        return true;
+    if (at(2) === BACKSLASH && ESCAPE_LETTER[at(1)] === 1)
+        return true;
+    if (hex(1) && hex(2) && at(3) === LOWER_X && at(4) === BACKSLASH)
+        return true;
+    return hex(1) && hex(2) && hex(3) && hex(4) && at(5) === LOWER_U && at(6) === BACKSLASH;
+}
+/**
+ * Keys inside base64 (Kubernetes Secret `data:` values, `base64` output wrapped at 76 columns, PEM-style 64
+ * with CRLF): each block of base64 lines is read as one value and located at its start.
+ */
+function base64Hits(buf, window) {
     const hits = [];
-    const locate = locator(buf);
-    const next = BASE64_MARKERS.map((form) => buf.indexOf(form));
+    const locate = locator(buf, window);
+    const next = BASE64_PIECES.map((piece) => find(buf, piece, 0, window));
     let pos = 0;
     for (;;) {
-        for (const [i, form] of BASE64_MARKERS.entries()) {
+        for (const [i, piece] of BASE64_PIECES.entries()) {
             if (next[i] >= 0 && next[i] < pos)
-                next[i] = buf.indexOf(form, pos);
+                next[i] = find(buf, piece, pos, window);
         }
         const found = next.filter((at) => at >= 0);
         if (found.length === 0)
             return hits;
-        const at = Math.min(...found);
-        let start = at;
-        while (start > pos && BASE64_CHAR[buf[start - 1]])
-            start--;
-        let end = at;
-        while (end < buf.length && BASE64_CHAR[buf[end]])
-            end++;
-        const runEnd = end;
-        while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
-            end++;
-        pos = end;
-        if (runEnd - start < MIN_BASE64_RUN)
+        const block = base64Block(buf, Math.min(...found), pos);
+        pos = block.end;
+        if (block.text.length < MIN_BASE64_RUN)
             continue;
-        const keys = decodedKeys(buf, start, end);
+        const keys = decodedKeys(block.text, window);
         if (keys.length > 0) {
-            const where = locate(start);
+            const where = locate(block.start);
             for (const { key, shape } of keys)
                 hits.push({ key, shape, encoding: 'base64', ...where });
         }
     }
 }
-/** The run may begin with a few characters that are not part of the base64 value: try each alignment. */
-function decodedKeys(buf, start, end) {
-    for (let skip = 0; skip < 4; skip++) {
-        const keys = plainKeys(Buffer.from(buf.toString('latin1', start + skip, end), 'base64'));
-        if (keys.length > 0)
-            return keys;
+/**
+ * The base64 block around `at` (not before `floor`): base64 characters, and line breaks (LF or CRLF, then
+ * any indentation) between two of them; `text` is its characters without the breaks, padding included.
+ */
+function base64Block(buf, at, floor) {
+    let wrappedLines = false;
+    let start = at;
+    for (;;) {
+        while (start > floor && BASE64_CHAR[buf[start - 1]])
+            start--;
+        let before = start;
+        while (before > floor && (buf[before - 1] === SPACE || buf[before - 1] === TAB))
+            before--;
+        if (before <= floor || buf[before - 1] !== LF)
+            break;
+        before--;
+        if (before > floor && buf[before - 1] === CR)
+            before--;
+        if (before <= floor || !BASE64_CHAR[buf[before - 1]])
+            break;
+        start = before;
+        wrappedLines = true;
     }
-    return [];
-}
-/** UTF-16 text (with or without a BOM): decoded as a whole, only when the marker appears in UTF-16. */
-function utf16Hits(buf) {
-    const le = buf.indexOf(UTF16LE_MARKER);
-    const be = le < 0 ? buf.indexOf(UTF16BE_MARKER) : -1;
-    if (le < 0 && be < 0)
-        return [];
-    let bigEndian = le >= 0 ? le % 2 === 1 : be % 2 === 0;
-    if (buf[0] === 0xff && buf[1] === 0xfe)
-        bigEndian = false;
-    else if (buf[0] === 0xfe && buf[1] === 0xff)
-        bigEndian = true;
-    return plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le');
+    let end = at;
+    for (;;) {
+        while (end < buf.length && BASE64_CHAR[buf[end]])
+            end++;
+        let after = end;
+        if (buf[after] === CR)
+            after++;
+        if (buf[after] !== LF)
+            break;
+        after++;
+        while (buf[after] === SPACE || buf[after] === TAB)
+            after++;
+        if (!BASE64_CHAR[buf[after]])
+            break;
+        end = after;
+        wrappedLines = true;
+    }
+    const runEnd = end;
+    while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
+        end++;
+    // Too short for a key even with its breaks: not worth a string.
+    if (end - start < MIN_BASE64_RUN)
+        return { start, end, text: '' };
+    const raw = buf.toString('latin1', start, end);
+    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
 }
 /**
- * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker
+ * form found says where its groups start, so the block is decoded once per alignment its markers need.
  */
-function utf16AsUtf8(buf, bigEndian) {
+function decodedKeys(text, window) {
+    const alignments = new Set();
+    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
+        const shift = BASE64_FORM_SHIFT[i];
+        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
+            alignments.add((((at - shift) % 4) + 4) % 4);
+        }
+    }
+    return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
+}
+/**
+ * UTF-16 text (with or without a BOM), decoded as a whole in each byte order its markers show: a file may hold
+ * both (two files joined, a dump of several strings).
+ */
+function utf16Hits(buf, window) {
+    return utf16Orders(buf, window).flatMap((bigEndian) => plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le', window));
+}
+/**
+ * The byte orders (false: little-endian, true: big-endian) of the UTF-16 markers in `buf`. The little-endian
+ * marker at an odd offset, like the big-endian one at an even offset, is big-endian text read from an even
+ * offset, which is how `utf16AsUtf8` reads it.
+ */
+function utf16Orders(buf, window) {
+    const orders = new Set();
+    for (const [marker, evenIsBig] of [
+        [UTF16LE_MARKER, false],
+        [UTF16BE_MARKER, true]
+    ]) {
+        for (let at = find(buf, marker, 0, window); at >= 0 && orders.size < 2;) {
+            orders.add((at % 2 === 0) === evenIsBig);
+            at = find(buf, marker, at + 1, window);
+        }
+    }
+    return [false, true].filter((bigEndian) => orders.has(bigEndian));
+}
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+const UTF16_PIECE = 64 * 1024 * 1024;
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
+ */
+function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
     const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
     const start = bom ? 2 : 0;
     const body = buf.subarray(start, start + ((buf.length - start) & ~1));
-    const units = bigEndian ? Buffer.from(body).swap16() : body;
-    return Buffer.from(units.toString('utf16le'), 'utf8');
+    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
+    if (body.length <= piece)
+        return decode(body);
+    const parts = [];
+    for (let at = 0; at < body.length;) {
+        let end = Math.min(body.length, at + (piece & ~1));
+        const high = body[bigEndian ? end - 2 : end - 1];
+        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
+            end -= 2;
+        parts.push(decode(body.subarray(at, end)));
+        at = end;
+    }
+    return Buffer.concat(parts);
 }
 /**
  * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
  * only up to the offsets asked for, so a buffer without hits is never split into lines.
  */
-function locator(buf) {
+function locator(buf, window) {
     let line = 1;
     let lineStart = 0;
-    let nextNewline = buf.indexOf(LF);
+    let nextNewline = find(buf, LF, 0, window);
     // Several hits on one long line: count on from the previous one.
     let counted = 0;
     let column = 1;
@@ -1186,7 +1384,7 @@ function locator(buf) {
         while (nextNewline >= 0 && nextNewline < offset) {
             line++;
             lineStart = nextNewline + 1;
-            nextNewline = buf.indexOf(LF, lineStart);
+            nextNewline = find(buf, LF, lineStart, window);
         }
         if (counted < lineStart)
             [counted, column] = [lineStart, 1];
@@ -1217,7 +1415,310 @@ function byteSet(...ranges) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/scan/glob.ts
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
+    static of(globs) {
+        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    constructor(glob, text) {
+        this.glob = glob;
+        this.text = text;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
 
 
 
@@ -1422,13 +1923,9 @@ class Allowlist {
         this.pathMatch = pathMatch;
         this.globs = globs;
     }
-    /** The glob matcher is loaded only when the config lists paths. */
+    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        let pathMatch = (_) => false;
-        if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-            pathMatch = picomatch(config.paths, { dot: true });
-        }
+        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
     }
     /**

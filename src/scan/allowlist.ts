@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { LineCounter, Node } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import { utf16AsUtf8 } from './detector.js'
+import { pathMatcher } from './glob.js'
 import type { Encoding, Finding, Hit } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
@@ -232,13 +233,9 @@ export class Allowlist {
     private readonly globs: string[]
   ) {}
 
-  /** The glob matcher is loaded only when the config lists paths. */
+  /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
-    let pathMatch = (_: string): boolean => false
-    if (config.paths.length > 0) {
-      const { default: picomatch } = await import('picomatch')
-      pathMatch = picomatch(config.paths, { dot: true })
-    }
+    const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_: string): boolean => false
     return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths)
   }
 
