@@ -145,6 +145,32 @@ function adversarial(mib) {
   return Buffer.from(unit.repeat(Math.ceil((mib * 1048576) / unit.length))).subarray(0, mib * 1048576)
 }
 
+/**
+ * The fillers of the detector's adversarial tests (test/scan/detector.test.ts): fragments packed to make a
+ * careless scanner slow. Each is scanned at two sizes; linear time means ×2 from one to the other.
+ */
+function adversarialFillers() {
+  const base64 = (text) => Buffer.from(text).toString('base64')
+  const utf16 = (text) => Buffer.from(text, 'utf16le').toString('latin1')
+  const wrap = (text, width) => text.match(new RegExp(`.{1,${width}}`, 'g')).join('\n')
+  const varied = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(3)
+  return {
+    'markers only': MARKER,
+    'sk- and markers': `-sk-${MARKER}`,
+    'glued starts': `xsk-${MARKER.repeat(30)} `,
+    'doubled starts': `${'sk-'.repeat(80)}${MARKER.repeat(25)} `,
+    'escapes before starts': `%3Dsk-${MARKER}\\nsk-${MARKER}%253Dsk-`,
+    'glued right sides': `sk-proj-${varied.slice(0, 74)}${MARKER}${'b'.repeat(300)}-`,
+    'base64 forms': base64(`ab${MARKER}`),
+    'wrapped base64 forms': `${wrap(base64(`ab${MARKER}cd`), 9)}\n`,
+    'UTF-16 markers, both byte orders':
+      utf16(`${MARKER} `) + Buffer.from(`${MARKER} `, 'utf16le').swap16().toString('latin1')
+  }
+}
+
+const fill = (unit, mib) =>
+  Buffer.from(unit.repeat(Math.ceil((mib * 1048576) / unit.length)), 'latin1').subarray(0, mib * 1048576)
+
 /** `count` different keys, each on a line of its own among about 1 KiB of text: a dump or a log full of keys. */
 function manyKeys(count) {
   const lines = projectKeys(count, count).map(
@@ -245,6 +271,13 @@ const adversarialRows = [25, 50, 100].map((size) => {
   return r
 })
 
+const fillerRows = Object.entries(adversarialFillers()).map(([name, unit]) => {
+  const [small, large] = [16, 32].map((size) =>
+    measure('node', [CLI, 'scan', '--stdin'], { cwd: repo.dir, input: fill(unit, size), runs: 3 })
+  )
+  return { name, small, large }
+})
+
 const manyKeyRows = [1000, 2000, 4000].map((count) => {
   const input = manyKeys(count)
   const r = measure('node', [CLI, 'scan', '--stdin', '--format', 'json'], { cwd: repo.dir, input, runs: 3 })
@@ -285,6 +318,7 @@ const lines = [
   `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${ratio({ ms: worktree.ms - startup.ms }, ripgrep)}×.`,
   `Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
   `Adversarial input, 25 → 50 → 100 MiB: ${adversarialRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step).`,
+  `Adversarial fillers of the detector's tests, 16 → 32 MiB (linear means ×2): ${fillerRows.map((r) => `${r.name} ${fmt(r.small.ms)} → ${fmt(r.large.ms)} (×${ratio(r.large, r.small)})`).join('; ')}.`,
   `Many keys in one file, 1000 → 2000 → 4000: ${manyKeyRows.map((r) => fmt(r.ms)).join(' → ')} (linear means ×2 per step); found ${manyKeyRows.map((r) => `${r.found}/${r.count}`).join(', ')}.`,
   `5 GB sparse file: ${fmt(bigRun.ms)}, peak RSS ${(bigRun.rssKiB / 1024).toFixed(0)} MiB; keys found ${bigFound}/${big.keys.length}.`,
   `Planted keys found: history ${repo.planted.length - missed.length}/${repo.planted.length}, working tree ${repo.atHead.length - missedNow.length}/${repo.atHead.length}.`

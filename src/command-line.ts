@@ -8,7 +8,7 @@ import { printable } from './report/quote.js'
 import { scrub } from './redact.js'
 import { toSarif } from './report/sarif.js'
 import { renderJson, renderText } from './report/text.js'
-import type { Range } from './scan/range.js'
+import { checkRevision, type Range } from './scan/range.js'
 import { parseSettings, type InputReader } from './settings.js'
 import { VERSION } from './version.js'
 
@@ -96,22 +96,40 @@ function inputsFrom(values: Values, env: NodeJS.ProcessEnv, command: string): In
 }
 
 function scanRange(values: Values): Range {
+  const flags = values as Record<string, unknown>
+  const actionOnly = ['scope', 'base', 'head'].filter((name) => flags[name] !== undefined)
+  if (actionOnly.length > 0) {
+    throw new ConfigurationError(
+      `--${actionOnly[0]} is an action input: the CLI scans --range BASE..HEAD, --history, --staged, --stdin or the working tree.`
+    )
+  }
   const chosen = [values.history, values.staged, values.stdin, values.range !== undefined].filter(Boolean)
   if (chosen.length > 1)
     throw new ConfigurationError('Choose one of --history, --staged, --range and --stdin.')
   if (values.history) return { kind: 'history', head: 'HEAD' }
   if (values.staged) return { kind: 'staged', head: 'HEAD' }
   if (values.stdin) return { kind: 'stdin', head: '' }
-  if (values.range !== undefined) {
-    const match = /^([^.\s]+)\.\.(\.?)([^.\s]+)$/.exec(values.range)
-    if (!match || match[2]) {
-      throw new ConfigurationError(
-        `--range must look like BASE..HEAD, e.g. origin/main..HEAD (got "${values.range}").`
-      )
-    }
-    return { kind: 'range', base: match[1], head: match[3]! }
-  }
+  if (values.range !== undefined) return parseRange(values.range)
   return { kind: 'worktree', head: 'HEAD' }
+}
+
+/**
+ * `BASE..HEAD` as git reads it: either side may be any revision (`v1.0`, `HEAD~3`, a SHA), an empty side is HEAD.
+ * No ref name holds `..`, so the one `..` splits the two; `A...B` (both sides' commits) is not a range we scan.
+ */
+function parseRange(text: string): Range {
+  const parts = text.trim().split('..')
+  if (parts.length !== 2 || text.includes('...')) {
+    throw new ConfigurationError(
+      `--range must be BASE..HEAD, e.g. origin/main..HEAD or v1.0..HEAD (got ${JSON.stringify(scrub(text))}).`
+    )
+  }
+  const [base = '', head = ''] = parts
+  return {
+    kind: 'range',
+    base: checkRevision('The base of --range', base || 'HEAD'),
+    head: checkRevision('The head of --range', head || 'HEAD')
+  }
 }
 
 async function scanCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -227,7 +245,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
   } catch (error) {
     const message =
-      error instanceof TypeError && 'code' in error ? String(error.message) : errorMessage(error)
+      error instanceof TypeError && 'code' in error
+        ? String(error.message).replace(/\s*\n\s*/g, ' ')
+        : errorMessage(error)
     process.stderr.write(`openai-key-guard: ${message}\n`)
     return 2
   }

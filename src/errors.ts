@@ -34,13 +34,73 @@ export function secretInput(name: string, value: string): string {
 }
 
 /**
- * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
- * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
+ * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
+ */
+export class ServiceError extends Error {
+  override name = 'ServiceError'
+}
+
+export interface Unreachable {
+  /** `ECONNREFUSED`, `ENOTFOUND`, `UND_ERR_SOCKET`, `timed out`, … */
+  reason: string
+  /** `127.0.0.1:8080` or `api.example.com`, when the error says. */
+  host?: string
+}
+
+/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
+ * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ */
+export function unreachable(error: unknown): Unreachable | undefined {
+  for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+    const { name, message, cause } = e as { name?: unknown; message?: unknown; cause?: unknown }
+    if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError') return { reason: 'timed out' }
+    if (name === 'TypeError' && message === 'fetch failed') {
+      const why = (cause ?? {}) as {
+        code?: unknown
+        message?: unknown
+        hostname?: unknown
+        address?: unknown
+        port?: unknown
+      }
+      const reason =
+        typeof why.code === 'string'
+          ? why.code
+          : typeof why.message === 'string'
+            ? why.message
+            : 'no connection'
+      const host =
+        typeof why.hostname === 'string'
+          ? why.hostname
+          : typeof why.address === 'string'
+            ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
+            : undefined
+      return { reason: scrub(reason), ...(host ? { host } : {}) }
+    }
+    e = cause
+  }
+  return undefined
+}
+
+/**
+ * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
+ * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 export function errorMessage(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim()
   const safe = printable(scrub(text))
-  return error instanceof ConfigurationError
-    ? safe
-    : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`
+  if (error instanceof ConfigurationError || error instanceof ServiceError) return safe
+  const failure = unreachable(error)
+  if (failure) return printable(`Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`)
+  return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`
 }

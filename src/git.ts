@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { scrub } from './redact.js'
@@ -51,6 +51,22 @@ export function gitFailure(cwd: string, args: string[], code: number, stderr: st
   return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`)
 }
 
+/**
+ * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
+ * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
+ */
+export function spawnFailure(cwd: string, args: string[], error: NodeJS.ErrnoException): Error {
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+    const dir = statSync(cwd, { throwIfNoEntry: false })
+    if (!dir) return new ConfigurationError(`${cwd} does not exist: pass the path of a git repository.`)
+    if (!dir.isDirectory()) {
+      return new ConfigurationError(`${cwd} is not a directory: pass the path of a git repository.`)
+    }
+    if (error.code === 'ENOENT') return new ConfigurationError('git is not installed or not on PATH.')
+  }
+  return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`)
+}
+
 /** Runs git without a shell; one instance per working directory. */
 export class Git {
   readonly cwd: string
@@ -89,8 +105,13 @@ export class Git {
     return env
   }
 
+  /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
   spawn(args: string[], stdio: StdioOptions, env?: Record<string, string>): ChildProcess {
-    return spawn('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true })
+    try {
+      return spawn('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true })
+    } catch (error) {
+      throw spawnFailure(this.cwd, args, error as NodeJS.ErrnoException)
+    }
   }
 
   /** Runs git and collects its output; never throws for a non-zero exit. */
@@ -101,13 +122,7 @@ export class Git {
       const err: Buffer[] = []
       child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
       child.stderr?.on('data', (chunk: Buffer) => err.push(chunk))
-      child.on('error', (error: NodeJS.ErrnoException) =>
-        reject(
-          error.code === 'ENOENT'
-            ? new ConfigurationError('git is not installed or not on PATH.')
-            : new Error(`git ${args[0] ?? ''} could not start: ${error.message}`)
-        )
-      )
+      child.on('error', (error: NodeJS.ErrnoException) => reject(spawnFailure(this.cwd, args, error)))
       child.on('close', (code) =>
         resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') })
       )
@@ -346,7 +361,7 @@ export class CatFile {
     this.child.stdin?.on('error', () => undefined)
     this.exited = new Promise((resolve) => {
       this.child.on('error', (error) => {
-        this.fail(error)
+        this.fail(spawnFailure(git.cwd, ['cat-file'], error))
         resolve()
       })
       this.child.on('close', (code) => {

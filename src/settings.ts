@@ -102,15 +102,95 @@ const UNITS: Record<string, number> = {
   w: 604_800_000
 }
 
-/** `15m`, `900s`, `30d`, `2h`, `0`; a bare number is seconds. */
-export function parseDuration(name: string, value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(value.trim())
-  if (!match) {
+/**
+ * `15m`, `900s`, `30d`, `1d12h`: the unit is required, because a bare `90` reads as days to one person and as
+ * seconds to another (and a key made to expire in 90 seconds is an outage). `0` alone is the same in every unit,
+ * so it is accepted where zero means something (`max-age: 0`: rotate every time) and rejected elsewhere.
+ */
+export function parseDuration(name: string, value: string, opts: { zero?: boolean } = {}): number {
+  const text = value.trim()
+  if (text === '0' && opts.zero) return 0
+  if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
     throw new ConfigurationError(
-      `Input '${name}' must be a duration such as 15m, 900s, 12h or 30d (got "${value}").`
+      `Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`
     )
   }
-  return Math.round(Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1000))
+  if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`
+    )
+  }
+  let ms = 0
+  for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)) {
+    ms += Number(amount) * (UNITS[unit!] ?? 1000)
+  }
+  ms = Math.round(ms)
+  if (ms === 0) {
+    throw new ConfigurationError(`Input '${name}' must be longer than 0 (got "${text}").`)
+  }
+  return ms
+}
+
+/** 93_780_000 → `1d2h3m`: the largest units that add up to the duration, to the second. */
+export function formatDuration(ms: number): string {
+  let rest = Math.ceil(ms / 1000) * 1000
+  const parts: string[] = []
+  for (const unit of ['d', 'h', 'm', 's']) {
+    const size = UNITS[unit]!
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`)
+      rest %= size
+    }
+  }
+  return parts.join('') || '0s'
+}
+
+/**
+ * What a rotation spends besides the smoke run (waiting for the new key to answer, writing every target, confirming
+ * the old key is revoked): the same five minutes the rotation allows itself beyond smoke-timeout.
+ */
+const ROTATION_MARGIN_MS = 5 * 60_000
+/** Time to notice a failed rotation and run it again before the new key expires. */
+const SAFETY_MARGIN_MS = UNITS.d!
+
+/**
+ * The shortest `key-expiry` that cannot cut a rotation short, as the parts it adds up, each named as the user
+ * would change it. An input that makes the rotation wait longer is one more line here.
+ */
+function expiryNeeds(r: RotateSettings): Array<[string, number]> {
+  return [
+    ['max-age', r.maxAgeMs],
+    ['smoke-timeout', r.smokeTimeoutMs * r.smokeWorkflows.length],
+    ['drain-wait', r.drainQuietMs > 0 ? r.drainWaitMs : 0],
+    ['the rotation margin', ROTATION_MARGIN_MS],
+    ['the safety margin', SAFETY_MARGIN_MS]
+  ]
+}
+
+/** A key that expires before its rotation is done (or before the next one is due) takes production down. */
+function checkKeyExpiry(r: RotateSettings, expiryMs: number): void {
+  const needs = expiryNeeds(r).filter(([, ms]) => ms > 0)
+  const minimum = needs.reduce((sum, [, ms]) => sum + ms, 0)
+  if (expiryMs < minimum) {
+    throw new ConfigurationError(
+      `Input 'key-expiry' (${formatDuration(expiryMs)}) is shorter than a rotation can need ` +
+        `(${needs.map(([what, ms]) => `${what} ${formatDuration(ms)}`).join(' + ')}): ` +
+        `set key-expiry to ${formatDuration(minimum)} or more (e.g. 90d), or leave it empty for a key that does not expire.`
+    )
+  }
+}
+
+// GitHub's rules: an organization login is 1-39 letters, digits and single inner hyphens; an environment name
+// is up to 255 characters. "." and ".." would be taken as path steps in the URL and write somewhere else.
+const ORG_NAME = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/
+
+function checkEnvironmentName(line: string, name: string): string {
+  if (name.length > 255 || name === '.' || name === '..' || [...name].some((c) => c < ' ' || c === '\x7f')) {
+    throw new ConfigurationError(
+      `Input 'secret-targets' has ${JSON.stringify(line)}: an environment name is 1 to 255 characters, not "." or "..", without control characters.`
+    )
+  }
+  return name
 }
 
 export function parseTargets(text: string): SecretTarget[] {
@@ -118,13 +198,25 @@ export function parseTargets(text: string): SecretTarget[] {
     .split(/[\n,]/)
     .map((l) => l.trim())
     .filter(Boolean)
+  if (lines.length === 0 && text.trim() !== '') {
+    throw new ConfigurationError(
+      `Input 'secret-targets' names no target (got "${text.trim()}"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.`
+    )
+  }
   if (lines.length === 0) return [{ kind: 'repo' }]
   return lines.map((line): SecretTarget => {
     if (line === 'repo') return { kind: 'repo' }
     if (line === 'dependabot') return { kind: 'dependabot' }
     const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim())
-    if (kind === 'environment' && name) return { kind: 'environment', name }
-    if (kind === 'org' && name) return { kind: 'org', org: name }
+    if (kind === 'environment' && name) return { kind: 'environment', name: checkEnvironmentName(line, name) }
+    if (kind === 'org' && name) {
+      if (!ORG_NAME.test(name)) {
+        throw new ConfigurationError(
+          `Input 'secret-targets' has "${line}": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.`
+        )
+      }
+      return { kind: 'org', org: name }
+    }
     throw new ConfigurationError(
       `Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`
     )
@@ -166,7 +258,7 @@ function parseRotate(input: InputReader): RotateSettings {
   }
   const expiry = input('key-expiry').trim()
   const labels = input('issue-labels')
-  return {
+  const settings: RotateSettings = {
     adminKey,
     projectId,
     secretName,
@@ -178,17 +270,16 @@ function parseRotate(input: InputReader): RotateSettings {
       .filter(Boolean),
     smokeRef: input('smoke-ref').trim() || undefined,
     smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
-    maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
+    maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
     revoke: oneOf(
       input,
       'revoke',
       ['after-smoke', 'immediately', 'never', 'after-drain-timeout'] as const,
       'after-smoke'
     ),
-    drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
-    drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+    drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m', { zero: true }),
+    drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
     drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
-    keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
     issue: bool(input, 'issue', true),
     issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
       .split(',')
@@ -197,6 +288,10 @@ function parseRotate(input: InputReader): RotateSettings {
     dryRun: bool(input, 'dry-run', false),
     reason: input('reason').trim() || undefined
   }
+  if (!expiry) return settings
+  const expiryMs = parseDuration('key-expiry', expiry)
+  checkKeyExpiry(settings, expiryMs)
+  return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) }
 }
 
 /** Every input, the event and the environment, checked once, into one typed Settings. */

@@ -1,10 +1,12 @@
 // `command: rotate` through the committed bundle, run like the runner runs it, against the emulator: the happy
-// path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation, dry-run and max-age.
+// path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation, dry-run and max-age;
+// inputs refused before anything is asked, and each kind of service failure named as what it is.
 import { afterEach, describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
+import { closedPort } from './helpers/net.js'
 import { expectMasked, runAction, type RunnerOptions } from './helpers/runner.js'
 
 let emu: Emulator | undefined
@@ -203,5 +205,103 @@ describe('rotate through the action bundle', () => {
     expect(emu.isLive(current.key)).toBe(true)
     expect(emu.issues()).toEqual([])
     expectMasked(run, ...emu.issuedKeys())
+  })
+})
+
+describe('rotate through the action bundle: inputs that would hurt, services that fail', () => {
+  it.each([
+    [{ 'key-expiry': '90' }, 'Input \'key-expiry\' needs a unit: write 90d, 90h, 90m or 90s (got "90").'],
+    [
+      { 'key-expiry': '90s' },
+      "Input 'key-expiry' (1m30s) is shorter than a rotation can need (smoke-timeout 1m + the rotation margin 5m + " +
+        'the safety margin 1d): set key-expiry to 1d6m or more (e.g. 90d), or leave it empty for a key that does not expire.'
+    ],
+    [
+      { 'key-expiry': '30d', 'max-age': '30d' },
+      "Input 'key-expiry' (30d) is shorter than a rotation can need (max-age 30d + smoke-timeout 1m + the rotation margin 5m + " +
+        'the safety margin 1d): set key-expiry to 31d6m or more (e.g. 90d), or leave it empty for a key that does not expire.'
+    ],
+    [{ 'max-age': '30' }, 'Input \'max-age\' needs a unit: write 30d, 30h, 30m or 30s (got "30").'],
+    [
+      { 'smoke-timeout': '900' },
+      'Input \'smoke-timeout\' needs a unit: write 900d, 900h, 900m or 900s (got "900").'
+    ],
+    [
+      { 'secret-targets': 'environment:..' },
+      'Input \'secret-targets\' has "environment:..": an environment name is 1 to 255 characters, not "." or "..", without control characters.'
+    ],
+    [
+      { 'secret-targets': 'org:..' },
+      'Input \'secret-targets\' has "org:..": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.'
+    ],
+    [
+      { 'secret-targets': ',,,' },
+      'Input \'secret-targets\' names no target (got ",,,"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.'
+    ]
+  ])('refuses %o in one line, before asking anything of anyone', async (inputs, message) => {
+    const { emu, current } = await setUp()
+    const run = await runAction(rotation(emu, current.key, { 'smoke-timeout': '1m', ...inputs }))
+    expect(run.status).toBe(1)
+    expect(run.stdout.match(/^::error::.*/gm)).toEqual([`::error::${message}`])
+    expect(emu.requests()).toEqual([])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(emu.isLive(current.key)).toBe(true)
+    for (const secretValue of [current.key, emu.adminKey, emu.token])
+      expect(run.all).not.toContain(secretValue)
+  })
+
+  it('says which host it could not reach and why, not that it is a bug', async () => {
+    const { emu, current } = await setUp()
+    const port = await closedPort()
+    const run = await runAction({
+      ...rotation(emu, current.key),
+      env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` }
+    })
+    expect(run.status).toBe(1)
+    expect(run.stdout.match(/^::error::.*/gm)).toEqual([
+      `::error::OpenAI: could not reach 127.0.0.1:${port}: ECONNREFUSED (trying to list the project API keys): ` +
+        'check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.'
+    ])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expectMasked(run)
+  })
+
+  it('names what was not found and what to check on a 404: the repository, an organization', async () => {
+    const { emu, current } = await setUp()
+    const typo = await runAction({
+      ...rotation(emu, current.key),
+      env: {
+        GITHUB_API_URL: emu.githubUrl,
+        OPENAI_BASE_URL: emu.openaiUrl,
+        GITHUB_REPOSITORY: 'octo-org/servcie'
+      }
+    })
+    expect(typo.status).toBe(1)
+    expect(typo.stdout.match(/^::error::.*/gm)).toEqual([
+      '::error::GitHub answered 404 (not found) to read the repository secrets public key: check that repository ' +
+        '"octo-org/servcie" (GITHUB_REPOSITORY, or --repo) exists and that the token was granted it, with "Metadata: read".'
+    ])
+    const org = await runAction(rotation(emu, current.key, { 'secret-targets': 'repo\norg:other-org' }))
+    expect(org.status).toBe(1)
+    expect(org.stdout.match(/^::error::.*/gm)).toEqual([
+      '::error::GitHub answered 404 (not found) to read the organization other-org secrets public key: check that ' +
+        'organization "other-org" (secret-targets) exists and that the token has "Organization secrets: write" there.'
+    ])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expect(ours(emu)).toEqual([])
+    expectMasked(typo)
+    expectMasked(org)
+  })
+
+  it('says the service failed and to try again when OpenAI answers 5xx', async () => {
+    const { emu, current } = await setUp()
+    emu.fault({ api: 'openai', method: 'GET', path: /\/api_keys$/, status: 503 })
+    const run = await runAction(rotation(emu, current.key))
+    expect(run.status).toBe(1)
+    expect(run.stdout.match(/^::error::.*/gm)).toEqual([
+      '::error::OpenAI answered 503 to list the project API keys, after retries: the service is failing, not this run; try again later.'
+    ])
+    expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
+    expectMasked(run)
   })
 })

@@ -108,15 +108,61 @@ describe('the action bundle on bad input', () => {
       /^::error::Input 'scope' must be one of auto, pull-request, push, history, worktree/m
     ],
     [{ 'fail-on': 'sometimes' }, /^::error::Input 'fail-on' must be one of introduced, any, never/m],
-    [{ scope: 'pull-request', base: 'no-such-ref', head: 'HEAD' }, /^::error::.*no-such-ref/m]
+    [{ scope: 'pull-request', base: 'no-such-ref', head: 'HEAD' }, /^::error::.*no-such-ref/m],
+    [
+      { scope: 'history', head: 'HEAD' },
+      /^::error::Input 'head' has no effect here \(scope history scans every commit of every ref\): remove it, or use scope auto with base/m
+    ],
+    [
+      { scope: 'worktree', base: 'HEAD', head: 'HEAD' },
+      /^::error::Inputs 'base' and 'head' have no effect here \(scope worktree scans the files checked out now\): remove them/m
+    ],
+    [{ base: '--output=x' }, /^::error::Input 'base' must be one commit or ref/m]
   ])('%o is one clear line and a failed step', async (inputs, message) => {
+    const canary = makeKey('project', 78)
     const repo = TestRepo.init()
-    repo.commit('Initial commit', { 'README.md': '# service\n' })
+    repo.commit('Initial commit', { 'README.md': '# service\n', '.env': `OPENAI_API_KEY=${canary}\n` })
     const run = await runAction({ workspace: repo.dir, inputs, event: { name: 'push', payload: {} } })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(message)
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1)
     expect(run.outputs.leaks).toBeUndefined()
+    expect(run.all).not.toContain(canary)
+  })
+
+  it('does not ignore head on a scheduled run, which scans the whole history', async () => {
+    const canary = makeKey('project', 79)
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# service\n', '.env': `OPENAI_API_KEY=${canary}\n` })
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: { head: 'HEAD' },
+      event: { name: 'schedule', payload: {} }
+    })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::Input 'head' has no effect here \(without base, a schedule run scans every commit of every ref\): remove it, or set base too/m
+    )
+    expect(run.outputs.leaks).toBeUndefined()
+    expect(run.all).not.toContain(canary)
+  })
+
+  it("names the line of a config it cannot use, and never shows the config's text", async () => {
+    const canary = 'canary-51c2'
+    const key = makeKey('project', 77)
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', {
+      'README.md': '# service\n',
+      '.github/openai-key-guard.yml': `allow:\n  paths: ['x']\n  ${canary}: [${key}]\n`
+    })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event: { name: 'schedule', payload: {} } })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(
+      /^::error::\.github\/openai-key-guard\.yml, line 3, column 3: unknown key in allow; allowed: paths, fingerprints\.$/m
+    )
+    expect(run.stdout.match(/^::error::/gm)).toHaveLength(1)
+    expect(run.all).not.toContain(canary)
+    expect(run.all).not.toContain(key)
   })
 
   it('is an error, not a clean pass, outside a git repository', async () => {

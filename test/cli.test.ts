@@ -83,7 +83,9 @@ describe('openai-key-guard scan', () => {
     writeFileSync(config, 'allow: [unclosed\n')
     const broken = cli(repo.dir, ['scan'])
     expect(broken.status).toBe(2)
-    expect(broken.stderr).toMatch(/^openai-key-guard: \.github\/openai-key-guard\.yml is not valid YAML/)
+    expect(broken.stderr).toMatch(
+      /^openai-key-guard: \.github\/openai-key-guard\.yml, line 2, column 1: not valid YAML/
+    )
     expect(broken.stdout + broken.stderr).not.toContain(key)
   })
 
@@ -127,8 +129,12 @@ describe('openai-key-guard scan', () => {
   it.each([
     [['scan', '--format', 'xml'], /--format must be text, json or sarif/],
     [['scan', '--history', '--staged'], /Choose one of --history, --staged, --range and --stdin/],
-    [['scan', '--range', 'main'], /--range must look like BASE\.\.HEAD/],
-    [['scan', '--range', 'nope..HEAD'], /nope/],
+    [['scan', '--range', 'main'], /--range must be BASE\.\.HEAD/],
+    [['scan', '--range', 'HEAD~1...HEAD'], /--range must be BASE\.\.HEAD/],
+    [['scan', '--range', 'nope..HEAD'], /Unknown ref "nope"/],
+    [['scan', '--range=--output=x..HEAD'], /The base of --range must be one commit or ref/],
+    [['scan', '--range', '-x..HEAD'], /Option '--range' argument is ambiguous/],
+    [['scan', '--head', 'HEAD'], /--head is an action input: the CLI scans --range BASE\.\.HEAD/],
     [['scan', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command "frobnicate"/]
   ])('%j is exit 2 with one line saying what to fix', (args, message) => {
@@ -137,6 +143,81 @@ describe('openai-key-guard scan', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stdout + run.stderr).not.toContain(key)
+  })
+
+  it('scans a range between any two revisions, such as a tag with dots', () => {
+    const repo = leakyRepo()
+    repo.git('tag', 'v1.0', 'HEAD~2')
+    const run = cli(repo.dir, ['scan', '--range', 'v1.0..HEAD~1', '--format', 'json'])
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ leaks: 1, findings: [{ path: 'config/settings.yaml' }] })
+    // An empty side is HEAD, as git reads it.
+    expect(cli(repo.dir, ['scan', '--range', 'v1.0..']).status).toBe(1)
+    expect(run.stdout + cli(repo.dir, ['scan', '--range', 'v1.0..']).stdout).not.toContain(key)
+  })
+
+  it('says that a path does not exist, or is not a directory, instead of blaming git', () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'notes.txt')
+    writeFileSync(file, `K=${key}\n`)
+    for (const [where, message] of [
+      [path.join(dir, 'missing'), / does not exist: pass the path of a git repository\.$/],
+      [file, / is not a directory: pass the path of a git repository\.$/]
+    ] as const) {
+      const run = cli(dir, ['scan', where])
+      expect(run.status).toBe(2)
+      expect(run.stderr.trim()).toMatch(message)
+      expect(run.stderr).toContain(where)
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+      expect(run.stdout + run.stderr).not.toContain(key)
+    }
+  })
+
+  it('never echoes the content of a config or baseline it cannot use, only where the problem is', () => {
+    const repo = leakyRepo()
+    const dir = tempDir()
+    const canary = 'canary-7f3a'
+    // The shape of /etc/shadow, then other ways a file's own text could end up in the message.
+    const files: Record<string, [string, RegExp]> = {
+      shadow: [
+        `root:$y$j9T$${canary}:20228:0:99999:7:::\ndaemon:*:20228:0:99999:7:::\n`,
+        /shadow, line 1, column 1: unknown key in the file; allowed: allow\.$/
+      ],
+      'key.yml': [`${canary}: 1\n`, /key\.yml, line 1, column 1: unknown key/],
+      'nested.yml': [`allow:\n  ${canary}: [x]\n`, /nested\.yml, line 2, column 3: unknown key in allow/],
+      'fingerprint.yml': [
+        `allow:\n  fingerprints: [${canary}]\n`,
+        /fingerprint\.yml, line 2, column 18: item 1 of allow\.fingerprints is not a SHA-256/
+      ],
+      'alias.yml': [
+        `allow: *${canary}\n`,
+        /alias\.yml, line 1, column 8: aliases \(\*name\) are not supported/
+      ],
+      'tag.yml': [
+        `allow: !${canary} x\n`,
+        /tag\.yml, line 1, column 8: not valid YAML \(tag resolve failed\)/
+      ],
+      'quote.yml': [`allow: "${canary}\n`, /quote\.yml, line 2, column 1: not valid YAML/],
+      'with-key.yml': [`${key}: 1\n`, /with-key\.yml, line 1, column 1: unknown key/]
+    }
+    for (const [name, [text, message]] of Object.entries(files)) {
+      const file = path.join(dir, name)
+      writeFileSync(file, text)
+      const run = cli(repo.dir, ['scan', '--config', file])
+      expect(run.status, name).toBe(2)
+      expect(run.stderr.trim(), name).toMatch(message)
+      expect(run.stderr.trim().split('\n'), name).toHaveLength(1)
+      expect(run.stdout + run.stderr, name).not.toContain(canary)
+      expect(run.stdout + run.stderr, name).not.toContain(key)
+    }
+    const baseline = cli(repo.dir, ['scan', '--baseline', path.join(dir, 'shadow')])
+    expect(baseline.status).toBe(2)
+    expect(baseline.stderr).toMatch(
+      /The baseline .*shadow is not valid JSON: use the JSON report of an earlier scan/
+    )
+    expect(baseline.stderr).not.toContain(canary)
   })
 
   it('is exit 2 outside a git repository when history is asked for', () => {

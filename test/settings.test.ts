@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ConfigurationError } from '../src/errors.js'
-import { parseDuration, parseSettings, parseTargets } from '../src/settings.js'
+import { ConfigurationError, errorMessage } from '../src/errors.js'
+import { formatDuration, parseDuration, parseSettings, parseTargets } from '../src/settings.js'
 import { makeKey } from './helpers/keys.js'
 
 const reader =
@@ -113,17 +113,93 @@ describe('settings', () => {
   })
 })
 
+/** The line a run would print for what `attempt` throws. */
+function messageOf(attempt: () => unknown): string {
+  try {
+    attempt()
+  } catch (error) {
+    return errorMessage(error)
+  }
+  throw new Error('expected an error')
+}
+
 describe('durations and targets', () => {
-  it('reads units and bare seconds', () => {
+  it('reads units, and requires one: a bare number could be seconds or days', () => {
     expect(parseDuration('x', '15m')).toBe(900_000)
-    expect(parseDuration('x', '900')).toBe(900_000)
+    expect(parseDuration('x', '900s')).toBe(900_000)
     expect(parseDuration('x', '2h')).toBe(7_200_000)
-    expect(parseDuration('x', '0')).toBe(0)
+    expect(parseDuration('x', '1.5d')).toBe(129_600_000)
+    expect(parseDuration('x', '1d12h')).toBe(129_600_000)
+    expect(() => parseDuration('key-expiry', '90')).toThrow(
+      `Input 'key-expiry' needs a unit: write 90d, 90h, 90m or 90s (got "90").`
+    )
     expect(() => parseDuration('smoke-timeout', 'soon')).toThrow("Input 'smoke-timeout' must be a duration")
+    // A key pasted into the wrong input is not printed back.
+    const canary = makeKey('project', 5)
+    expect(messageOf(() => parseDuration('smoke-timeout', canary))).toMatch(
+      /^Input 'smoke-timeout' must be a duration/
+    )
+    expect(messageOf(() => parseDuration('smoke-timeout', canary))).not.toContain(canary)
   })
 
-  it('rejects an unknown target kind', () => {
+  it('takes 0 alone only where zero means something, and names durations the way it reads them', () => {
+    expect(formatDuration(90_000)).toBe('1m30s')
+    expect(formatDuration(86_400_000 + 20 * 60_000)).toBe('1d20m')
+    expect(formatDuration(0)).toBe('0s')
+    const canary = makeKey('project', 6)
+    expect(messageOf(() => parseDuration('max-age', `0${canary}`, { zero: true }))).not.toContain(canary)
+    expect(parseDuration('max-age', '0', { zero: true })).toBe(0)
+    expect(() => parseDuration('smoke-timeout', '0')).toThrow("Input 'smoke-timeout' must be longer than 0")
+    expect(() => parseDuration('smoke-timeout', '0s')).toThrow("Input 'smoke-timeout' must be longer than 0")
+  })
+
+  it('rejects a key-expiry the key would not survive: the rotation, then max-age until the next one', () => {
+    const canary = makeKey('admin', 1)
+    const rotate = (inputs: Record<string, string>) => () =>
+      parseSettings(
+        reader({
+          command: 'rotate',
+          'openai-admin-key': canary,
+          'openai-project-id': 'proj_abc123',
+          ...inputs
+        }),
+        {}
+      )
+    expect(rotate({ 'key-expiry': '90s', 'smoke-workflow': 'smoke.yml' })).toThrow(
+      "Input 'key-expiry' (1m30s) is shorter than a rotation can need (smoke-timeout 15m + drain-wait 40m + " +
+        'the rotation margin 5m + the safety margin 1d): set key-expiry to 1d1h or more (e.g. 90d), or leave it empty for a key that does not expire.'
+    )
+    expect(rotate({ 'key-expiry': '30d', 'max-age': '30d' })).toThrow(
+      /\(max-age 30d \+ drain-wait 40m \+ the rotation margin 5m \+ the safety margin 1d\): set key-expiry to 31d45m or more/
+    )
+    expect(rotate({ 'key-expiry': '90', 'current-key': canary })).toThrow(/^(?!.*sk-).*needs a unit/)
+    expect(rotate({ 'key-expiry': '1d45m' })().rotate?.keyExpirySeconds).toBe(89_100)
+    expect(rotate({})().rotate?.keyExpirySeconds).toBeUndefined()
+  })
+
+  it('rejects an unknown target kind, and names GitHub would not take', () => {
     expect(() => parseTargets('environment:')).toThrow(/secret-targets/)
     expect(() => parseTargets('s3')).toThrow(/secret-targets/)
+    for (const bad of ['org:..', 'org:-octo', 'org:octo--org', 'org:a/b', `org:${'a'.repeat(40)}`]) {
+      expect(() => parseTargets(bad), bad).toThrow(/an organization name is up to 39 letters/)
+    }
+    for (const bad of [
+      'environment:..',
+      'environment:.',
+      `environment:${'e'.repeat(256)}`,
+      'environment:a\u0007b'
+    ]) {
+      expect(() => parseTargets(bad), bad).toThrow(/an environment name is 1 to 255 characters/)
+    }
+    expect(() => parseTargets(',,,')).toThrow(/names no target/)
+    const canary = makeKey('project', 7)
+    expect(messageOf(() => parseTargets(`org:${canary}`))).toMatch(/an organization name is up to 39/)
+    expect(messageOf(() => parseTargets(`org:${canary}`))).not.toContain(canary)
+    expect(parseTargets('  \n')).toEqual([{ kind: 'repo' }])
+    expect(parseTargets('org:octo-org\nenvironment:prod / eu\nrepo')).toEqual([
+      { kind: 'org', org: 'octo-org' },
+      { kind: 'environment', name: 'prod / eu' },
+      { kind: 'repo' }
+    ])
   })
 })

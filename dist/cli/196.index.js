@@ -1533,7 +1533,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 337:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -3302,7 +3302,7 @@ Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () 
 const validation_error_1 = __webpack_require__(3021);
 const ref_error_1 = __webpack_require__(3162);
 const rules_1 = __webpack_require__(7353);
-const compile_1 = __webpack_require__(337);
+const compile_1 = __webpack_require__(2718);
 const codegen_2 = __webpack_require__(1436);
 const resolve_1 = __webpack_require__(4090);
 const dataType_1 = __webpack_require__(6685);
@@ -5107,7 +5107,7 @@ const ref_error_1 = __webpack_require__(3162);
 const code_1 = __webpack_require__(8484);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
-const compile_1 = __webpack_require__(337);
+const compile_1 = __webpack_require__(2718);
 const util_1 = __webpack_require__(4464);
 const def = {
     keyword: "$ref",
@@ -5232,7 +5232,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
 const types_1 = __webpack_require__(7115);
-const compile_1 = __webpack_require__(337);
+const compile_1 = __webpack_require__(2718);
 const ref_error_1 = __webpack_require__(3162);
 const util_1 = __webpack_require__(4464);
 const error = {

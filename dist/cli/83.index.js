@@ -2001,8 +2001,8 @@ async function serveForCli(port, log) {
     return emulator;
 }
 
-// EXTERNAL MODULE: ./src/commands/scan.ts + 18 modules
-var scan = __webpack_require__(2718);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 19 modules
+var scan = __webpack_require__(2078);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts

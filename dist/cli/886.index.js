@@ -100,6 +100,12 @@ async function github(what, call) {
 function gitHubError(what, error) {
     if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1)
         return error;
+    // Octokit reports a request that got no answer as status 500: look under it first.
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .HB)(error);
+    if (failure) {
+        const host = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(isHttpError(error) ? error.request?.url : undefined) ?? failure.host ?? 'GitHub';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`GitHub: could not reach ${host}: ${failure.reason} (trying to ${what}): check GITHUB_API_URL and the network, then run again.`);
+    }
     if (!isHttpError(error))
         return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: ${what} failed: ${String(error)}`));
     if (error.status === 401) {
@@ -114,7 +120,46 @@ function gitHubError(what, error) {
             return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PermissionError */ .i_(`GitHub refused to ${what} (403): the token needs the "${permission}" permission (GitHub App or fine-grained PAT; GITHUB_TOKEN cannot write secrets).`, permission);
         }
     }
+    if (error.status === 404) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub answered 404 (not found) to ${what}: ${notFoundHint(error)}.`));
+    }
+    if (error.status >= 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`GitHub answered ${error.status} to ${what}, after retries: the service is failing, not this run; try again later.`);
+    }
     return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`));
+}
+/**
+ * What a 404 means for the resource the URL names. GitHub answers 404, not 403, when the token may not see a
+ * private resource, so the hint names both the input that holds the name and the permission to check.
+ */
+function notFoundHint(error) {
+    let segments = [];
+    try {
+        segments = new URL(error.request?.url ?? '').pathname.split('/').map(decodeURIComponent);
+    }
+    catch {
+        // no URL: the generic hint below
+    }
+    const header = error.response?.headers?.['x-accepted-github-permissions'];
+    const permission = permissionName(header === undefined ? undefined : String(header));
+    const has = (fallback) => `"${permission ?? fallback}"`;
+    // The API may sit under a path (GHES: /api/v3): the route starts at its first /repos or /orgs.
+    const start = segments.findIndex((s) => s === 'repos' || s === 'orgs');
+    const [root, owner = '', repo = '', area = '', name = '', item = ''] = start < 0 ? [] : segments.slice(start);
+    const repository = JSON.stringify(`${owner}/${repo}`);
+    if (root === 'orgs') {
+        return `check that organization ${JSON.stringify(owner)} (secret-targets) exists and that the token has ${has('Organization secrets: write')} there`;
+    }
+    if (root === 'repos' && area === 'environments') {
+        return `check that environment ${JSON.stringify(name)} (secret-targets) exists in ${repository} and that the token has ${has('Environments: write')}`;
+    }
+    if (root === 'repos' && name === 'workflows') {
+        return `check that smoke-workflow ${JSON.stringify(item)} is in .github/workflows of ${repository} and that the token has ${has('Actions: write')}`;
+    }
+    if (root === 'repos') {
+        return `check that repository ${repository} (GITHUB_REPOSITORY, or --repo) exists and that the token was granted it, with ${has('Metadata: read')}`;
+    }
+    return `check GITHUB_API_URL, and that the token can see the resource${permission ? ` with ${has(permission)}` : ''}`;
 }
 /** The HTTP status of a failed call, when it has one. */
 function statusOf(error) {
@@ -504,7 +549,10 @@ var redact = __webpack_require__(6670);
 function statusOf(error) {
     return error instanceof openai/* default.APIError */.Ay.APIError ? error.status : undefined;
 }
-function adminError(what, error) {
+function adminError(what, error, baseUrl) {
+    const failure = (0,errors/* unreachable */.HB)(error);
+    if (failure)
+        return unreachableError(what, failure, baseUrl);
     const status = statusOf(error);
     if (status === 401) {
         return new errors/* ConfigurationError */.j1('OpenAI rejected openai-admin-key (401): create a new Admin key at platform.openai.com → Settings → Organization → Admin keys and store it in the secret you pass as openai-admin-key.');
@@ -512,31 +560,19 @@ function adminError(what, error) {
     if (status === 403) {
         return new errors/* ConfigurationError */.j1(`OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`);
     }
-    if (status === 404 && /list|create/.test(what)) {
-        return new errors/* ConfigurationError */.j1(`OpenAI could not ${what} (404): check openai-project-id.`);
+    if (status === 404) {
+        // Every admin call names the project; a wrong base URL answers 404 for everything.
+        return new errors/* ConfigurationError */.j1(`OpenAI answered 404 (not found) to ${what}: check openai-project-id (the proj_… id in the project's settings) and openai-base-url (now ${(0,errors/* hostOf */.w4)(baseUrl) ?? 'unset'}).`);
+    }
+    if (status !== undefined && status >= 500) {
+        return new errors/* ServiceError */._7(`OpenAI answered ${status} to ${what}, after retries: the service is failing, not this run; try again later.`);
     }
     const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`;
     return new Error((0,redact/* scrub */._I)(`OpenAI: could not ${what} (${detail}).`));
 }
-async function call(what, run) {
-    try {
-        return await run();
-    }
-    catch (error) {
-        throw adminError(what, error);
-    }
-}
-/** True when the call found nothing to delete: already done. */
-async function deleted(what, run) {
-    try {
-        await run();
-        return true;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return false;
-        throw adminError(what, error);
-    }
+function unreachableError(what, failure, baseUrl) {
+    const host = (0,errors/* hostOf */.w4)(baseUrl) ?? failure.host ?? 'OpenAI';
+    return new errors/* ServiceError */._7(`OpenAI: could not reach ${host}: ${failure.reason} (trying to ${what}): check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.`);
 }
 function toProjectKey(key) {
     const sa = key.owner.service_account;
@@ -569,6 +605,26 @@ function openAIAdmin(options) {
         logLevel: 'off'
     });
     const projects = client.admin.organization.projects;
+    const call = async (what, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw adminError(what, error, baseURL);
+        }
+    };
+    /** True when the call found nothing to delete: already done. */
+    const deleted = async (what, run) => {
+        try {
+            await run();
+            return true;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return false;
+            throw adminError(what, error, baseURL);
+        }
+    };
     return {
         async listServiceAccounts() {
             return call('list the project service accounts', async () => {
@@ -583,7 +639,7 @@ function openAIAdmin(options) {
             const created = await call('create a service account', () => projects.serviceAccounts.create(projectId, { name, ...(expiresInSeconds ? { expires_in_seconds: expiresInSeconds } : {}) }, { maxRetries: 0 }));
             const key = created.api_key;
             if (!key?.value) {
-                throw new Error(`OpenAI created service account ${created.id} without a key.`);
+                throw new errors/* ServiceError */._7(`OpenAI created service account ${created.id} without a key.`);
             }
             options.logger.setSecret(key.value);
             return { id: created.id, name: created.name, keyId: key.id, key: key.value };
@@ -604,7 +660,7 @@ function openAIAdmin(options) {
             catch (error) {
                 if (statusOf(error) === 404)
                     return undefined;
-                throw adminError(`read project API key ${id}`, error);
+                throw adminError(`read project API key ${id}`, error, baseURL);
             }
         },
         async requestsSince(keyId, since) {
@@ -653,7 +709,7 @@ function openAIAdmin(options) {
                 // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
                 if (status === 400 || status === 409 || status === 422)
                     return 'refused';
-                throw adminError(`delete project API key ${id}`, error);
+                throw adminError(`delete project API key ${id}`, error, baseURL);
             }
         },
         checkKey: (key) => checkKey(baseURL, key)
@@ -672,6 +728,9 @@ async function checkKey(baseUrl, key) {
         });
     }
     catch (error) {
+        const failure = (0,errors/* unreachable */.HB)(error);
+        if (failure)
+            throw unreachableError('check a key with GET /models', failure, baseUrl);
         throw new Error((0,redact/* scrub */._I)(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`));
     }
     await response.body?.cancel();
@@ -679,6 +738,9 @@ async function checkKey(baseUrl, key) {
         return 'live';
     if (response.status === 401 || response.status === 403)
         return 'invalid';
+    if (response.status >= 500) {
+        throw new errors/* ServiceError */._7(`OpenAI answered ${response.status} to GET /models: the service is failing; try again later.`);
+    }
     throw new Error(`OpenAI: GET /models answered ${response.status}.`);
 }
 /**

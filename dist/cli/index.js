@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7057);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1549);
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7057:
+/***/ 1549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 18 modules
-var scan = __nccwpck_require__(2718);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 19 modules
+var scan = __nccwpck_require__(2078);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -132,6 +132,110 @@ function invocation(unreadable, failOn) {
 
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
 var report_text = __nccwpck_require__(9808);
+;// CONCATENATED MODULE: ./src/scan/range.ts
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+function record(value) {
+    return value !== null && typeof value === 'object' ? value : undefined;
+}
+/**
+ * A revision given by the user (`main`, `v1.0`, `HEAD~3`, a SHA): anything git could name, but never an option
+ * (a leading `-`) and never a range (`..` belongs to no ref name, by git check-ref-format's rules). Whether it
+ * names a commit is git's answer later (rev-parse --verify). `what` says where it came from: "Input 'base'".
+ */
+function checkRevision(what, value) {
+    const ref = value.trim();
+    if (ref === '' ||
+        ref.length > 255 ||
+        ref.startsWith('-') ||
+        /\s|\.\./.test(ref) ||
+        [...ref].some((c) => c < ' ' || c === '\x7f')) {
+        throw new errors/* ConfigurationError */.j1(`${what} must be one commit or ref such as a SHA, main, v1.0 or origin/main (got ${JSON.stringify((0,redact/* scrub */._I)(value))}).`);
+    }
+    return ref;
+}
+function eventSha(eventName, field, value) {
+    if (typeof value !== 'string' || !SHA.test(value)) {
+        throw new ConfigurationError(`The ${eventName} event has no valid ${field} (got ${JSON.stringify(typeof value === 'string' ? scrub(value) : value)}): pass the range with the base and head inputs.`);
+    }
+    return value;
+}
+function pullRequestRange(req) {
+    const pr = record(req.payload.pull_request);
+    if (!pr && !(req.base && req.head)) {
+        throw new ConfigurationError(`scope pull-request needs a pull_request event (this is "${req.eventName || 'none'}") or the base and head inputs.`);
+    }
+    const base = req.base ?? eventSha(req.eventName, 'pull_request.base.sha', record(pr?.base)?.sha);
+    const head = req.head ?? eventSha(req.eventName, 'pull_request.head.sha', record(pr?.head)?.sha);
+    return { kind: 'pull-request', base, head, ...defaultBranch(req.payload) };
+}
+function pushRange(req) {
+    const { payload } = req;
+    if (req.base && req.head)
+        return { kind: 'push', base: req.base, head: req.head, ...defaultBranch(payload) };
+    if (!('after' in payload) && !req.head) {
+        throw new ConfigurationError(`scope push needs a push event (this is "${req.eventName || 'none'}") or the base and head inputs.`);
+    }
+    const head = req.head ?? eventSha(req.eventName, 'after', payload.after);
+    if (req.base)
+        return { kind: 'push', base: req.base, head, ...defaultBranch(payload) };
+    const before = payload.before;
+    if (ZERO.test(head) && typeof before === 'string' && SHA.test(before)) {
+        // A deleted branch adds nothing: scanning the empty range before..before is the honest answer.
+        return { kind: 'push', base: before, head: before, ...defaultBranch(payload) };
+    }
+    if (payload.created === true || before === undefined || (typeof before === 'string' && ZERO.test(before))) {
+        return { kind: 'push', head, ...defaultBranch(payload) };
+    }
+    return { kind: 'push', base: eventSha(req.eventName, 'before', before), head, ...defaultBranch(payload) };
+}
+function defaultBranch(payload) {
+    const name = record(payload.repository)?.default_branch;
+    return typeof name === 'string' && name && !name.startsWith('-') ? { defaultBranch: name } : {};
+}
+/** Turns the scope, the optional base/head inputs and the event into the range to scan. */
+function resolveRange(req) {
+    const base = req.base === undefined || req.base === '' ? undefined : checkRevision("Input 'base'", req.base);
+    const head = req.head === undefined || req.head === '' ? undefined : checkRevision("Input 'head'", req.head);
+    const checked = { ...req, base, head };
+    switch (req.scope) {
+        case 'worktree':
+            unused(base, head, 'scope worktree scans the files checked out now', TO_SCAN_A_RANGE);
+            return { kind: 'worktree', head: 'HEAD' };
+        case 'history':
+            unused(base, head, 'scope history scans every commit of every ref', TO_SCAN_A_RANGE);
+            return { kind: 'history', head: 'HEAD' };
+        case 'pull-request':
+            return pullRequestRange(checked);
+        case 'push':
+            return pushRange(checked);
+        case 'auto':
+            break;
+        default:
+            throw new ConfigurationError(`Unknown scope "${String(req.scope)}": use auto, pull-request, push, history or worktree.`);
+    }
+    if (base)
+        return { kind: 'range', base, head: head ?? 'HEAD' };
+    if (req.eventName === 'pull_request' || req.eventName === 'pull_request_target') {
+        return pullRequestRange(checked);
+    }
+    if (req.eventName === 'push')
+        return pushRange(checked);
+    unused(base, head, `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`, 'set base too to scan base..head');
+    return { kind: 'history', head: 'HEAD' };
+}
+const TO_SCAN_A_RANGE = 'use scope auto with base (and head) to scan base..head';
+/** base or head where the scope has no use for them: an error, never a silently different scan. */
+function unused(base, head, why, instead) {
+    const given = [base && "'base'", head && "'head'"].filter(Boolean);
+    if (given.length === 0)
+        return;
+    throw new ConfigurationError(`${given.length > 1 ? 'Inputs' : 'Input'} ${given.join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect here (${why}): ` +
+        `remove ${given.length > 1 ? 'them' : 'it'}, or ${instead}.`);
+}
+
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -139,6 +243,7 @@ var src_settings = __nccwpck_require__(8750);
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command-line.ts
+
 
 
 
@@ -232,6 +337,11 @@ function inputsFrom(values, env, command) {
     };
 }
 function scanRange(values) {
+    const flags = values;
+    const actionOnly = ['scope', 'base', 'head'].filter((name) => flags[name] !== undefined);
+    if (actionOnly.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`--${actionOnly[0]} is an action input: the CLI scans --range BASE..HEAD, --history, --staged, --stdin or the working tree.`);
+    }
     const chosen = [values.history, values.staged, values.stdin, values.range !== undefined].filter(Boolean);
     if (chosen.length > 1)
         throw new errors/* ConfigurationError */.j1('Choose one of --history, --staged, --range and --stdin.');
@@ -241,14 +351,25 @@ function scanRange(values) {
         return { kind: 'staged', head: 'HEAD' };
     if (values.stdin)
         return { kind: 'stdin', head: '' };
-    if (values.range !== undefined) {
-        const match = /^([^.\s]+)\.\.(\.?)([^.\s]+)$/.exec(values.range);
-        if (!match || match[2]) {
-            throw new errors/* ConfigurationError */.j1(`--range must look like BASE..HEAD, e.g. origin/main..HEAD (got "${values.range}").`);
-        }
-        return { kind: 'range', base: match[1], head: match[3] };
-    }
+    if (values.range !== undefined)
+        return parseRange(values.range);
     return { kind: 'worktree', head: 'HEAD' };
+}
+/**
+ * `BASE..HEAD` as git reads it: either side may be any revision (`v1.0`, `HEAD~3`, a SHA), an empty side is HEAD.
+ * No ref name holds `..`, so the one `..` splits the two; `A...B` (both sides' commits) is not a range we scan.
+ */
+function parseRange(text) {
+    const parts = text.trim().split('..');
+    if (parts.length !== 2 || text.includes('...')) {
+        throw new errors/* ConfigurationError */.j1(`--range must be BASE..HEAD, e.g. origin/main..HEAD or v1.0..HEAD (got ${JSON.stringify((0,redact/* scrub */._I)(text))}).`);
+    }
+    const [base = '', head = ''] = parts;
+    return {
+        kind: 'range',
+        base: checkRevision('The base of --range', base || 'HEAD'),
+        head: checkRevision('The head of --range', head || 'HEAD')
+    };
 }
 async function scanCli(values, positionals, env) {
     const format = values.format ?? 'text';
@@ -356,7 +477,9 @@ async function main(argv, env = process.env) {
         }
     }
     catch (error) {
-        const message = error instanceof TypeError && 'code' in error ? String(error.message) : (0,errors/* errorMessage */.gJ)(error);
+        const message = error instanceof TypeError && 'code' in error
+            ? String(error.message).replace(/\s*\n\s*/g, ' ')
+            : (0,errors/* errorMessage */.gJ)(error);
         process.stderr.write(`openai-key-guard: ${message}\n`);
         return 2;
     }
@@ -365,7 +488,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -453,6 +576,23 @@ function gitFailure(cwd, args, code, stderr) {
     }
     return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
 }
+/**
+ * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
+ * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
+ */
+function spawnFailure(cwd, args, error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        if (!dir)
+            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
+        if (!dir.isDirectory()) {
+            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
+        }
+        if (error.code === 'ENOENT')
+            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
+    }
+    return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
+}
 /** Runs git without a shell; one instance per working directory. */
 class Git {
     cwd;
@@ -487,8 +627,14 @@ class Git {
         }
         return env;
     }
+    /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
     spawn(args, stdio, env) {
-        return (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        try {
+            return (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        }
+        catch (error) {
+            throw spawnFailure(this.cwd, args, error);
+        }
     }
     /** Runs git and collects its output; never throws for a non-zero exit. */
     exec(args, opts = {}) {
@@ -498,9 +644,7 @@ class Git {
             const err = [];
             child.stdout?.on('data', (chunk) => out.push(chunk));
             child.stderr?.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(error.code === 'ENOENT'
-                ? new errors/* ConfigurationError */.j1('git is not installed or not on PATH.')
-                : new Error(`git ${args[0] ?? ''} could not start: ${error.message}`)));
+            child.on('error', (error) => reject(spawnFailure(this.cwd, args, error)));
             child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
             // git may exit before reading all of its input (e.g. a bad revision): that is its answer, not ours.
             child.stdin?.on('error', () => undefined);
@@ -699,7 +843,7 @@ class CatFile {
         this.child.stdin?.on('error', () => undefined);
         this.exited = new Promise((resolve) => {
             this.child.on('error', (error) => {
-                this.fail(error);
+                this.fail(spawnFailure(git.cwd, ['cat-file'], error));
                 resolve();
             });
             this.child.on('close', (code) => {
@@ -956,6 +1100,39 @@ function keyAt(run, marker) {
         return null;
     return `sk-${front}${MARKER}${right}`;
 }
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+function knownKeyAt(run, marker) {
+    for (const shape of SHAPES) {
+        for (const half of shape.halves) {
+            const end = marker + MARKER.length + half;
+            if (run.length < end)
+                continue;
+            const key = run.slice(0, end);
+            if (shape.pattern.test(key) && keyAt(key, marker) === key)
+                return key;
+        }
+    }
+    return null;
+}
+const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
+const SERVICE_MARKER_OFFSETS = [
+    'sk-service-x-'.length + MIN_SEGMENT,
+    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+];
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+function markerFitsKnownShape(offset, service) {
+    if (FIXED_MARKER_OFFSETS.has(offset))
+        return true;
+    const [min, max] = SERVICE_MARKER_OFFSETS;
+    return offset >= min && offset <= max && service();
+}
 /** Whether `text` is exactly one key of the family. */
 function isKey(text) {
     // A segment may itself hold the marker: any occurrence can be the one between the segments.
@@ -1010,45 +1187,88 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
 const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
 const BASE64_MARKERS = base64Forms(MARKER_BYTES);
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
+/**
+ * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
+ * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
+ * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
+ */
+const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
+const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
+/** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
+const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
 /** The base64 of the shortest key is 68 characters; shorter runs cannot hold one. */
 const MIN_BASE64_RUN = 60;
 /** Start candidates tried per marker: enough to skip a foreign or doubled `sk-`, few enough to stay linear. */
 const MAX_STARTS_TRIED = 4;
+/**
+ * The most bytes one Buffer.indexOf may cover: it answers in 32-bit integers, so offsets past 2 GiB come
+ * back wrapped. Longer buffers are searched window by window.
+ */
+const SEARCH_WINDOW = 2 ** 30;
 const KEY_CHAR = byteSet('A-Z', 'a-z', '0-9', '_', '-');
 const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
+const HEX = byteSet('A-F', 'a-f', '0-9');
 const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
-const [LF, EQUALS, LOWER_S, LOWER_K, DASH] = [0x0a, 0x3d, 0x73, 0x6b, 0x2d];
+/** Letters of the one-character escapes (`\n`, `\t`, …) that may stand right before a key in escaped text. */
+const ESCAPE_LETTER = byteSet('n', 'r', 't', 'b', 'f', 'v', '0');
+const [LF, CR, TAB, SPACE, EQUALS, PERCENT, BACKSLASH] = [0x0a, 0x0d, 0x09, 0x20, 0x3d, 0x25, 0x5c];
+const [LOWER_S, LOWER_K, LOWER_U, LOWER_X, DASH, DIGIT_2, DIGIT_5] = [
+    0x73, 0x6b, 0x75, 0x78, 0x2d, 0x32, 0x35
+];
 /** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
-function detect(input) {
+function detect(input, options = {}) {
     const buf = toBuffer(input);
-    const hits = [...plainHits(buf, 'plain'), ...base64Hits(buf), ...utf16Hits(buf)];
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
     return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 /** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
-function mayContainKey(buf) {
+function mayContainKey(buf, options = {}) {
     const bytes = toBuffer(buf);
-    if (bytes.includes(MARKER_BYTES))
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const has = (needle) => find(bytes, needle, 0, window) >= 0;
+    if (has(MARKER_BYTES))
         return true;
-    if (BASE64_MARKERS.some((form) => bytes.includes(form)))
+    if (BASE64_PIECES.some(has))
         return true;
     // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
-    return bytes.includes(0) && (bytes.includes(UTF16LE_MARKER) || bytes.includes(UTF16BE_MARKER));
+    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
+}
+/**
+ * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
+ * the windows overlapping by the needle's length less one so that no occurrence falls between two.
+ */
+function find(buf, needle, from, window = SEARCH_WINDOW) {
+    if (buf.length <= window)
+        return buf.indexOf(needle, from);
+    const overlap = typeof needle === 'number' ? 0 : needle.length - 1;
+    if (window <= overlap)
+        throw new RangeError(`A search window of ${window} bytes is too small.`);
+    for (let start = Math.max(0, from); start < buf.length; start += window - overlap) {
+        const at = buf.subarray(start, Math.min(buf.length, start + window)).indexOf(needle);
+        if (at >= 0)
+            return start + at;
+        if (start + window >= buf.length)
+            break;
+    }
+    return -1;
 }
 function toBuffer(input) {
     if (typeof input === 'string')
         return Buffer.from(input, 'utf8');
     return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 }
-function plainHits(buf, encoding) {
-    const locate = locator(buf);
-    return plainKeys(buf).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
+function plainHits(buf, encoding, window) {
+    const locate = locator(buf, window);
+    return plainKeys(buf, window).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
 }
-function plainKeys(buf) {
+function plainKeys(buf, window) {
     const found = [];
     const runs = new KeyRuns(buf);
     let from = 0;
     for (;;) {
-        const marker = buf.indexOf(MARKER_BYTES, from);
+        const marker = find(buf, MARKER_BYTES, from, window);
         if (marker < 0)
             return found;
         from = marker + MARKER_BYTES.length;
@@ -1057,6 +1277,7 @@ function plainKeys(buf) {
             found.push(hit);
             // A key's right segment may hold another marker: never report the same key twice.
             from = Math.max(from, hit.offset + hit.key.length);
+            runs.consumed(hit.offset + hit.key.length);
         }
     }
 }
@@ -1082,9 +1303,11 @@ class KeyRuns {
         this.enter(marker);
         const rightStart = marker + MARKER_BYTES.length;
         this.grow(rightStart + MAX_SEGMENT + 1, marker - MAX_PREFIX);
-        // Too long to the right: a longer token that holds the marker, not a key.
-        if (!this.closed || this.to - rightStart < MIN_SEGMENT)
+        if (this.to - rightStart < MIN_SEGMENT)
             return undefined;
+        // Longer to the right than any key: another token that holds the marker, or a key with more key
+        // characters glued to its end. Only a known shape tells where such a key ends.
+        const gluedOn = !this.closed;
         this.dropStartsTooFarFrom(marker);
         let fallback;
         const last = Math.min(this.starts.length, this.head + MAX_STARTS_TRIED);
@@ -1092,7 +1315,9 @@ class KeyRuns {
             const offset = this.starts[i];
             if (offset + 3 + MIN_SEGMENT > marker)
                 break;
-            const key = keyAt(this.buf.toString('latin1', offset, this.to), marker - offset);
+            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
+                continue;
+            const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
             if (!key)
                 continue;
             const shape = classify(key);
@@ -1102,6 +1327,11 @@ class KeyRuns {
             fallback ??= { key, shape, offset };
         }
         return fallback;
+    }
+    /** A key was found up to `end`: no later key starts inside it. */
+    consumed(end) {
+        while (this.head < this.starts.length && this.starts[this.head] < end)
+            this.head++;
     }
     /** Makes [from, to) the run that holds the marker, reusing what is already read. */
     enter(marker) {
@@ -1141,11 +1371,16 @@ class KeyRuns {
         if (i >= buf.length)
             this.closed = true;
     }
+    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+    isServiceStart(offset) {
+        const end = offset + 3 + SERVICE_TAG_BYTES.length;
+        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
+    }
     /** Starts whose left segment is already too long for this marker are too long for every later one too. */
     dropStartsTooFarFrom(marker) {
         while (this.head < this.starts.length) {
             const offset = this.starts[this.head];
-            const tag = this.buf.toString('latin1', offset + 3, offset + 11) === 'service-' ? MAX_SERVICE_TAG : MAX_TAG;
+            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
             if (marker - offset - 3 - tag <= MAX_SEGMENT)
                 break;
             this.head++;
@@ -1156,86 +1391,193 @@ class KeyRuns {
         }
     }
 }
-/** `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are). */
-function isStart(buf, i) {
-    return buf[i + 1] === LOWER_K && buf[i + 2] === DASH && (i === 0 || !detector_ALNUM[buf[i - 1]]);
+/**
+ * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
+ * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
+ * A run too long for a key is no family member: only a known shape says where a key in it ends.
+ */
+function keyIn(run, marker, tooLong) {
+    if (tooLong)
+        return knownKeyAt(run, marker);
+    const key = keyAt(run, marker);
+    if (!key || classify(key) !== 'openai-key')
+        return key;
+    const known = knownKeyAt(run, marker);
+    return known && run.startsWith('sk-', known.length) ? known : key;
 }
-/** Keys inside base64 runs (Kubernetes Secret `data:` values); located at the start of the run. */
-function base64Hits(buf) {
+/**
+ * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
+ * after an escape that ends in a letter or digit (`%3Dsk-`, `%253Dsk-`, `\u0022sk-`, `\x3dsk-`, `\nsk-`).
+ */
+function isStart(buf, i) {
+    if (buf[i + 1] !== LOWER_K || buf[i + 2] !== DASH)
+        return false;
+    return i === 0 || !detector_ALNUM[buf[i - 1]] || afterEscape(buf, i);
+}
+function afterEscape(buf, i) {
+    const at = (back) => (i >= back ? buf[i - back] : -1);
+    const hex = (back) => i >= back && HEX[buf[i - back]] === 1;
+    // %XX, and %25XX: text URL-encoded twice.
+    if (hex(1) &&
+        hex(2) &&
+        (at(3) === PERCENT || (at(5) === PERCENT && at(4) === DIGIT_2 && at(3) === DIGIT_5)))
+        return true;
+    if (at(2) === BACKSLASH && ESCAPE_LETTER[at(1)] === 1)
+        return true;
+    if (hex(1) && hex(2) && at(3) === LOWER_X && at(4) === BACKSLASH)
+        return true;
+    return hex(1) && hex(2) && hex(3) && hex(4) && at(5) === LOWER_U && at(6) === BACKSLASH;
+}
+/**
+ * Keys inside base64 (Kubernetes Secret `data:` values, `base64` output wrapped at 76 columns, PEM-style 64
+ * with CRLF): each block of base64 lines is read as one value and located at its start.
+ */
+function base64Hits(buf, window) {
     const hits = [];
-    const locate = locator(buf);
-    const next = BASE64_MARKERS.map((form) => buf.indexOf(form));
+    const locate = locator(buf, window);
+    const next = BASE64_PIECES.map((piece) => find(buf, piece, 0, window));
     let pos = 0;
     for (;;) {
-        for (const [i, form] of BASE64_MARKERS.entries()) {
+        for (const [i, piece] of BASE64_PIECES.entries()) {
             if (next[i] >= 0 && next[i] < pos)
-                next[i] = buf.indexOf(form, pos);
+                next[i] = find(buf, piece, pos, window);
         }
         const found = next.filter((at) => at >= 0);
         if (found.length === 0)
             return hits;
-        const at = Math.min(...found);
-        let start = at;
-        while (start > pos && BASE64_CHAR[buf[start - 1]])
-            start--;
-        let end = at;
-        while (end < buf.length && BASE64_CHAR[buf[end]])
-            end++;
-        const runEnd = end;
-        while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
-            end++;
-        pos = end;
-        if (runEnd - start < MIN_BASE64_RUN)
+        const block = base64Block(buf, Math.min(...found), pos);
+        pos = block.end;
+        if (block.text.length < MIN_BASE64_RUN)
             continue;
-        const keys = decodedKeys(buf, start, end);
+        const keys = decodedKeys(block.text, window);
         if (keys.length > 0) {
-            const where = locate(start);
+            const where = locate(block.start);
             for (const { key, shape } of keys)
                 hits.push({ key, shape, encoding: 'base64', ...where });
         }
     }
 }
-/** The run may begin with a few characters that are not part of the base64 value: try each alignment. */
-function decodedKeys(buf, start, end) {
-    for (let skip = 0; skip < 4; skip++) {
-        const keys = plainKeys(Buffer.from(buf.toString('latin1', start + skip, end), 'base64'));
-        if (keys.length > 0)
-            return keys;
+/**
+ * The base64 block around `at` (not before `floor`): base64 characters, and line breaks (LF or CRLF, then
+ * any indentation) between two of them; `text` is its characters without the breaks, padding included.
+ */
+function base64Block(buf, at, floor) {
+    let wrappedLines = false;
+    let start = at;
+    for (;;) {
+        while (start > floor && BASE64_CHAR[buf[start - 1]])
+            start--;
+        let before = start;
+        while (before > floor && (buf[before - 1] === SPACE || buf[before - 1] === TAB))
+            before--;
+        if (before <= floor || buf[before - 1] !== LF)
+            break;
+        before--;
+        if (before > floor && buf[before - 1] === CR)
+            before--;
+        if (before <= floor || !BASE64_CHAR[buf[before - 1]])
+            break;
+        start = before;
+        wrappedLines = true;
     }
-    return [];
-}
-/** UTF-16 text (with or without a BOM): decoded as a whole, only when the marker appears in UTF-16. */
-function utf16Hits(buf) {
-    const le = buf.indexOf(UTF16LE_MARKER);
-    const be = le < 0 ? buf.indexOf(UTF16BE_MARKER) : -1;
-    if (le < 0 && be < 0)
-        return [];
-    let bigEndian = le >= 0 ? le % 2 === 1 : be % 2 === 0;
-    if (buf[0] === 0xff && buf[1] === 0xfe)
-        bigEndian = false;
-    else if (buf[0] === 0xfe && buf[1] === 0xff)
-        bigEndian = true;
-    return plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le');
+    let end = at;
+    for (;;) {
+        while (end < buf.length && BASE64_CHAR[buf[end]])
+            end++;
+        let after = end;
+        if (buf[after] === CR)
+            after++;
+        if (buf[after] !== LF)
+            break;
+        after++;
+        while (buf[after] === SPACE || buf[after] === TAB)
+            after++;
+        if (!BASE64_CHAR[buf[after]])
+            break;
+        end = after;
+        wrappedLines = true;
+    }
+    const runEnd = end;
+    while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
+        end++;
+    // Too short for a key even with its breaks: not worth a string.
+    if (end - start < MIN_BASE64_RUN)
+        return { start, end, text: '' };
+    const raw = buf.toString('latin1', start, end);
+    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
 }
 /**
- * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker
+ * form found says where its groups start, so the block is decoded once per alignment its markers need.
  */
-function utf16AsUtf8(buf, bigEndian) {
+function decodedKeys(text, window) {
+    const alignments = new Set();
+    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
+        const shift = BASE64_FORM_SHIFT[i];
+        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
+            alignments.add((((at - shift) % 4) + 4) % 4);
+        }
+    }
+    return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
+}
+/**
+ * UTF-16 text (with or without a BOM), decoded as a whole in each byte order its markers show: a file may hold
+ * both (two files joined, a dump of several strings).
+ */
+function utf16Hits(buf, window) {
+    return utf16Orders(buf, window).flatMap((bigEndian) => plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le', window));
+}
+/**
+ * The byte orders (false: little-endian, true: big-endian) of the UTF-16 markers in `buf`. The little-endian
+ * marker at an odd offset, like the big-endian one at an even offset, is big-endian text read from an even
+ * offset, which is how `utf16AsUtf8` reads it.
+ */
+function utf16Orders(buf, window) {
+    const orders = new Set();
+    for (const [marker, evenIsBig] of [
+        [UTF16LE_MARKER, false],
+        [UTF16BE_MARKER, true]
+    ]) {
+        for (let at = find(buf, marker, 0, window); at >= 0 && orders.size < 2;) {
+            orders.add((at % 2 === 0) === evenIsBig);
+            at = find(buf, marker, at + 1, window);
+        }
+    }
+    return [false, true].filter((bigEndian) => orders.has(bigEndian));
+}
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+const UTF16_PIECE = 64 * 1024 * 1024;
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
+ */
+function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
     const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
     const start = bom ? 2 : 0;
     const body = buf.subarray(start, start + ((buf.length - start) & ~1));
-    const units = bigEndian ? Buffer.from(body).swap16() : body;
-    return Buffer.from(units.toString('utf16le'), 'utf8');
+    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
+    if (body.length <= piece)
+        return decode(body);
+    const parts = [];
+    for (let at = 0; at < body.length;) {
+        let end = Math.min(body.length, at + (piece & ~1));
+        const high = body[bigEndian ? end - 2 : end - 1];
+        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
+            end -= 2;
+        parts.push(decode(body.subarray(at, end)));
+        at = end;
+    }
+    return Buffer.concat(parts);
 }
 /**
  * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
  * only up to the offsets asked for, so a buffer without hits is never split into lines.
  */
-function locator(buf) {
+function locator(buf, window) {
     let line = 1;
     let lineStart = 0;
-    let nextNewline = buf.indexOf(LF);
+    let nextNewline = find(buf, LF, 0, window);
     // Several hits on one long line: count on from the previous one.
     let counted = 0;
     let column = 1;
@@ -1243,7 +1585,7 @@ function locator(buf) {
         while (nextNewline >= 0 && nextNewline < offset) {
             line++;
             lineStart = nextNewline + 1;
-            nextNewline = buf.indexOf(LF, lineStart);
+            nextNewline = find(buf, LF, lineStart, window);
         }
         if (counted < lineStart)
             [counted, column] = [lineStart, 1];
@@ -1274,7 +1616,310 @@ function byteSet(...ranges) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/scan/glob.ts
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
+    static of(globs) {
+        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    constructor(glob, text) {
+        this.glob = glob;
+        this.text = text;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
 
 
 
@@ -1288,47 +1933,95 @@ const MAX_BASELINE_BYTES = 64 << 20;
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
-function stringList(file, name, value) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-        throw new errors/* ConfigurationError */.j1(`${file}: ${name} must be a list of strings.`);
+/**
+ * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
+ * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
+ * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
+ */
+class ConfigReader {
+    file;
+    lines;
+    yaml;
+    constructor(yaml, file, lines) {
+        this.yaml = yaml;
+        this.file = file;
+        this.lines = lines;
     }
-    return value.map((v) => v.trim());
-}
-function onlyKeys(file, where, value, allowed) {
-    const unknown = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (unknown.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`);
+    at(node) {
+        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+        return `line ${line}, column ${col}`;
+    }
+    fail(message, node) {
+        throw new errors/* ConfigurationError */.j1(`${this.file}, ${this.at(node)}: ${message}.`);
+    }
+    /** Absent, `~`, `null` or nothing after the colon. */
+    isEmpty(node) {
+        return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null);
+    }
+    /** The pairs of a mapping by key; a key not in `allowed` is an error. */
+    mapping(node, what, allowed) {
+        const { isMap, isScalar } = this.yaml;
+        if (!isMap(node))
+            this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node);
+        const pairs = new Map();
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !allowed.includes(key)) {
+                this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key);
+            }
+            pairs.set(key, pair.value);
+        }
+        return pairs;
+    }
+    /** Each item with where it is; absent or null is an empty list. */
+    strings(node, name) {
+        const { isScalar, isSeq } = this.yaml;
+        if (this.isEmpty(node))
+            return [];
+        if (!isSeq(node))
+            this.fail(`${name} must be a list of strings`, node);
+        return node.items.map((item, i) => {
+            if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+                this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item);
+            }
+            return { value: item.value.trim(), node: item };
+        });
     }
 }
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
 async function parseConfig(file, text) {
     // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    let doc;
-    try {
-        doc = parseYaml(text);
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const reader = new ConfigReader(yaml, file, lines);
+    // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+        reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos });
     }
-    catch (error) {
-        const reason = error.message.split('\n')[0] ?? '';
-        throw new errors/* ConfigurationError */.j1(`${file} is not valid YAML: ${reason}`);
-    }
-    if (doc === null || doc === undefined)
+    // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
+    yaml.visit(doc, {
+        Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
+    });
+    const root = doc.contents;
+    if (reader.isEmpty(root))
         return { paths: [], fingerprints: [] };
-    if (!plainObject(doc))
-        throw new errors/* ConfigurationError */.j1(`${file} must be a mapping with an "allow" key.`);
-    onlyKeys(file, '', doc, ['allow']);
-    const allow = doc.allow ?? {};
-    if (!plainObject(allow))
-        throw new errors/* ConfigurationError */.j1(`${file}: allow must be a mapping (paths, fingerprints).`);
-    onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints']);
-    const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase());
-    const bad = fingerprints.find((f) => !FINGERPRINT.test(f));
-    if (bad !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`);
-    }
-    return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints };
+    if (!yaml.isMap(root))
+        reader.fail('the file must be a mapping with an "allow" key', root);
+    const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
+    if (reader.isEmpty(allowNode))
+        return { paths: [], fingerprints: [] };
+    const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints']);
+    const fingerprints = reader
+        .strings(allow.get('fingerprints'), 'allow.fingerprints')
+        .map(({ value, node }, i) => {
+        const fp = value.toLowerCase();
+        if (!FINGERPRINT.test(fp))
+            reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
+        return fp;
+    });
+    return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints };
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
@@ -1363,7 +2056,9 @@ function parseBaseline(file, text) {
         doc = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
+        // V8's message quotes the text it choked on: keep only the position, when it gives one.
+        const at = /\(line (\d+) column (\d+)\)/.exec(error.message);
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`);
     }
     const findings = plainObject(doc) ? doc.findings : undefined;
     if (!Array.isArray(findings)) {
@@ -1433,13 +2128,9 @@ class Allowlist {
         this.pathMatch = pathMatch;
         this.globs = globs;
     }
-    /** The glob matcher is loaded only when the config lists paths. */
+    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        let pathMatch = (_) => false;
-        if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-            pathMatch = picomatch(config.paths, { dot: true });
-        }
+        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
     }
     /**
@@ -2814,10 +3505,13 @@ function describe(range, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   i_: () => (/* binding */ PermissionError),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jY: () => (/* binding */ secretInput)
+/* harmony export */   jY: () => (/* binding */ secretInput),
+/* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
 /* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
@@ -2850,15 +3544,61 @@ function secretInput(name, value) {
     return trimmed;
 }
 /**
- * The one line a failed run prints. The user's errors say what to fix; anything else is a bug of ours and says
- * so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
+ * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
+ */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
+/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
+ * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ */
+function unreachable(error) {
+    for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+        const { name, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError')
+            return { reason: 'timed out' };
+        if (name === 'TypeError' && message === 'fetch failed') {
+            const why = (cause ?? {});
+            const reason = typeof why.code === 'string'
+                ? why.code
+                : typeof why.message === 'string'
+                    ? why.message
+                    : 'no connection';
+            const host = typeof why.hostname === 'string'
+                ? why.hostname
+                : typeof why.address === 'string'
+                    ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
+                    : undefined;
+            return { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason), ...(host ? { host } : {}) };
+        }
+        e = cause;
+    }
+    return undefined;
+}
+/**
+ * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
+ * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
  */
 function errorMessage(error) {
     const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
     const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
-    return error instanceof ConfigurationError
-        ? safe
-        : `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
+    if (error instanceof ConfigurationError || error instanceof ServiceError)
+        return safe;
+    const failure = unreachable(error);
+    if (failure)
+        return (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`);
+    return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
 }
 
 
@@ -3292,7 +4032,7 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* unused harmony exports SECRET_INPUTS, parseDuration, parseTargets */
+/* unused harmony exports SECRET_INPUTS, parseDuration, formatDuration, parseTargets */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -3328,19 +4068,91 @@ const UNITS = {
     d: 86_400_000,
     w: 604_800_000
 };
-/** `15m`, `900s`, `30d`, `2h`, `0`; a bare number is seconds. */
-function parseDuration(name, value) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?$/.exec(value.trim());
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be a duration such as 15m, 900s, 12h or 30d (got "${value}").`);
+/**
+ * `15m`, `900s`, `30d`, `1d12h`: the unit is required, because a bare `90` reads as days to one person and as
+ * seconds to another (and a key made to expire in 90 seconds is an outage). `0` alone is the same in every unit,
+ * so it is accepted where zero means something (`max-age: 0`: rotate every time) and rejected elsewhere.
+ */
+function parseDuration(name, value, opts = {}) {
+    const text = value.trim();
+    if (text === '0' && opts.zero)
+        return 0;
+    if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`);
     }
-    return Math.round(Number(match[1]) * (UNITS[match[2] ?? 's'] ?? 1000));
+    if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`);
+    }
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)) {
+        ms += Number(amount) * (UNITS[unit] ?? 1000);
+    }
+    ms = Math.round(ms);
+    if (ms === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be longer than 0 (got "${text}").`);
+    }
+    return ms;
+}
+/** 93_780_000 → `1d2h3m`: the largest units that add up to the duration, to the second. */
+function formatDuration(ms) {
+    let rest = Math.ceil(ms / 1000) * 1000;
+    const parts = [];
+    for (const unit of ['d', 'h', 'm', 's']) {
+        const size = UNITS[unit];
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join('') || '0s';
+}
+/**
+ * What a rotation spends besides the smoke run (waiting for the new key to answer, writing every target, confirming
+ * the old key is revoked): the same five minutes the rotation allows itself beyond smoke-timeout.
+ */
+const ROTATION_MARGIN_MS = 5 * 60_000;
+/** Time to notice a failed rotation and run it again before the new key expires. */
+const SAFETY_MARGIN_MS = UNITS.d;
+/**
+ * The shortest `key-expiry` that cannot cut a rotation short, as the parts it adds up, each named as the user
+ * would change it. An input that makes the rotation wait longer is one more line here.
+ */
+function expiryNeeds(r) {
+    return [
+        ['max-age', r.maxAgeMs],
+        ['smoke-timeout', r.smokeTimeoutMs * r.smokeWorkflows.length],
+        ['drain-wait', r.drainQuietMs > 0 ? r.drainWaitMs : 0],
+        ['the rotation margin', ROTATION_MARGIN_MS],
+        ['the safety margin', SAFETY_MARGIN_MS]
+    ];
+}
+/** A key that expires before its rotation is done (or before the next one is due) takes production down. */
+function checkKeyExpiry(r, expiryMs) {
+    const needs = expiryNeeds(r).filter(([, ms]) => ms > 0);
+    const minimum = needs.reduce((sum, [, ms]) => sum + ms, 0);
+    if (expiryMs < minimum) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'key-expiry' (${formatDuration(expiryMs)}) is shorter than a rotation can need ` +
+            `(${needs.map(([what, ms]) => `${what} ${formatDuration(ms)}`).join(' + ')}): ` +
+            `set key-expiry to ${formatDuration(minimum)} or more (e.g. 90d), or leave it empty for a key that does not expire.`);
+    }
+}
+// GitHub's rules: an organization login is 1-39 letters, digits and single inner hyphens; an environment name
+// is up to 255 characters. "." and ".." would be taken as path steps in the URL and write somewhere else.
+const ORG_NAME = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+function checkEnvironmentName(line, name) {
+    if (name.length > 255 || name === '.' || name === '..' || [...name].some((c) => c < ' ' || c === '\x7f')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has ${JSON.stringify(line)}: an environment name is 1 to 255 characters, not "." or "..", without control characters.`);
+    }
+    return name;
 }
 function parseTargets(text) {
     const lines = text
         .split(/[\n,]/)
         .map((l) => l.trim())
         .filter(Boolean);
+    if (lines.length === 0 && text.trim() !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' names no target (got "${text.trim()}"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.`);
+    }
     if (lines.length === 0)
         return [{ kind: 'repo' }];
     return lines.map((line) => {
@@ -3350,9 +4162,13 @@ function parseTargets(text) {
             return { kind: 'dependabot' };
         const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim());
         if (kind === 'environment' && name)
-            return { kind: 'environment', name };
-        if (kind === 'org' && name)
+            return { kind: 'environment', name: checkEnvironmentName(line, name) };
+        if (kind === 'org' && name) {
+            if (!ORG_NAME.test(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has "${line}": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.`);
+            }
             return { kind: 'org', org: name };
+        }
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`);
     });
 }
@@ -3384,7 +4200,7 @@ function parseRotate(input) {
     }
     const expiry = input('key-expiry').trim();
     const labels = input('issue-labels');
-    return {
+    const settings = {
         adminKey,
         projectId,
         secretName,
@@ -3396,12 +4212,11 @@ function parseRotate(input) {
             .filter(Boolean),
         smokeRef: input('smoke-ref').trim() || undefined,
         smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
-        maxAgeMs: parseDuration('max-age', input('max-age') || '0'),
+        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
         revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
-        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m'),
-        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m', { zero: true }),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
         drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
-        keyExpirySeconds: expiry ? Math.round(parseDuration('key-expiry', expiry) / 1000) : undefined,
         issue: bool(input, 'issue', true),
         issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
             .split(',')
@@ -3410,6 +4225,11 @@ function parseRotate(input) {
         dryRun: bool(input, 'dry-run', false),
         reason: input('reason').trim() || undefined
     };
+    if (!expiry)
+        return settings;
+    const expiryMs = parseDuration('key-expiry', expiry);
+    checkKeyExpiry(settings, expiryMs);
+    return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
 }
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {

@@ -2,7 +2,7 @@ import Bottleneck from 'bottleneck'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
-import { ConfigurationError, PermissionError } from '../errors.js'
+import { ConfigurationError, hostOf, PermissionError, ServiceError, unreachable } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { scrub } from '../redact.js'
 
@@ -82,6 +82,7 @@ export function permissionName(header: string | undefined): string | undefined {
 interface HttpErrorLike {
   status: number
   message: string
+  request?: { method?: string; url?: string }
   response?: { headers?: Record<string, string | number | undefined> }
 }
 
@@ -105,6 +106,14 @@ export async function github<T>(what: string, call: () => Promise<T>): Promise<T
 
 export function gitHubError(what: string, error: unknown): Error {
   if (error instanceof ConfigurationError) return error
+  // Octokit reports a request that got no answer as status 500: look under it first.
+  const failure = unreachable(error)
+  if (failure) {
+    const host = hostOf(isHttpError(error) ? error.request?.url : undefined) ?? failure.host ?? 'GitHub'
+    return new ServiceError(
+      `GitHub: could not reach ${host}: ${failure.reason} (trying to ${what}): check GITHUB_API_URL and the network, then run again.`
+    )
+  }
   if (!isHttpError(error)) return new Error(scrub(`GitHub: ${what} failed: ${String(error)}`))
   if (error.status === 401) {
     return new ConfigurationError(
@@ -126,7 +135,51 @@ export function gitHubError(what: string, error: unknown): Error {
       )
     }
   }
+  if (error.status === 404) {
+    return new ConfigurationError(
+      scrub(`GitHub answered 404 (not found) to ${what}: ${notFoundHint(error)}.`)
+    )
+  }
+  if (error.status >= 500) {
+    return new ServiceError(
+      `GitHub answered ${error.status} to ${what}, after retries: the service is failing, not this run; try again later.`
+    )
+  }
   return new Error(scrub(`GitHub: could not ${what} (${error.status}): ${error.message.split('\n')[0]}`))
+}
+
+/**
+ * What a 404 means for the resource the URL names. GitHub answers 404, not 403, when the token may not see a
+ * private resource, so the hint names both the input that holds the name and the permission to check.
+ */
+function notFoundHint(error: HttpErrorLike): string {
+  let segments: string[] = []
+  try {
+    segments = new URL(error.request?.url ?? '').pathname.split('/').map(decodeURIComponent)
+  } catch {
+    // no URL: the generic hint below
+  }
+  const header = error.response?.headers?.['x-accepted-github-permissions']
+  const permission = permissionName(header === undefined ? undefined : String(header))
+  const has = (fallback: string): string => `"${permission ?? fallback}"`
+  // The API may sit under a path (GHES: /api/v3): the route starts at its first /repos or /orgs.
+  const start = segments.findIndex((s) => s === 'repos' || s === 'orgs')
+  const [root, owner = '', repo = '', area = '', name = '', item = ''] =
+    start < 0 ? [] : segments.slice(start)
+  const repository = JSON.stringify(`${owner}/${repo}`)
+  if (root === 'orgs') {
+    return `check that organization ${JSON.stringify(owner)} (secret-targets) exists and that the token has ${has('Organization secrets: write')} there`
+  }
+  if (root === 'repos' && area === 'environments') {
+    return `check that environment ${JSON.stringify(name)} (secret-targets) exists in ${repository} and that the token has ${has('Environments: write')}`
+  }
+  if (root === 'repos' && name === 'workflows') {
+    return `check that smoke-workflow ${JSON.stringify(item)} is in .github/workflows of ${repository} and that the token has ${has('Actions: write')}`
+  }
+  if (root === 'repos') {
+    return `check that repository ${repository} (GITHUB_REPOSITORY, or --repo) exists and that the token was granted it, with ${has('Metadata: read')}`
+  }
+  return `check GITHUB_API_URL, and that the token can see the resource${permission ? ` with ${has(permission)}` : ''}`
 }
 
 /** The HTTP status of a failed call, when it has one. */

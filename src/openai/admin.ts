@@ -1,5 +1,5 @@
 import OpenAI from 'openai'
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, hostOf, ServiceError, unreachable, type Unreachable } from '../errors.js'
 import type { Logger } from '../logger.js'
 import { scrub } from '../redact.js'
 import type { AdminPort, KeyLiveness, ProjectKey, ServiceAccount } from '../rotate/types.js'
@@ -15,7 +15,9 @@ function statusOf(error: unknown): number | undefined {
   return error instanceof OpenAI.APIError ? error.status : undefined
 }
 
-function adminError(what: string, error: unknown): Error {
+function adminError(what: string, error: unknown, baseUrl: string): Error {
+  const failure = unreachable(error)
+  if (failure) return unreachableError(what, failure, baseUrl)
   const status = statusOf(error)
   if (status === 401) {
     return new ConfigurationError(
@@ -27,30 +29,26 @@ function adminError(what: string, error: unknown): Error {
       `OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`
     )
   }
-  if (status === 404 && /list|create/.test(what)) {
-    return new ConfigurationError(`OpenAI could not ${what} (404): check openai-project-id.`)
+  if (status === 404) {
+    // Every admin call names the project; a wrong base URL answers 404 for everything.
+    return new ConfigurationError(
+      `OpenAI answered 404 (not found) to ${what}: check openai-project-id (the proj_… id in the project's settings) and openai-base-url (now ${hostOf(baseUrl) ?? 'unset'}).`
+    )
+  }
+  if (status !== undefined && status >= 500) {
+    return new ServiceError(
+      `OpenAI answered ${status} to ${what}, after retries: the service is failing, not this run; try again later.`
+    )
   }
   const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`
   return new Error(scrub(`OpenAI: could not ${what} (${detail}).`))
 }
 
-async function call<T>(what: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run()
-  } catch (error) {
-    throw adminError(what, error)
-  }
-}
-
-/** True when the call found nothing to delete: already done. */
-async function deleted(what: string, run: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await run()
-    return true
-  } catch (error) {
-    if (statusOf(error) === 404) return false
-    throw adminError(what, error)
-  }
+function unreachableError(what: string, failure: Unreachable, baseUrl: string): ServiceError {
+  const host = hostOf(baseUrl) ?? failure.host ?? 'OpenAI'
+  return new ServiceError(
+    `OpenAI: could not reach ${host}: ${failure.reason} (trying to ${what}): check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.`
+  )
 }
 
 function toProjectKey(key: OpenAI.Admin.Organization.Projects.ProjectAPIKey): ProjectKey {
@@ -85,6 +83,23 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
     logLevel: 'off'
   })
   const projects = client.admin.organization.projects
+  const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run()
+    } catch (error) {
+      throw adminError(what, error, baseURL)
+    }
+  }
+  /** True when the call found nothing to delete: already done. */
+  const deleted = async (what: string, run: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await run()
+      return true
+    } catch (error) {
+      if (statusOf(error) === 404) return false
+      throw adminError(what, error, baseURL)
+    }
+  }
 
   return {
     async listServiceAccounts() {
@@ -107,7 +122,7 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
       )
       const key = created.api_key
       if (!key?.value) {
-        throw new Error(`OpenAI created service account ${created.id} without a key.`)
+        throw new ServiceError(`OpenAI created service account ${created.id} without a key.`)
       }
       options.logger.setSecret(key.value)
       return { id: created.id, name: created.name, keyId: key.id, key: key.value }
@@ -131,7 +146,7 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
         return toProjectKey(await projects.apiKeys.retrieve(id, { project_id: projectId }))
       } catch (error) {
         if (statusOf(error) === 404) return undefined
-        throw adminError(`read project API key ${id}`, error)
+        throw adminError(`read project API key ${id}`, error, baseURL)
       }
     },
 
@@ -178,7 +193,7 @@ export function openAIAdmin(options: AdminOptions): AdminPort {
         if (status === 404) return 'missing'
         // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
         if (status === 400 || status === 409 || status === 422) return 'refused'
-        throw adminError(`delete project API key ${id}`, error)
+        throw adminError(`delete project API key ${id}`, error, baseURL)
       }
     },
 
@@ -199,6 +214,8 @@ export async function checkKey(baseUrl: string, key: string): Promise<KeyLivenes
       signal: AbortSignal.timeout(30_000)
     })
   } catch (error) {
+    const failure = unreachable(error)
+    if (failure) throw unreachableError('check a key with GET /models', failure, baseUrl)
     throw new Error(
       scrub(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`)
     )
@@ -206,6 +223,11 @@ export async function checkKey(baseUrl: string, key: string): Promise<KeyLivenes
   await response.body?.cancel()
   if (response.ok) return 'live'
   if (response.status === 401 || response.status === 403) return 'invalid'
+  if (response.status >= 500) {
+    throw new ServiceError(
+      `OpenAI answered ${response.status} to GET /models: the service is failing; try again later.`
+    )
+  }
   throw new Error(`OpenAI: GET /models answered ${response.status}.`)
 }
 

@@ -1,7 +1,9 @@
 import path from 'node:path'
+import type { LineCounter, Node } from 'yaml'
 import { ConfigurationError } from '../errors.js'
 import { readRegularFile } from '../files.js'
 import { utf16AsUtf8 } from './detector.js'
+import { pathMatcher } from './glob.js'
 import type { Encoding, Finding, Hit } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
@@ -25,49 +27,98 @@ function plainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-function stringList(file: string, name: string, value: unknown): string[] {
-  if (value === undefined || value === null) return []
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) {
-    throw new ConfigurationError(`${file}: ${name} must be a list of strings.`)
-  }
-  return value.map((v: string) => v.trim())
-}
+type Yaml = typeof import('yaml')
 
-function onlyKeys(file: string, where: string, value: Record<string, unknown>, allowed: string[]): void {
-  const unknown = Object.keys(value).filter((k) => !allowed.includes(k))
-  if (unknown.length > 0) {
-    throw new ConfigurationError(
-      `${file}: unknown key ${unknown.map((k) => `"${where}${k}"`).join(', ')} (allowed: ${allowed.map((k) => where + k).join(', ')}).`
-    )
+/**
+ * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
+ * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
+ * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
+ */
+class ConfigReader {
+  private readonly file: string
+  private readonly lines: LineCounter
+  private readonly yaml: Yaml
+
+  constructor(yaml: Yaml, file: string, lines: LineCounter) {
+    this.yaml = yaml
+    this.file = file
+    this.lines = lines
+  }
+
+  at(node: unknown): string {
+    const { line, col } = this.lines.linePos((node as Node | null | undefined)?.range?.[0] ?? 0)
+    return `line ${line}, column ${col}`
+  }
+
+  fail(message: string, node: unknown): never {
+    throw new ConfigurationError(`${this.file}, ${this.at(node)}: ${message}.`)
+  }
+
+  /** Absent, `~`, `null` or nothing after the colon. */
+  isEmpty(node: unknown): boolean {
+    return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null)
+  }
+
+  /** The pairs of a mapping by key; a key not in `allowed` is an error. */
+  mapping(node: unknown, what: string, allowed: string[]): Map<string, unknown> {
+    const { isMap, isScalar } = this.yaml
+    if (!isMap(node)) this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node)
+    const pairs = new Map<string, unknown>()
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined
+      if (typeof key !== 'string' || !allowed.includes(key)) {
+        this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key)
+      }
+      pairs.set(key, pair.value)
+    }
+    return pairs
+  }
+
+  /** Each item with where it is; absent or null is an empty list. */
+  strings(node: unknown, name: string): Array<{ value: string; node: Node }> {
+    const { isScalar, isSeq } = this.yaml
+    if (this.isEmpty(node)) return []
+    if (!isSeq(node)) this.fail(`${name} must be a list of strings`, node)
+    return node.items.map((item, i) => {
+      if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+        this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item)
+      }
+      return { value: item.value.trim(), node: item }
+    })
   }
 }
 
 /** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
 export async function parseConfig(file: string, text: string): Promise<AllowConfig> {
   // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-  const { parse: parseYaml } = await import('yaml')
-  let doc: unknown
-  try {
-    doc = parseYaml(text)
-  } catch (error) {
-    const reason = (error as Error).message.split('\n')[0] ?? ''
-    throw new ConfigurationError(`${file} is not valid YAML: ${reason}`)
+  const yaml = await import('yaml')
+  const lines = new yaml.LineCounter()
+  const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true })
+  const reader = new ConfigReader(yaml, file, lines)
+  // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
+  const problem = doc.errors[0] ?? doc.warnings[0]
+  if (problem) {
+    reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos })
   }
-  if (doc === null || doc === undefined) return { paths: [], fingerprints: [] }
-  if (!plainObject(doc)) throw new ConfigurationError(`${file} must be a mapping with an "allow" key.`)
-  onlyKeys(file, '', doc, ['allow'])
-  const allow = doc.allow ?? {}
-  if (!plainObject(allow))
-    throw new ConfigurationError(`${file}: allow must be a mapping (paths, fingerprints).`)
-  onlyKeys(file, 'allow.', allow, ['paths', 'fingerprints'])
-  const fingerprints = stringList(file, 'allow.fingerprints', allow.fingerprints).map((f) => f.toLowerCase())
-  const bad = fingerprints.find((f) => !FINGERPRINT.test(f))
-  if (bad !== undefined) {
-    throw new ConfigurationError(
-      `${file}: allow.fingerprints holds "${bad.slice(0, 80)}", which is not a SHA-256 in hex (64 characters).`
-    )
-  }
-  return { paths: stringList(file, 'allow.paths', allow.paths), fingerprints }
+  // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
+  yaml.visit(doc, {
+    Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
+  })
+  const root = doc.contents
+  if (reader.isEmpty(root)) return { paths: [], fingerprints: [] }
+  if (!yaml.isMap(root)) reader.fail('the file must be a mapping with an "allow" key', root)
+  const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow')
+  if (reader.isEmpty(allowNode)) return { paths: [], fingerprints: [] }
+  const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints'])
+  const fingerprints = reader
+    .strings(allow.get('fingerprints'), 'allow.fingerprints')
+    .map(({ value, node }, i) => {
+      const fp = value.toLowerCase()
+      if (!FINGERPRINT.test(fp))
+        reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node)
+      return fp
+    })
+  return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints }
 }
 
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
@@ -102,8 +153,10 @@ export function parseBaseline(file: string, text: string): BaselineEntry[] {
   try {
     doc = JSON.parse(text)
   } catch (error) {
+    // V8's message quotes the text it choked on: keep only the position, when it gives one.
+    const at = /\(line (\d+) column (\d+)\)/.exec((error as Error).message)
     throw new ConfigurationError(
-      `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`
+      `The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`
     )
   }
   const findings = plainObject(doc) ? doc.findings : undefined
@@ -181,13 +234,9 @@ export class Allowlist {
     private readonly globs: string[]
   ) {}
 
-  /** The glob matcher is loaded only when the config lists paths. */
+  /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
-    let pathMatch = (_: string): boolean => false
-    if (config.paths.length > 0) {
-      const { default: picomatch } = await import('picomatch')
-      pathMatch = picomatch(config.paths, { dot: true })
-    }
+    const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_: string): boolean => false
     return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths)
   }
 

@@ -29,8 +29,12 @@ function record(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
 }
 
-/** A ref given by the user: anything git could name, but never an option or a range. */
-function checkRef(input: string, value: string): string {
+/**
+ * A revision given by the user (`main`, `v1.0`, `HEAD~3`, a SHA): anything git could name, but never an option
+ * (a leading `-`) and never a range (`..` belongs to no ref name, by git check-ref-format's rules). Whether it
+ * names a commit is git's answer later (rev-parse --verify). `what` says where it came from: "Input 'base'".
+ */
+export function checkRevision(what: string, value: string): string {
   const ref = value.trim()
   if (
     ref === '' ||
@@ -40,7 +44,7 @@ function checkRef(input: string, value: string): string {
     [...ref].some((c) => c < ' ' || c === '\x7f')
   ) {
     throw new ConfigurationError(
-      `Input '${input}' must be one commit or ref such as a SHA, main or origin/main (got "${scrub(value)}").`
+      `${what} must be one commit or ref such as a SHA, main, v1.0 or origin/main (got ${JSON.stringify(scrub(value))}).`
     )
   }
   return ref
@@ -95,14 +99,16 @@ function defaultBranch(payload: Record<string, unknown>): { defaultBranch?: stri
 
 /** Turns the scope, the optional base/head inputs and the event into the range to scan. */
 export function resolveRange(req: RangeRequest): Range {
-  const base = req.base === undefined || req.base === '' ? undefined : checkRef('base', req.base)
-  const head = req.head === undefined || req.head === '' ? undefined : checkRef('head', req.head)
+  const base = req.base === undefined || req.base === '' ? undefined : checkRevision("Input 'base'", req.base)
+  const head = req.head === undefined || req.head === '' ? undefined : checkRevision("Input 'head'", req.head)
   const checked: RangeRequest = { ...req, base, head }
   switch (req.scope) {
     case 'worktree':
+      unused(base, head, 'scope worktree scans the files checked out now', TO_SCAN_A_RANGE)
       return { kind: 'worktree', head: 'HEAD' }
     case 'history':
-      return { kind: 'history', head: head ?? 'HEAD' }
+      unused(base, head, 'scope history scans every commit of every ref', TO_SCAN_A_RANGE)
+      return { kind: 'history', head: 'HEAD' }
     case 'pull-request':
       return pullRequestRange(checked)
     case 'push':
@@ -119,5 +125,23 @@ export function resolveRange(req: RangeRequest): Range {
     return pullRequestRange(checked)
   }
   if (req.eventName === 'push') return pushRange(checked)
-  return { kind: 'history', head: head ?? 'HEAD' }
+  unused(
+    base,
+    head,
+    `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`,
+    'set base too to scan base..head'
+  )
+  return { kind: 'history', head: 'HEAD' }
+}
+
+const TO_SCAN_A_RANGE = 'use scope auto with base (and head) to scan base..head'
+
+/** base or head where the scope has no use for them: an error, never a silently different scan. */
+function unused(base: string | undefined, head: string | undefined, why: string, instead: string): void {
+  const given = [base && "'base'", head && "'head'"].filter(Boolean)
+  if (given.length === 0) return
+  throw new ConfigurationError(
+    `${given.length > 1 ? 'Inputs' : 'Input'} ${given.join(' and ')} ${given.length > 1 ? 'have' : 'has'} no effect here (${why}): ` +
+      `remove ${given.length > 1 ? 'them' : 'it'}, or ${instead}.`
+  )
 }

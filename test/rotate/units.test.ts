@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { gitHubError, permissionName } from '../../src/github/client.js'
-import { ConfigurationError, PermissionError } from '../../src/errors.js'
+import { startEmulator } from '../../src/emulator/index.js'
+import { ConfigurationError, errorMessage, PermissionError, ServiceError } from '../../src/errors.js'
+import { createGitHubClient, github, gitHubError, permissionName } from '../../src/github/client.js'
+import { consoleLogger } from '../../src/logger.js'
 import { matchesRedacted } from '../../src/openai/admin.js'
 import { identifyOldKey, serviceAccountPrefix } from '../../src/rotate/machine.js'
 import { issueRecord, issueTitle } from '../../src/rotate/record.js'
 import { parseState, stateVariableName } from '../../src/rotate/state.js'
 import type { ProjectKey } from '../../src/rotate/types.js'
 import { MARKER, makeKey } from '../helpers/keys.js'
+import { closedPort } from '../helpers/net.js'
 
 const realForm = (key: string): string => key.slice(0, 8) + '*'.repeat(key.length - 12) + key.slice(-4)
 const docsForm = (key: string): string => `${key.slice(0, 6)}...${key.slice(-3)}`
@@ -55,6 +58,83 @@ describe('permissionName and gitHubError', () => {
     const token = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
     const error = gitHubError('do it', { status: 500, message: `boom ${token}` })
     expect(error.message).not.toContain(token)
+  })
+})
+
+describe('gitHubError: a service that failed is not a bug, and a 404 names what to check', () => {
+  const quiet = consoleLogger(() => undefined)
+  const token = 'ghs_' + 'Zq9'.repeat(12)
+
+  it('names the host and the system error when GitHub cannot be reached, after the retries', async () => {
+    const port = await closedPort()
+    const octokit = createGitHubClient({
+      token,
+      apiUrl: `http://127.0.0.1:${port}`,
+      logger: quiet,
+      retryBaseMs: 1
+    })
+    const error: unknown = await github('read the repository', () =>
+      octokit.rest.repos.get({ owner: 'o', repo: 'r' })
+    ).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ServiceError)
+    expect(errorMessage(error)).toBe(
+      `GitHub: could not reach 127.0.0.1:${port}: ECONNREFUSED (trying to read the repository): check GITHUB_API_URL and the network, then run again.`
+    )
+    expect(errorMessage(error)).not.toContain(token)
+  })
+
+  it('says GitHub is failing, not the run, when it answers 5xx', async () => {
+    const emu = await startEmulator()
+    try {
+      emu.fault({ api: 'github', method: 'GET', path: '/repos/:owner/:repo', status: 502 })
+      const octokit = createGitHubClient({
+        token: emu.token,
+        apiUrl: emu.githubUrl,
+        logger: quiet,
+        retryBaseMs: 1
+      })
+      const error: unknown = await github('read the repository', () =>
+        octokit.rest.repos.get({ owner: 'octo-org', repo: 'service' })
+      ).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(ServiceError)
+      expect(errorMessage(error)).toBe(
+        'GitHub answered 502 to read the repository, after retries: the service is failing, not this run; try again later.'
+      )
+      // Octokit tried four times before giving up.
+      expect(errorMessage(error)).not.toContain(emu.token)
+      expect(emu.requests().filter((r) => r.path === '/repos/octo-org/service')).toHaveLength(4)
+      expect(emu.violations()).toEqual([])
+    } finally {
+      await emu.close()
+    }
+  })
+
+  it('names the workflow or environment a 404 is about, under any API path prefix', () => {
+    // A server may echo what it was sent; none of it is repeated.
+    const canary = makeKey('project', 31)
+    const notFound = (url: string): Error =>
+      gitHubError('do it', { status: 404, message: `Not Found: ${canary}`, request: { method: 'GET', url } })
+    const workflow = notFound(
+      'https://ghe.example.com/api/v3/repos/o/r/actions/workflows/smoke.yml/dispatches'
+    )
+    expect(workflow).toBeInstanceOf(ConfigurationError)
+    expect(workflow.message).toBe(
+      'GitHub answered 404 (not found) to do it: check that smoke-workflow "smoke.yml" is in .github/workflows of "o/r" and that the token has "Actions: write".'
+    )
+    expect(
+      notFound('https://api.github.com/repos/o/r/environments/prod%2Feu/secrets/public-key').message
+    ).toContain(
+      'check that environment "prod/eu" (secret-targets) exists in "o/r" and that the token has "Environments: write"'
+    )
+    expect(workflow.message).not.toContain(canary)
+  })
+
+  it('names the host of a bare fetch that failed, the last resort before calling something a bug', async () => {
+    const port = await closedPort()
+    const canary = makeKey('project', 32)
+    const error: unknown = await fetch(`http://127.0.0.1:${port}/?key=${canary}`).catch((e: unknown) => e)
+    expect(errorMessage(error)).toBe(`Could not reach 127.0.0.1:${port}: ECONNREFUSED.`)
+    expect(errorMessage(new TypeError('x is undefined'))).toMatch(/a bug in openai-key-guard/)
   })
 })
 

@@ -99,7 +99,9 @@ describe('scan', () => {
     const repo = TestRepo.init()
     mkdirSync(path.join(repo.dir, '.github'))
     writeFileSync(path.join(repo.dir, '.github/openai-key-guard.yml'), 'allow: {paths: [x], extra: 1}\n')
-    await expect(scan(options(repo.dir))).rejects.toThrow(/openai-key-guard\.yml: unknown key "allow\.extra"/)
+    await expect(scan(options(repo.dir))).rejects.toThrow(
+      /openai-key-guard\.yml, line 1, column 21: unknown key in allow; allowed: paths, fingerprints\.$/
+    )
     await expect(scan(options(repo.dir, { config: 'other.yml' }))).rejects.toBeInstanceOf(ConfigurationError)
     writeFileSync(path.join(repo.dir, '.github/openai-key-guard.yml'), '')
     await expect(scan(options(repo.dir, { range: { kind: 'stdin', head: 'HEAD' } }))).rejects.toThrow(
