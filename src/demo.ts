@@ -15,6 +15,7 @@ import { scanCommand } from './commands/scan.js'
 import { consoleLogger, type Logger } from './logger.js'
 import { redact } from './redact.js'
 import { renderText } from './report/text.js'
+import type { RotateResult } from './rotate/index.js'
 import { parseSettings, type Settings } from './settings.js'
 
 const OWNER = 'octo-org'
@@ -105,10 +106,7 @@ async function leakStory(emulator: Emulator, repo: string): Promise<boolean> {
   })
   const logger = indentedLogger(emulator)
   const outcome = await scanCommand({ settings, range: { kind: 'history', head: 'HEAD' }, logger })
-  for (const line of renderText(outcome.findings, settings.scan.failOn, outcome.scanned)
-    .trimEnd()
-    .split('\n'))
-    say(`    ${line}`)
+  say(renderText(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd().replace(/^/gm, '    '))
   const now = emulator.secret('OPENAI_API_KEY')
   const run = emulator.runs().at(-1)
   const issue = emulator.issues().at(-1)
@@ -140,7 +138,7 @@ async function drainStory(emulator: Emulator, workspace: string): Promise<boolea
     say(
       `  drain-quiet ${DRAIN_QUIET} (how long the old key must go unused), drain-wait ${DRAIN_WAIT} (how long one run waits).`
     )
-    const rotation = async (event: string): Promise<Awaited<ReturnType<typeof rotateCommand>>> => {
+    const rotation = async (event: string): Promise<RotateResult> => {
       const settings = settingsFor(emulator, workspace, event, {
         command: 'rotate',
         'drain-quiet': DRAIN_QUIET,
@@ -177,12 +175,12 @@ async function drainStory(emulator: Emulator, workspace: string): Promise<boolea
       ),
       check(!emulator.isLive(deployed), `the old key ${redact(deployed)} answers 401: revoked`),
       check(
-        emulator.secret('OPENAI_API_KEY') === promoted && emulator.isLive(app.key),
+        app.key === promoted && emulator.secret('OPENAI_API_KEY') === promoted && emulator.isLive(promoted),
         `production runs on ${redact(app.key)}, the key in the secret, and it works`
       ),
       check(
-        issues.length === 2,
-        `one issue for the rotation, #${issues.at(-1)?.number ?? '?'}, updated by run 2 (${issues.at(-1)?.comments.length ?? 0} comment)`
+        issues.length === 2 && (issues.at(-1)?.comments.length ?? 0) > 0,
+        `one issue for the rotation, #${issues.at(-1)?.number ?? '?'}, updated by run 2`
       )
     ].every(Boolean)
     return ok1 && ok2
