@@ -92,11 +92,25 @@ async function rotateStep(settings: Settings): Promise<void> {
   else logger.info(result.message)
 }
 
-/** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
+async function auditStep(settings: Settings): Promise<void> {
+  const { auditCommand, SUMMARY_ROWS } = await import('./commands/audit.js')
+  const { auditJson, auditMarkdown } = await import('./audit/report.js')
+  const now = Date.now()
+  const outcome = await auditCommand(settings, actionLogger(), now)
+  await core.summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_ROWS)).write()
+  core.setOutput('audit', auditJson(outcome.report))
+  core.setOutput('flagged', outcome.report.flagged)
+  core.setOutput('issue-url', outcome.issueUrl ?? '')
+  if (outcome.failed) core.setFailed('A revocation of revoke-unused failed: see the log and the audit issue.')
+}
+
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep }
+
+/** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
   try {
     const settings = parseSettings(input)
-    await (settings.command === 'rotate' ? rotateStep(settings) : scanStep(settings))
+    await STEPS[settings.command](settings)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

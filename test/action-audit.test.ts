@@ -1,0 +1,268 @@
+// The key audit through the committed bundle, as the runner starts it, on an emulated organisation of several
+// projects: every class is found and nothing else, one issue is kept current, revoke-unused revokes exactly the
+// unused service-account keys (never a user's, nothing under dry-run), and rate limits and 5xx are ridden out.
+import { afterEach, describe, expect, it } from 'vitest'
+import { AUDIT_MARKER } from '../src/github/audit-issue.js'
+import { type Emulator, startEmulator } from '../src/emulator/index.js'
+import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import { expectMasked, runAction, type RunnerResult } from './helpers/runner.js'
+
+const emulators: Emulator[] = []
+
+afterEach(async () => {
+  cleanupTempDirs()
+  for (const e of emulators.splice(0)) {
+    await e.close()
+    expect(e.violations()).toEqual([])
+  }
+})
+
+const DAY = 86_400_000
+const HOUR = 3_600_000
+
+/** A service account name as hostile as a name can be: markdown, HTML, a mention and a workflow command. */
+const HOSTILE = 'spiky **bold** | `x` <img src=x> @admin\n::warning::pwned'
+
+interface Org {
+  emu: Emulator
+  /** Every seeded key by role, with the classes the audit must give it. */
+  keys: Record<string, { keyId: string; key: string; classes: string[] }>
+}
+
+async function organisation(): Promise<Org> {
+  const emu = await startEmulator({ seed: 17 })
+  emulators.push(emu)
+  const billing = emu.seedProject('Billing')
+  const research = emu.seedProject('Research <b>lab</b>')
+  const now = Date.now()
+  const keys: Org['keys'] = {}
+  const account = (
+    role: string,
+    name: string,
+    project: string,
+    times: { createdAt: number; lastUsedAt?: number | null; expiresAt?: number },
+    classes: string[]
+  ): string => {
+    const sa = emu.seedServiceAccount(name, project)
+    emu.setKeyTimes(sa.keyId, { lastUsedAt: null, ...times })
+    keys[role] = { keyId: sa.keyId, key: sa.key, classes }
+    return sa.keyId
+  }
+  const user = (
+    role: string,
+    project: string,
+    createdAt: number,
+    lastUsedAt: number,
+    classes: string[]
+  ): void => {
+    const k = emu.seedUserKey(project)
+    emu.setKeyTimes(k.keyId, { createdAt, lastUsedAt })
+    keys[role] = { keyId: k.keyId, key: k.key, classes }
+  }
+
+  // Used every day, the same amount: nothing to say.
+  const steady = account('steady', 'web-backend', emu.projectId, { createdAt: now - 20 * DAY }, [])
+  for (let d = 0; d <= 14; d++)
+    emu.recordUsage(steady, { requests: 20, inputTokens: 900, at: now - d * DAY - HOUR })
+  user('user-ok', emu.projectId, now - 5 * DAY, now - 2 * HOUR, [])
+  account('old', 'legacy-batch', billing, { createdAt: now - 200 * DAY, lastUsedAt: now - HOUR }, ['old'])
+  account('unused', 'unused-worker', billing, { createdAt: now - 60 * DAY, lastUsedAt: now - 45 * DAY }, [
+    'unused'
+  ])
+  account('never-used', 'never-worker', research, { createdAt: now - 40 * DAY }, ['never-used'])
+  user('user-unused', research, now - 60 * DAY, now - 40 * DAY, ['unused'])
+  account(
+    'expiring',
+    'expiring-svc',
+    emu.projectId,
+    { createdAt: now - 20 * DAY, lastUsedAt: now - HOUR, expiresAt: now + 3 * DAY },
+    ['expiring']
+  )
+  account(
+    'orphaned',
+    'okg:octo-org/service:OPENAI_API_KEY:20261130T000000Z-abc123',
+    emu.projectId,
+    { createdAt: now - 2 * DAY },
+    ['orphaned']
+  )
+  // Ten requests a day for two weeks, then two hundred.
+  const spiking = account('spike', HOSTILE, research, { createdAt: now - 20 * DAY }, ['spike'])
+  for (let d = 1; d <= 14; d++) emu.recordUsage(spiking, { requests: 10, at: now - d * DAY - HOUR })
+  emu.recordUsage(spiking, { requests: 150, outputTokens: 5000, at: now - HOUR })
+  emu.recordUsage(spiking, { requests: 50, endpoint: 'embeddings', at: now - 2 * HOUR })
+  return { emu, keys }
+}
+
+function audit(org: Org, inputs: Record<string, string> = {}): Promise<RunnerResult> {
+  const { emu } = org
+  return runAction({
+    workspace: tempDir(),
+    event: { name: 'schedule', payload: {} },
+    env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: emu.openaiUrl },
+    inputs: {
+      command: 'audit',
+      'github-token': emu.token,
+      'openai-admin-key': emu.adminKey,
+      'max-age': '90d',
+      ...inputs
+    }
+  })
+}
+
+interface JsonKey {
+  id: string
+  classes: string[]
+  redactedValue: string
+}
+interface JsonReport {
+  generatedAt: string
+  keys: JsonKey[]
+  flagged: number
+  calls: number
+  fix?: { dryRun: boolean; actions: Array<{ keyId: string; result: string }> }
+}
+
+const reportOf = (run: RunnerResult): JsonReport => JSON.parse(run.outputs.audit ?? '{}') as JsonReport
+
+/** No key value anywhere the runner shows or keeps, nor in any issue; the Admin key and token masked. */
+function expectNoKeys(org: Org, runs: RunnerResult[]): void {
+  const values = Object.values(org.keys).map((k) => k.key)
+  const issues = org.emu.issues().map((i) => [i.title, i.body, ...i.comments].join('\n'))
+  for (const run of runs) {
+    expectMasked(run)
+    for (const value of values) expect(run.all).not.toContain(value)
+  }
+  for (const value of [...values, org.emu.adminKey, org.emu.token]) {
+    for (const text of issues) expect(text).not.toContain(value)
+  }
+}
+
+describe('key audit', () => {
+  it('finds every class, flags nothing else, and keeps one issue current', async () => {
+    const org = await organisation()
+    const first = await audit(org)
+    expect(first.stderr).toBe('')
+    expect(first.status).toBe(0)
+    const report = reportOf(first)
+    const found = Object.fromEntries(report.keys.map((k) => [k.id, k.classes]))
+    expect(found).toEqual(Object.fromEntries(Object.values(org.keys).map((k) => [k.keyId, k.classes])))
+    expect(first.outputs.flagged).toBe('7')
+    // What needs action first: the spike leads, the keys with nothing to say come last.
+    expect(report.keys[0]!.id).toBe(org.keys.spike!.keyId)
+    expect(report.keys.slice(-2).map((k) => k.classes)).toEqual([[], []])
+    for (const k of report.keys) expect(k.redactedValue).toMatch(/\*{4,}|\.\.\./)
+
+    // The hostile account name is text in the summary: no tag, no mention, no table split, no workflow command.
+    expect(first.summary).toContain('spike \\(requests 200 vs median 10\\)')
+    expect(first.summary).not.toContain('<img')
+    expect(first.summary).not.toContain('<b>')
+    expect(first.summary).not.toMatch(/@admin/)
+    expect(first.stdout).not.toMatch(/^::warning::pwned/m)
+    const spikeRow = first.summary.split('\n').find((l) => l.includes(org.keys.spike!.keyId))!
+    expect(spikeRow.replace(/\\\|/g, '').split('|')).toHaveLength(10)
+
+    const [issue] = org.emu.issues()
+    expect(org.emu.issues()).toHaveLength(1)
+    expect(issue!.title).toBe('OpenAI key audit')
+    expect(issue!.labels).toEqual(['openai-key-audit'])
+    expect(issue!.body).toContain(AUDIT_MARKER)
+    expect(first.outputs['issue-url']).toMatch(/\/issues\/1$/)
+
+    // The next week: the unused key was used again; the same issue now says so.
+    org.emu.recordUsage(org.keys.unused!.keyId, { requests: 1 })
+    const second = await audit(org)
+    expect(second.status).toBe(0)
+    const again = reportOf(second)
+    expect(again.keys.find((k) => k.id === org.keys.unused!.keyId)!.classes).toEqual([])
+    expect(second.outputs.flagged).toBe('6')
+    const issues = org.emu.issues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.comments).toEqual([])
+    expect(issues[0]!.body).toContain(again.generatedAt)
+    expect(issues[0]!.body).not.toContain(report.generatedAt)
+    expectNoKeys(org, [first, second])
+  })
+
+  it('revokes exactly the unused service-account keys, none under dry-run and never a user key', async () => {
+    const org = await organisation()
+    const { emu, keys } = org
+    const eligible = [keys.unused!.keyId, keys['never-used']!.keyId].sort()
+
+    const plan = await audit(org, { fix: 'revoke-unused', 'dry-run': 'true' })
+    expect(plan.status).toBe(0)
+    const planned = reportOf(plan).fix!
+    expect(planned.dryRun).toBe(true)
+    expect(planned.actions.map((a) => a.keyId).sort()).toEqual(eligible)
+    expect(planned.actions.every((a) => a.result === 'planned')).toBe(true)
+    for (const k of Object.values(keys)) expect(emu.isLive(k.key)).toBe(true)
+    expect(emu.requests().filter((r) => r.api === 'openai' && r.method === 'DELETE')).toEqual([])
+    expect(emu.issues()[0]!.body).toContain('revoke-unused (dry run)')
+
+    const fixed = await audit(org, { fix: 'revoke-unused' })
+    expect(fixed.stderr).toBe('')
+    expect(fixed.status).toBe(0)
+    const done = reportOf(fixed).fix!
+    expect(done.actions.map((a) => [a.keyId, a.result]).sort()).toEqual(
+      eligible.map((id) => [id, 'deleted-service-account'])
+    )
+    for (const [role, k] of Object.entries(keys)) {
+      expect([role, emu.isLive(k.key)]).toEqual([role, !eligible.includes(k.keyId)])
+    }
+    // The user's unused key is reported, not touched.
+    expect(emu.isLive(keys['user-unused']!.key)).toBe(true)
+    const issues = emu.issues()
+    expect(issues).toHaveLength(1)
+    expect(issues[0]!.body).toContain('2 of 2 eligible key(s) revoked')
+    for (const id of eligible) expect(issues[0]!.body).toContain(id)
+    expectNoKeys(org, [plan, fixed])
+  })
+
+  it('pages through a large organisation and rides out 429 and 5xx answers while listing', async () => {
+    const org = await organisation()
+    const { emu } = org
+    // 103 projects: two pages of projects.
+    for (let i = 0; i < 100; i++) emu.seedProject(`empty ${i}`)
+    emu.fault({
+      api: 'openai',
+      method: 'GET',
+      path: '/organization/projects',
+      call: 1,
+      status: 429,
+      headers: { 'retry-after': '1' }
+    })
+    emu.fault({
+      api: 'openai',
+      method: 'GET',
+      path: '/organization/projects/{project_id}/api_keys',
+      call: 2,
+      status: 500
+    })
+    emu.fault({ api: 'openai', method: 'GET', path: '/organization/usage/completions', call: 1, status: 503 })
+    const run = await audit(org)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const report = reportOf(run)
+    expect(Object.fromEntries(report.keys.map((k) => [k.id, k.classes]))).toEqual(
+      Object.fromEntries(Object.values(org.keys).map((k) => [k.keyId, k.classes]))
+    )
+    const openai = emu.requests().filter((r) => r.api === 'openai')
+    // The README's cost: project pages (2) + one key page per project (103) + a usage page per endpoint (2).
+    expect(report.calls).toBe(2 + 103 + 2)
+    expect(openai.filter((r) => r.status === 200)).toHaveLength(report.calls)
+    expect(openai.filter((r) => r.status !== 200).map((r) => r.status)).toEqual([429, 503, 500])
+    // The retry of the rate-limited page waited as retry-after said.
+    const listing = openai.filter((r) => r.path === '/organization/projects')
+    expect(listing[0]!.status).toBe(429)
+    expect(listing[1]!.at - listing[0]!.at).toBeGreaterThanOrEqual(950)
+    expectNoKeys(org, [run])
+  })
+
+  it('refuses a spike factor that is not a number in one line', async () => {
+    const org = await organisation()
+    const run = await audit(org, { 'spike-factor': 'lots' })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(/^::error::Input 'spike-factor' must be a number greater than 1/m)
+    expect(org.emu.requests()).toEqual([])
+    expectNoKeys(org, [run])
+  })
+})
