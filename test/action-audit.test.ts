@@ -1,11 +1,13 @@
 // The key audit through the committed bundle, as the runner starts it, on an emulated organisation of several
 // projects: every class is found and nothing else, one issue is kept current, revoke-unused revokes exactly the
 // unused service-account keys (never a user's, nothing under dry-run), and rate limits and 5xx are ridden out.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AUDIT_MARKER } from '../src/github/audit-issue.js'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
-import { expectMasked, runAction, type RunnerResult } from './helpers/runner.js'
+import { expectMasked, ROOT, runAction, type RunnerResult } from './helpers/runner.js'
 
 const emulators: Emulator[] = []
 
@@ -27,6 +29,7 @@ interface Org {
   emu: Emulator
   /** Every seeded key by role, with the classes the audit must give it. */
   keys: Record<string, { keyId: string; key: string; classes: string[] }>
+  research: string
 }
 
 async function organisation(): Promise<Org> {
@@ -90,7 +93,7 @@ async function organisation(): Promise<Org> {
   for (let d = 1; d <= 14; d++) emu.recordUsage(spiking, { requests: 10, at: now - d * DAY - HOUR })
   emu.recordUsage(spiking, { requests: 150, outputTokens: 5000, at: now - HOUR })
   emu.recordUsage(spiking, { requests: 50, endpoint: 'embeddings', at: now - 2 * HOUR })
-  return { emu, keys }
+  return { emu, keys, research }
 }
 
 function audit(org: Org, inputs: Record<string, string> = {}): Promise<RunnerResult> {
@@ -135,6 +138,24 @@ function expectNoKeys(org: Org, runs: RunnerResult[]): void {
   for (const value of [...values, org.emu.adminKey, org.emu.token]) {
     for (const text of issues) expect(text).not.toContain(value)
   }
+}
+
+/** The CLI as a user runs it, asynchronously: the emulator answers from this process. */
+function cli(org: Org, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'audit', ...args], {
+    cwd: tempDir(),
+    env: {
+      PATH: process.env.PATH ?? '',
+      OPENAI_ADMIN_KEY: org.emu.adminKey,
+      OPENAI_BASE_URL: org.emu.openaiUrl
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })))
 }
 
 describe('key audit', () => {
@@ -264,5 +285,40 @@ describe('key audit', () => {
     expect(run.stdout).toMatch(/^::error::Input 'spike-factor' must be a number greater than 1/m)
     expect(org.emu.requests()).toEqual([])
     expectNoKeys(org, [run])
+  })
+
+  it('runs from the command line: JSON for the projects named, printable text, no issue without a repository', async () => {
+    const org = await organisation()
+    const json = await cli(org, ['--format', 'json', '--openai-project-id', org.research])
+    expect(json.status).toBe(0)
+    const report = JSON.parse(json.stdout) as JsonReport
+    expect(Object.fromEntries(report.keys.map((k) => [k.id, k.classes]))).toEqual({
+      [org.keys.spike!.keyId]: ['spike'],
+      [org.keys['never-used']!.keyId]: ['never-used'],
+      [org.keys['user-unused']!.keyId]: ['unused']
+    })
+    // One read of the named project, one page of its keys, one page of each usage endpoint.
+    expect(report.calls).toBe(4)
+    expect(org.emu.requests().map((r) => r.path)).toEqual([
+      `/organization/projects/${org.research}`,
+      '/organization/usage/completions',
+      '/organization/usage/embeddings',
+      `/organization/projects/${org.research}/api_keys`
+    ])
+    expect(json.stderr).toMatch(/No audit issue written/)
+    expect(org.emu.issues()).toEqual([])
+
+    const text = await cli(org, [])
+    expect(text.status).toBe(0)
+    const lines = text.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(Object.keys(org.keys).length + 1)
+    expect(lines[0]).toMatch(
+      /^spike \(requests 200 vs median 10\) .*spiky \*\*bold\*\* \| `x` <img src=x> @admin\\n::warning::pwned/
+    )
+    expect(text.stdout).not.toMatch(/^::/m)
+    for (const out of [json.stdout, json.stderr, text.stdout, text.stderr]) {
+      for (const k of Object.values(org.keys)) expect(out).not.toContain(k.key)
+      expect(out).not.toContain(org.emu.adminKey)
+    }
   })
 })
