@@ -200,12 +200,12 @@ function fixLines(fix) {
     ];
 }
 /**
- * The audit in markdown: counts per class, the revocations, and one row per key, what needs action first. At
- * most `maxRows` rows (an issue body holds 65,536 characters): the JSON output has every key.
+ * The audit in markdown: counts per class, the revocations, and one row per key, what needs action first, in at
+ * most `maxChars` characters (an issue body holds 65,536, a job summary 1 MiB): the JSON output has every key.
  */
-function auditMarkdown(report, now, maxRows) {
+function auditMarkdown(report, now, maxChars) {
     const { thresholds: t } = report;
-    const lines = [
+    const head = [
         `## OpenAI key audit`,
         '',
         `${report.keys.length} key(s) in ${report.projects} project(s); ${report.flagged} need attention. ` +
@@ -218,12 +218,29 @@ function auditMarkdown(report, now, maxRows) {
         ..._classify_js__WEBPACK_IMPORTED_MODULE_4__/* .CLASSES */ .Nv.map((c) => `| ${c} | ${report.counts[c]} | ${CLASS_MEANING[c]} |`),
         ''
     ];
-    if (report.fix)
-        lines.push(...fixLines(report.fix), '');
-    const shown = report.keys.slice(0, maxRows);
-    lines.push('| Needs | Project | Key | Name | Owner | Age | Last used | Expires |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...shown.map((k) => row(k, now)));
-    if (shown.length < report.keys.length) {
-        lines.push('', `${report.keys.length - shown.length} more key(s) are in the JSON output (\`audit\`).`);
+    // Room for the closing line that says what was left out.
+    let room = maxChars - 200 - head.join('\n').length;
+    const fitting = (lines) => {
+        const kept = [];
+        for (const line of lines) {
+            if (line.length + 1 > room)
+                break;
+            room -= line.length + 1;
+            kept.push(line);
+        }
+        return kept;
+    };
+    const allFix = report.fix ? [...fixLines(report.fix), ''] : [];
+    const allRows = [
+        '| Needs | Project | Key | Name | Owner | Age | Last used | Expires |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...report.keys.map((k) => row(k, now))
+    ];
+    const fix = fitting(allFix);
+    const rows = fitting(allRows);
+    const lines = [...head, ...fix, ...rows];
+    if (fix.length < allFix.length || rows.length < allRows.length) {
+        lines.push('', 'Too long to show in full: the JSON output (`audit`) has every key and action.');
     }
     return lines.join('\n') + '\n';
 }
@@ -249,7 +266,7 @@ function auditText(report, now) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  SUMMARY_ROWS: () => (/* binding */ SUMMARY_ROWS),
+  SUMMARY_CHARS: () => (/* binding */ SUMMARY_CHARS),
   auditCommand: () => (/* binding */ auditCommand)
 });
 
@@ -459,9 +476,10 @@ function openAIAudit(options) {
 
 
 
-/** An issue body holds 65,536 characters; a row takes up to a few hundred. */
-const ISSUE_ROWS = 150;
-const SUMMARY_ROWS = 1000;
+/** An issue body holds 65,536 characters (the marker goes after the audit). */
+const ISSUE_CHARS = 60_000;
+/** A step's job summary holds 1 MiB; a character of a name can take up to 4 bytes of it. */
+const SUMMARY_CHARS = 250_000;
 const DAY_S = 86_400;
 /** Revokes the keys `fix: revoke-unused` allows, or under dry-run says which it would. */
 async function revokeUnused(port, keys, dryRun, logger) {
@@ -545,7 +563,7 @@ async function auditCommand(settings, logger, now = Date.now()) {
     const octokit = (0,client/* createGitHubClient */.LX)({ token, apiUrl: settings.github.apiUrl, logger });
     const issueUrl = await keepAuditIssue(octokit, { owner, repo }, {
         title: 'OpenAI key audit',
-        body: (0,audit_report.auditMarkdown)(report, now, ISSUE_ROWS),
+        body: (0,audit_report.auditMarkdown)(report, now, ISSUE_CHARS),
         labels: a.issueLabels,
         attention: flagged > 0
     });

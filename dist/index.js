@@ -35112,11 +35112,11 @@ async function rotateStep(settings) {
         logger.info(result.message);
 }
 async function auditStep(settings) {
-    const { auditCommand, SUMMARY_ROWS } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
     const { auditJson, auditMarkdown } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
     const now = Date.now();
     const outcome = await auditCommand(settings, actionLogger(), now);
-    await summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_ROWS)).write();
+    await summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write();
     setOutput('audit', auditJson(outcome.report));
     setOutput('flagged', outcome.report.flagged);
     setOutput('issue-url', outcome.issueUrl ?? '');

@@ -93,11 +93,11 @@ async function rotateStep(settings: Settings): Promise<void> {
 }
 
 async function auditStep(settings: Settings): Promise<void> {
-  const { auditCommand, SUMMARY_ROWS } = await import('./commands/audit.js')
+  const { auditCommand, SUMMARY_CHARS } = await import('./commands/audit.js')
   const { auditJson, auditMarkdown } = await import('./audit/report.js')
   const now = Date.now()
   const outcome = await auditCommand(settings, actionLogger(), now)
-  await core.summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_ROWS)).write()
+  await core.summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write()
   core.setOutput('audit', auditJson(outcome.report))
   core.setOutput('flagged', outcome.report.flagged)
   core.setOutput('issue-url', outcome.issueUrl ?? '')

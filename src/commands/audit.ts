@@ -16,9 +16,10 @@ export interface AuditOutcome {
   failed: boolean
 }
 
-/** An issue body holds 65,536 characters; a row takes up to a few hundred. */
-const ISSUE_ROWS = 150
-export const SUMMARY_ROWS = 1000
+/** An issue body holds 65,536 characters (the marker goes after the audit). */
+const ISSUE_CHARS = 60_000
+/** A step's job summary holds 1 MiB; a character of a name can take up to 4 bytes of it. */
+export const SUMMARY_CHARS = 250_000
 const DAY_S = 86_400
 
 /** Revokes the keys `fix: revoke-unused` allows, or under dry-run says which it would. */
@@ -121,7 +122,7 @@ export async function auditCommand(
     { owner, repo },
     {
       title: 'OpenAI key audit',
-      body: auditMarkdown(report, now, ISSUE_ROWS),
+      body: auditMarkdown(report, now, ISSUE_CHARS),
       labels: a.issueLabels,
       attention: flagged > 0
     }
