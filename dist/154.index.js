@@ -320,9 +320,12 @@ async function keepAuditIssue(octokit, where, issue) {
     return created.data.html_url;
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/openai/admin.ts
 var admin = __webpack_require__(8133);
 ;// CONCATENATED MODULE: ./src/openai/audit.ts
+
 
 
 /** Reads are idempotent: a large organisation's audit rides out rate limits with more retries than writes get. */
@@ -331,17 +334,18 @@ const PAGE = 100;
 function toAuditKey(projectId, key) {
     const sa = key.owner.service_account;
     const user = key.owner.user;
+    // Names are whatever people typed, a pasted key included: one never leaves the audit whole.
     return {
         projectId,
         id: key.id,
-        name: key.name,
+        name: (0,redact/* scrub */._I)(key.name),
         redactedValue: key.redacted_value,
         createdAt: key.created_at,
         lastUsedAt: key.last_used_at ?? null,
         expiresAt: key.expires_at ?? null,
         owner: key.owner.type === 'service_account'
-            ? { type: 'service_account', id: sa?.id ?? '', name: sa?.name ?? '' }
-            : { type: 'user', id: user?.id ?? '', name: user?.name ?? '' }
+            ? { type: 'service_account', id: sa?.id ?? '', name: (0,redact/* scrub */._I)(sa?.name ?? '') }
+            : { type: 'user', id: user?.id ?? '', name: (0,redact/* scrub */._I)(user?.name ?? '') }
     };
 }
 function openAIAudit(options) {
@@ -365,7 +369,7 @@ function openAIAudit(options) {
                 const named = [];
                 for (const id of ids) {
                     const p = await call(`read project ${id}`, () => org.projects.retrieve(id));
-                    named.push({ id: p.id, name: p.name ?? '' });
+                    named.push({ id: p.id, name: (0,redact/* scrub */._I)(p.name ?? '') });
                 }
                 return named;
             }
@@ -374,7 +378,7 @@ function openAIAudit(options) {
             let after;
             for (;;) {
                 const page = await call('list the projects', () => org.projects.list({ limit: PAGE, ...(after ? { after } : {}) }));
-                all.push(...page.data.map((p) => ({ id: p.id, name: p.name ?? '' })));
+                all.push(...page.data.map((p) => ({ id: p.id, name: (0,redact/* scrub */._I)(p.name ?? '') })));
                 after = page.data.at(-1)?.id;
                 if (!page.has_more || !after)
                     return all;
@@ -489,7 +493,13 @@ async function revokeUnused(port, keys, dryRun, logger) {
         const sole = keys.filter((k) => k.projectId === key.projectId && k.owner.id === key.owner.id).length === 1;
         const base = { projectId: key.projectId, keyId: key.id, serviceAccountId: key.owner.id };
         if (dryRun) {
-            actions.push({ ...base, result: 'planned' });
+            actions.push({
+                ...base,
+                result: 'planned',
+                ...(sole
+                    ? {}
+                    : { note: 'its service account holds other keys: revoked only if OpenAI deletes the key alone' })
+            });
             logger.info(`Dry run: would revoke ${key.id} (${key.redactedValue}) of service account ${key.owner.id}.`);
             continue;
         }
@@ -552,7 +562,9 @@ async function auditCommand(settings, logger, now = Date.now()) {
         calls: port.calls(),
         ...(actions ? { fix: { mode: 'revoke-unused', dryRun: a.dryRun, actions } } : {})
     };
-    const failed = actions?.some((x) => x.result === 'failed') ?? false;
+    const failed = actions?.some((x) => x.result === 'failed')
+        ? 'A revocation of revoke-unused failed: see the log and the audit report.'
+        : undefined;
     const { owner, repo, token } = settings.github;
     if (!a.issue)
         return { report, failed };
@@ -560,15 +572,21 @@ async function auditCommand(settings, logger, now = Date.now()) {
         logger.info('No audit issue written: it needs GITHUB_REPOSITORY and a GitHub token (or set issue to false).');
         return { report, failed };
     }
-    const octokit = (0,client/* createGitHubClient */.LX)({ token, apiUrl: settings.github.apiUrl, logger });
-    const issueUrl = await keepAuditIssue(octokit, { owner, repo }, {
-        title: 'OpenAI key audit',
-        body: (0,audit_report.auditMarkdown)(report, now, ISSUE_CHARS),
-        labels: a.issueLabels,
-        attention: flagged > 0
-    });
-    logger.info(`Audit issue: ${issueUrl}`);
-    return { report, issueUrl, failed };
+    try {
+        const octokit = (0,client/* createGitHubClient */.LX)({ token, apiUrl: settings.github.apiUrl, logger });
+        const issueUrl = await keepAuditIssue(octokit, { owner, repo }, {
+            title: 'OpenAI key audit',
+            body: (0,audit_report.auditMarkdown)(report, now, ISSUE_CHARS),
+            labels: a.issueLabels,
+            attention: flagged > 0
+        });
+        logger.info(`Audit issue: ${issueUrl}`);
+        return { report, issueUrl, failed };
+    }
+    catch (error) {
+        // The audit itself is done: it still reaches the summary and the outputs.
+        return { report, failed: `The audit issue could not be written: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
 }
 
 

@@ -35121,7 +35121,7 @@ async function auditStep(settings) {
     setOutput('flagged', outcome.report.flagged);
     setOutput('issue-url', outcome.issueUrl ?? '');
     if (outcome.failed)
-        setFailed('A revocation of revoke-unused failed: see the log and the audit issue.');
+        setFailed(outcome.failed);
 }
 const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep };
 /** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */

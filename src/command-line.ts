@@ -235,6 +235,7 @@ async function auditCli(values: Values, env: NodeJS.ProcessEnv): Promise<number>
   const report = format === 'json' ? auditJson(outcome.report) + '\n' : auditText(outcome.report, now)
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
+  if (outcome.failed) process.stderr.write(`openai-key-guard: ${outcome.failed}\n`)
   return outcome.failed ? 1 : 0
 }
 

@@ -101,7 +101,7 @@ async function auditStep(settings: Settings): Promise<void> {
   core.setOutput('audit', auditJson(outcome.report))
   core.setOutput('flagged', outcome.report.flagged)
   core.setOutput('issue-url', outcome.issueUrl ?? '')
-  if (outcome.failed) core.setFailed('A revocation of revoke-unused failed: see the log and the audit issue.')
+  if (outcome.failed) core.setFailed(outcome.failed)
 }
 
 const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep }

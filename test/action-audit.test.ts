@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { AUDIT_MARKER } from '../src/github/audit-issue.js'
 import { type Emulator, startEmulator } from '../src/emulator/index.js'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import { makeKey } from './helpers/keys.js'
 import { expectMasked, ROOT, runAction, type RunnerResult } from './helpers/runner.js'
 
 const emulators: Emulator[] = []
@@ -30,13 +31,16 @@ interface Org {
   /** Every seeded key by role, with the classes the audit must give it. */
   keys: Record<string, { keyId: string; key: string; classes: string[] }>
   research: string
+  /** A key someone pasted into a project's name: it must never be shown whole. */
+  canary: string
 }
 
 async function organisation(): Promise<Org> {
   const emu = await startEmulator({ seed: 17 })
   emulators.push(emu)
   const billing = emu.seedProject('Billing')
-  const research = emu.seedProject('Research <b>lab</b>')
+  const canary = makeKey('project', 17)
+  const research = emu.seedProject(`Research <b>lab</b> ${canary}`)
   const now = Date.now()
   const keys: Org['keys'] = {}
   const account = (
@@ -93,7 +97,7 @@ async function organisation(): Promise<Org> {
   for (let d = 1; d <= 14; d++) emu.recordUsage(spiking, { requests: 10, at: now - d * DAY - HOUR })
   emu.recordUsage(spiking, { requests: 150, outputTokens: 5000, at: now - HOUR })
   emu.recordUsage(spiking, { requests: 50, endpoint: 'embeddings', at: now - 2 * HOUR })
-  return { emu, keys, research }
+  return { emu, keys, research, canary }
 }
 
 function audit(org: Org, inputs: Record<string, string> = {}): Promise<RunnerResult> {
@@ -129,7 +133,7 @@ const reportOf = (run: RunnerResult): JsonReport => JSON.parse(run.outputs.audit
 
 /** No key value anywhere the runner shows or keeps, nor in any issue; the Admin key and token masked. */
 function expectNoKeys(org: Org, runs: RunnerResult[]): void {
-  const values = Object.values(org.keys).map((k) => k.key)
+  const values = [...Object.values(org.keys).map((k) => k.key), org.canary]
   const issues = org.emu.issues().map((i) => [i.title, i.body, ...i.comments].join('\n'))
   for (const run of runs) {
     expectMasked(run)
@@ -278,6 +282,18 @@ describe('key audit', () => {
     expectNoKeys(org, [run])
   })
 
+  it('still reports the audit when the token cannot write the issue, and fails naming the permission', async () => {
+    const org = await organisation()
+    const readOnly = org.emu.addToken({ metadata: 'read' })
+    const run = await audit(org, { 'github-token': readOnly })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(/^::error::The audit issue could not be written: .*Issues: write/m)
+    expect(reportOf(run).flagged).toBe(7)
+    expect(run.summary).toContain('## OpenAI key audit')
+    expect(org.emu.issues()).toEqual([])
+    expectNoKeys(org, [run])
+  })
+
   it('refuses a spike factor that is not a number in one line', async () => {
     const org = await organisation()
     const run = await audit(org, { 'spike-factor': 'lots' })
@@ -318,6 +334,7 @@ describe('key audit', () => {
     expect(text.stdout).not.toMatch(/^::/m)
     for (const out of [json.stdout, json.stderr, text.stdout, text.stderr]) {
       for (const k of Object.values(org.keys)) expect(out).not.toContain(k.key)
+      expect(out).not.toContain(org.canary)
       expect(out).not.toContain(org.emu.adminKey)
     }
   })

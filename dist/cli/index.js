@@ -441,6 +441,8 @@ async function auditCli(values, env) {
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
         process.stdout.write(report);
+    if (outcome.failed)
+        process.stderr.write(`openai-key-guard: ${outcome.failed}\n`);
     return outcome.failed ? 1 : 0;
 }
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */

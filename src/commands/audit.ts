@@ -12,8 +12,8 @@ import type { AuditSettings, Settings } from '../settings.js'
 export interface AuditOutcome {
   report: AuditReport
   issueUrl?: string
-  /** A revocation that was asked for failed. */
-  failed: boolean
+  /** What failed after the keys were read (a revocation, the issue): the report still stands. */
+  failed?: string
 }
 
 /** An issue body holds 65,536 characters (the marker goes after the audit). */
@@ -35,7 +35,13 @@ async function revokeUnused(
     const sole = keys.filter((k) => k.projectId === key.projectId && k.owner.id === key.owner.id).length === 1
     const base = { projectId: key.projectId, keyId: key.id, serviceAccountId: key.owner.id }
     if (dryRun) {
-      actions.push({ ...base, result: 'planned' })
+      actions.push({
+        ...base,
+        result: 'planned',
+        ...(sole
+          ? {}
+          : { note: 'its service account holds other keys: revoked only if OpenAI deletes the key alone' })
+      })
       logger.info(
         `Dry run: would revoke ${key.id} (${key.redactedValue}) of service account ${key.owner.id}.`
       )
@@ -107,7 +113,9 @@ export async function auditCommand(
     calls: port.calls(),
     ...(actions ? { fix: { mode: 'revoke-unused' as const, dryRun: a.dryRun, actions } } : {})
   }
-  const failed = actions?.some((x) => x.result === 'failed') ?? false
+  const failed = actions?.some((x) => x.result === 'failed')
+    ? 'A revocation of revoke-unused failed: see the log and the audit report.'
+    : undefined
   const { owner, repo, token } = settings.github
   if (!a.issue) return { report, failed }
   if (!owner || !repo || !token) {
@@ -116,17 +124,22 @@ export async function auditCommand(
     )
     return { report, failed }
   }
-  const octokit = createGitHubClient({ token, apiUrl: settings.github.apiUrl, logger })
-  const issueUrl = await keepAuditIssue(
-    octokit,
-    { owner, repo },
-    {
-      title: 'OpenAI key audit',
-      body: auditMarkdown(report, now, ISSUE_CHARS),
-      labels: a.issueLabels,
-      attention: flagged > 0
-    }
-  )
-  logger.info(`Audit issue: ${issueUrl}`)
-  return { report, issueUrl, failed }
+  try {
+    const octokit = createGitHubClient({ token, apiUrl: settings.github.apiUrl, logger })
+    const issueUrl = await keepAuditIssue(
+      octokit,
+      { owner, repo },
+      {
+        title: 'OpenAI key audit',
+        body: auditMarkdown(report, now, ISSUE_CHARS),
+        labels: a.issueLabels,
+        attention: flagged > 0
+      }
+    )
+    logger.info(`Audit issue: ${issueUrl}`)
+    return { report, issueUrl, failed }
+  } catch (error) {
+    // The audit itself is done: it still reaches the summary and the outputs.
+    return { report, failed: `The audit issue could not be written: ${errorMessage(error)}` }
+  }
 }

@@ -3,6 +3,7 @@
 import type OpenAI from 'openai'
 import { ServiceError } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { scrub } from '../redact.js'
 import { adminClient, adminError, statusOf } from './admin.js'
 
 export interface AuditProject {
@@ -62,18 +63,19 @@ const PAGE = 100
 function toAuditKey(projectId: string, key: OpenAI.Admin.Organization.Projects.ProjectAPIKey): AuditKey {
   const sa = key.owner.service_account
   const user = key.owner.user
+  // Names are whatever people typed, a pasted key included: one never leaves the audit whole.
   return {
     projectId,
     id: key.id,
-    name: key.name,
+    name: scrub(key.name),
     redactedValue: key.redacted_value,
     createdAt: key.created_at,
     lastUsedAt: key.last_used_at ?? null,
     expiresAt: key.expires_at ?? null,
     owner:
       key.owner.type === 'service_account'
-        ? { type: 'service_account', id: sa?.id ?? '', name: sa?.name ?? '' }
-        : { type: 'user', id: user?.id ?? '', name: user?.name ?? '' }
+        ? { type: 'service_account', id: sa?.id ?? '', name: scrub(sa?.name ?? '') }
+        : { type: 'user', id: user?.id ?? '', name: scrub(user?.name ?? '') }
   }
 }
 
@@ -99,7 +101,7 @@ export function openAIAudit(options: { adminKey: string; baseUrl: string; logger
         const named: AuditProject[] = []
         for (const id of ids) {
           const p = await call(`read project ${id}`, () => org.projects.retrieve(id))
-          named.push({ id: p.id, name: p.name ?? '' })
+          named.push({ id: p.id, name: scrub(p.name ?? '') })
         }
         return named
       }
@@ -110,7 +112,7 @@ export function openAIAudit(options: { adminKey: string; baseUrl: string; logger
         const page = await call('list the projects', () =>
           org.projects.list({ limit: PAGE, ...(after ? { after } : {}) })
         )
-        all.push(...page.data.map((p) => ({ id: p.id, name: p.name ?? '' })))
+        all.push(...page.data.map((p) => ({ id: p.id, name: scrub(p.name ?? '') })))
         after = page.data.at(-1)?.id
         if (!page.has_more || !after) return all
       }
