@@ -32467,6 +32467,8 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -35042,6 +35044,7 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name) {
     const value = getInput(name);
@@ -35111,13 +35114,20 @@ async function rotateStep(settings) {
     else
         logger.info(result.message);
 }
+/** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
+const AUDIT_OUTPUT_CHARS = 250_000;
 async function auditStep(settings) {
     const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
     const { auditJson, auditMarkdown } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
     const now = Date.now();
     const outcome = await auditCommand(settings, actionLogger(), now);
     await summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write();
-    setOutput('audit', auditJson(outcome.report));
+    // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
+    const file = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'openai-key-guard-audit.json');
+    const json = auditJson(outcome.report);
+    await (0,promises_namespaceObject.writeFile)(file, json);
+    setOutput('audit-file', file);
+    setOutput('audit', json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true }));
     setOutput('flagged', outcome.report.flagged);
     setOutput('issue-url', outcome.issueUrl ?? '');
     if (outcome.failed)

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
@@ -92,13 +93,24 @@ async function rotateStep(settings: Settings): Promise<void> {
   else logger.info(result.message)
 }
 
+/** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
+const AUDIT_OUTPUT_CHARS = 250_000
+
 async function auditStep(settings: Settings): Promise<void> {
   const { auditCommand, SUMMARY_CHARS } = await import('./commands/audit.js')
   const { auditJson, auditMarkdown } = await import('./audit/report.js')
   const now = Date.now()
   const outcome = await auditCommand(settings, actionLogger(), now)
   await core.summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write()
-  core.setOutput('audit', auditJson(outcome.report))
+  // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
+  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), 'openai-key-guard-audit.json')
+  const json = auditJson(outcome.report)
+  await writeFile(file, json)
+  core.setOutput('audit-file', file)
+  core.setOutput(
+    'audit',
+    json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true })
+  )
   core.setOutput('flagged', outcome.report.flagged)
   core.setOutput('issue-url', outcome.issueUrl ?? '')
   if (outcome.failed) core.setFailed(outcome.failed)

@@ -2,6 +2,7 @@
 // projects: every class is found and nothing else, one issue is kept current, revoke-unused revokes exactly the
 // unused service-account keys (never a user's, nothing under dry-run), and rate limits and 5xx are ridden out.
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AUDIT_MARKER } from '../src/github/audit-issue.js'
@@ -172,6 +173,7 @@ describe('key audit', () => {
     const found = Object.fromEntries(report.keys.map((k) => [k.id, k.classes]))
     expect(found).toEqual(Object.fromEntries(Object.values(org.keys).map((k) => [k.keyId, k.classes])))
     expect(first.outputs.flagged).toBe('7')
+    expect(JSON.parse(readFileSync(first.outputs['audit-file']!, 'utf8'))).toEqual(report)
     // What needs action first: the spike leads, the keys with nothing to say come last.
     expect(report.keys[0]!.id).toBe(org.keys.spike!.keyId)
     expect(report.keys.slice(-2).map((k) => k.classes)).toEqual([[], []])
@@ -193,7 +195,18 @@ describe('key audit', () => {
     expect(issue!.body).toContain(AUDIT_MARKER)
     expect(first.outputs['issue-url']).toMatch(/\/issues\/1$/)
 
-    // The next week: the unused key was used again; the same issue now says so.
+    // Someone closes the issue; the next week the unused key was used again. The same issue says so, reopened
+    // because keys still need attention.
+    const closed = await fetch(`${org.emu.githubUrl}/repos/octo-org/service/issues/1`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${org.emu.token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json'
+      },
+      body: JSON.stringify({ state: 'closed' })
+    })
+    expect(closed.status).toBe(200)
     org.emu.recordUsage(org.keys.unused!.keyId, { requests: 1 })
     const second = await audit(org)
     expect(second.status).toBe(0)
@@ -203,6 +216,7 @@ describe('key audit', () => {
     const issues = org.emu.issues()
     expect(issues).toHaveLength(1)
     expect(issues[0]!.comments).toEqual([])
+    expect(issues[0]!.state).toBe('open')
     expect(issues[0]!.body).toContain(again.generatedAt)
     expect(issues[0]!.body).not.toContain(report.generatedAt)
     expectNoKeys(org, [first, second])

@@ -129,10 +129,13 @@ function countClasses(keys) {
             counts[c]++;
     return counts;
 }
-function auditJson(report) {
+/** `flaggedOnly`: only the keys in a class, for where every key would not fit (`omitted` says how many are not). */
+function auditJson(report, options = {}) {
+    const keys = options.flaggedOnly ? report.keys.filter((k) => k.classes.length > 0) : report.keys;
     return JSON.stringify({
         ...report,
-        keys: report.keys.map((k) => ({
+        ...(options.flaggedOnly ? { omitted: report.keys.length - keys.length } : {}),
+        keys: keys.map((k) => ({
             ...k,
             createdAt: iso(k.createdAt),
             lastUsedAt: iso(k.lastUsedAt),

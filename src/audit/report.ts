@@ -49,11 +49,14 @@ export function countClasses(keys: AuditedKey[]): Record<KeyClass, number> {
   return counts
 }
 
-export function auditJson(report: AuditReport): string {
+/** `flaggedOnly`: only the keys in a class, for where every key would not fit (`omitted` says how many are not). */
+export function auditJson(report: AuditReport, options: { flaggedOnly?: boolean } = {}): string {
+  const keys = options.flaggedOnly ? report.keys.filter((k) => k.classes.length > 0) : report.keys
   return JSON.stringify(
     {
       ...report,
-      keys: report.keys.map((k) => ({
+      ...(options.flaggedOnly ? { omitted: report.keys.length - keys.length } : {}),
+      keys: keys.map((k) => ({
         ...k,
         createdAt: iso(k.createdAt),
         lastUsedAt: iso(k.lastUsedAt),

@@ -1,7 +1,7 @@
 // The audit's markdown stays within what an issue body and a job summary hold, what needs action first.
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/audit/classify.js'
-import { auditMarkdown, countClasses, type AuditReport } from '../../src/audit/report.js'
+import { auditJson, auditMarkdown, countClasses, type AuditReport } from '../../src/audit/report.js'
 
 const DAY_S = 86_400
 const LAST = 1_800_000_000
@@ -69,5 +69,16 @@ describe('audit markdown', () => {
       /Too long to show in full: the JSON output \(`audit`\) has every key and action\.\n$/
     )
     expect(text).toMatch(/\| unused \|/)
+  })
+
+  it('keeps only the keys that need action when asked for a smaller JSON', () => {
+    const whole = JSON.parse(auditJson(report(6))) as { keys: unknown[]; omitted?: number }
+    const small = JSON.parse(auditJson(report(6), { flaggedOnly: true })) as {
+      keys: Array<{ classes: string[] }>
+      omitted: number
+    }
+    expect([whole.keys.length, whole.omitted]).toEqual([6, undefined])
+    expect(small.keys.map((k) => k.classes)).toEqual([['unused'], ['unused'], ['unused']])
+    expect(small.omitted).toBe(3)
   })
 })
