@@ -259,8 +259,10 @@ describe('key audit', () => {
   it('pages through a large organisation and rides out 429 and 5xx answers while listing', async () => {
     const org = await organisation()
     const { emu } = org
-    // 103 projects: two pages of projects.
+    // 104 projects: two pages of projects; one project of 101 new keys: two pages of keys.
     for (let i = 0; i < 100; i++) emu.seedProject(`empty ${i}`)
+    const crowded = emu.seedProject('Crowded')
+    const fresh = Array.from({ length: 101 }, (_, i) => emu.seedServiceAccount(`worker ${i}`, crowded).keyId)
     emu.fault({
       api: 'openai',
       method: 'GET',
@@ -282,11 +284,15 @@ describe('key audit', () => {
     expect(run.status).toBe(0)
     const report = reportOf(run)
     expect(Object.fromEntries(report.keys.map((k) => [k.id, k.classes]))).toEqual(
-      Object.fromEntries(Object.values(org.keys).map((k) => [k.keyId, k.classes]))
+      Object.fromEntries([
+        ...Object.values(org.keys).map((k) => [k.keyId, k.classes]),
+        ...fresh.map((id) => [id, []])
+      ])
     )
     const openai = emu.requests().filter((r) => r.api === 'openai')
-    // The README's cost: project pages (2) + one key page per project (103) + a usage page per endpoint (2).
-    expect(report.calls).toBe(2 + 103 + 2)
+    // The README's cost: project pages (2) + a key page per 100 keys of each project (103 + 2) + a usage page
+    // per endpoint (2).
+    expect(report.calls).toBe(2 + 105 + 2)
     expect(openai.filter((r) => r.status === 200)).toHaveLength(report.calls)
     expect(openai.filter((r) => r.status !== 200).map((r) => r.status)).toEqual([429, 503, 500])
     // The retry of the rate-limited page waited as retry-after said.
