@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   respondToLeaks: () => (/* binding */ respondToLeaks)
 });
 
-// EXTERNAL MODULE: ./src/rotate/index.ts + 16 modules
-var rotate = __webpack_require__(8886);
+// EXTERNAL MODULE: ./src/rotate/index.ts + 15 modules
+var rotate = __webpack_require__(9996);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts

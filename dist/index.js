@@ -28807,6 +28807,297 @@ function printable(text) {
 
 /***/ }),
 
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports parseDuration, parseTargets */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/** Inputs whose values are secrets: masked the moment they are read. */
+const SECRET_INPUTS = ['github-token', 'openai-admin-key', 'current-key'];
+function oneOf(input, name, allowed, fallback) {
+    const value = input(name).trim() || fallback;
+    if (!allowed.includes(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be one of ${allowed.join(', ')} (got "${value}").`);
+    }
+    return value;
+}
+function bool(input, name, fallback) {
+    const value = input(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be true or false (got "${value}").`);
+}
+const UNITS = {
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 604_800_000
+};
+/**
+ * `15m`, `900s`, `30d`, `1d12h`: the unit is required, because a bare `90` reads as days to one person and as
+ * seconds to another (and a key made to expire in 90 seconds is an outage). `0` alone is the same in every unit,
+ * so it is accepted where zero means something (`max-age: 0`: rotate every time) and rejected elsewhere.
+ */
+function parseDuration(name, value, opts = {}) {
+    const text = value.trim();
+    if (text === '0' && opts.zero)
+        return 0;
+    if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`);
+    }
+    if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`);
+    }
+    let ms = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)) {
+        ms += Number(amount) * (UNITS[unit] ?? 1000);
+    }
+    ms = Math.round(ms);
+    if (ms === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be longer than 0 (got "${text}").`);
+    }
+    return ms;
+}
+/** 93_780_000 → `1d2h3m`: the largest units that add up to the duration, to the second. */
+function formatDuration(ms) {
+    let rest = Math.ceil(ms / 1000) * 1000;
+    const parts = [];
+    for (const unit of ['d', 'h', 'm', 's']) {
+        const size = UNITS[unit];
+        if (rest >= size) {
+            parts.push(`${Math.floor(rest / size)}${unit}`);
+            rest %= size;
+        }
+    }
+    return parts.join('') || '0s';
+}
+/**
+ * What a rotation spends besides the smoke run (waiting for the new key to answer, writing every target, confirming
+ * the old key is revoked): the same five minutes the rotation allows itself beyond smoke-timeout.
+ */
+const ROTATION_MARGIN_MS = 5 * 60_000;
+/** Time to notice a failed rotation and run it again before the new key expires. */
+const SAFETY_MARGIN_MS = UNITS.d;
+/**
+ * The shortest `key-expiry` that cannot cut a rotation short, as the parts it adds up, each named as the user
+ * would change it. An input that makes the rotation wait longer is one more line here.
+ */
+function expiryNeeds(r) {
+    return [
+        ['max-age', r.maxAgeMs],
+        ['smoke-timeout', r.smokeTimeoutMs * r.smokeWorkflows.length],
+        ['drain-wait', r.drainQuietMs > 0 ? r.drainWaitMs : 0],
+        ['the rotation margin', ROTATION_MARGIN_MS],
+        ['the safety margin', SAFETY_MARGIN_MS]
+    ];
+}
+/** A key that expires before its rotation is done (or before the next one is due) takes production down. */
+function checkKeyExpiry(r, expiryMs) {
+    const needs = expiryNeeds(r).filter(([, ms]) => ms > 0);
+    const minimum = needs.reduce((sum, [, ms]) => sum + ms, 0);
+    if (expiryMs < minimum) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'key-expiry' (${formatDuration(expiryMs)}) is shorter than a rotation can need ` +
+            `(${needs.map(([what, ms]) => `${what} ${formatDuration(ms)}`).join(' + ')}): ` +
+            `set key-expiry to ${formatDuration(minimum)} or more (e.g. 90d), or leave it empty for a key that does not expire.`);
+    }
+}
+// GitHub's rules: an organization login is 1-39 letters, digits and single inner hyphens; an environment name
+// is up to 255 characters. "." and ".." would be taken as path steps in the URL and write somewhere else.
+const ORG_NAME = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
+function checkEnvironmentName(line, name) {
+    if (name.length > 255 || name === '.' || name === '..' || [...name].some((c) => c < ' ' || c === '\x7f')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has ${JSON.stringify(line)}: an environment name is 1 to 255 characters, not "." or "..", without control characters.`);
+    }
+    return name;
+}
+function parseTargets(text) {
+    const lines = text
+        .split(/[\n,]/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (lines.length === 0 && text.trim() !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' names no target (got "${text.trim()}"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.`);
+    }
+    if (lines.length === 0)
+        return [{ kind: 'repo' }];
+    return lines.map((line) => {
+        if (line === 'repo')
+            return { kind: 'repo' };
+        if (line === 'dependabot')
+            return { kind: 'dependabot' };
+        const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim());
+        if (kind === 'environment' && name)
+            return { kind: 'environment', name: checkEnvironmentName(line, name) };
+        if (kind === 'org' && name) {
+            if (!ORG_NAME.test(name)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has "${line}": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.`);
+            }
+            return { kind: 'org', org: name };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`);
+    });
+}
+function readPayload(eventPath) {
+    if (!eventPath || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(eventPath))
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON.`);
+    }
+}
+function adminKeyInput(input, purpose) {
+    const adminKey = input('openai-admin-key').trim();
+    if (!adminKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-admin-key' is required to ${purpose}: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret.`);
+    }
+    if (!adminKey.startsWith('sk-admin-')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'openai-admin-key' must be an OpenAI Admin key (it starts with sk-admin-).");
+    }
+    return adminKey;
+}
+function issueLabels(input, fallback) {
+    const labels = input('issue-labels');
+    return (labels === '' ? fallback : labels)
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const PROJECT_ID = /^proj_[A-Za-z0-9]+$/;
+function parseAudit(input) {
+    const adminKey = adminKeyInput(input, 'audit the keys');
+    const projectIds = input('openai-project-id')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    const wrong = projectIds.find((p) => !PROJECT_ID.test(p));
+    if (wrong !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-project-id' must list project ids like proj_abc123, one per line, or be empty for every project (got "${wrong}").`);
+    }
+    const factorText = input('spike-factor').trim() || '5';
+    const spikeFactor = Number(factorText);
+    if (!/^\d+(\.\d+)?$/.test(factorText) || !(spikeFactor > 1)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'spike-factor' must be a number greater than 1, such as 5 (got "${factorText}").`);
+    }
+    return {
+        adminKey,
+        projectIds: [...new Set(projectIds)],
+        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
+        unusedAfterMs: parseDuration('unused-after', input('unused-after') || '30d'),
+        expiringWithinMs: parseDuration('expiring-within', input('expiring-within') || '14d'),
+        spikeFactor,
+        fix: oneOf(input, 'fix', ['none', 'revoke-unused'], 'none'),
+        dryRun: bool(input, 'dry-run', false),
+        issue: bool(input, 'issue', true),
+        issueLabels: issueLabels(input, 'openai-key-audit')
+    };
+}
+function parseRotate(input) {
+    const adminKey = adminKeyInput(input, 'rotate');
+    const projectId = input('openai-project-id').trim();
+    if (!PROJECT_ID.test(projectId)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-project-id' must be the id of the project that owns the key, like proj_abc123 (got "${projectId}").`);
+    }
+    const secretName = input('secret-name').trim() || 'OPENAI_API_KEY';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretName) || /^GITHUB_/i.test(secretName)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-name' must be a valid secret name (letters, digits, _; not starting with GITHUB_), got "${secretName}".`);
+    }
+    const expiry = input('key-expiry').trim();
+    const settings = {
+        adminKey,
+        projectId,
+        secretName,
+        targets: parseTargets(input('secret-targets')),
+        currentKey: input('current-key').trim() || undefined,
+        smokeWorkflows: input('smoke-workflow')
+            .split(/[\n,]/)
+            .map((w) => w.trim())
+            .filter(Boolean),
+        smokeRef: input('smoke-ref').trim() || undefined,
+        smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
+        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
+        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
+        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m', { zero: true }),
+        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
+        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
+        issue: bool(input, 'issue', true),
+        issueLabels: issueLabels(input, 'openai-key-rotation'),
+        dryRun: bool(input, 'dry-run', false),
+        reason: input('reason').trim() || undefined
+    };
+    if (!expiry)
+        return settings;
+    const expiryMs = parseDuration('key-expiry', expiry);
+    checkKeyExpiry(settings, expiryMs);
+    return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
+}
+/** Every input, the event and the environment, checked once, into one typed Settings. */
+function parseSettings(input, env = process.env) {
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'], 'scan');
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
+    const runnerTemp = env.RUNNER_TEMP || workspace;
+    const scan = {
+        scope: oneOf(input, 'scope', ['auto', 'pull-request', 'push', 'history', 'worktree'], 'auto'),
+        base: input('base').trim() || undefined,
+        head: input('head').trim() || undefined,
+        failOn: oneOf(input, 'fail-on', ['introduced', 'any', 'never'], 'introduced'),
+        sarifFile: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input('sarif-file').trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard.sarif')),
+        config: input('config').trim() || undefined,
+        baseline: input('baseline').trim() || undefined,
+        trustPrRules: bool(input, 'trust-pr-rules', false),
+        verify: bool(input, 'verify', false),
+        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
+    };
+    return {
+        command,
+        workspace,
+        github: {
+            token: input('github-token').trim(),
+            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+            serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+            owner: owner || undefined,
+            repo: repo || undefined,
+            eventName: env.GITHUB_EVENT_NAME || '',
+            payload: readPayload(env.GITHUB_EVENT_PATH),
+            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
+                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
+                : undefined
+        },
+        openaiBaseUrl: (input('openai-base-url').trim() ||
+            env.OPENAI_BASE_URL ||
+            'https://api.openai.com/v1').replace(/\/+$/, ''),
+        scan,
+        // A fork's pull request gets no secrets: without an admin key `on-leak` can only report, which main says.
+        rotate: command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
+            ? parseRotate(input)
+            : undefined,
+        audit: command === 'audit' ? parseAudit(input) : undefined
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28905,6 +29196,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28923,6 +29221,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -32173,9 +32478,11 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/quote.ts
@@ -32248,8 +32555,8 @@ async function verifyFindings(baseUrl, findings, keys) {
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -32283,7 +32590,7 @@ function gitFailure(cwd, args, code, stderr) {
  */
 function spawnFailure(cwd, args, error) {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-        const dir = (0,external_node_fs_namespaceObject.statSync)(cwd, { throwIfNoEntry: false });
+        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
         if (!dir)
             return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
         if (!dir.isDirectory()) {
@@ -32401,7 +32708,7 @@ class Git {
     async shallowCommits() {
         const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim();
         try {
-            const text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
+            const text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
             return new Set(text.split('\n').filter(Boolean));
         }
         catch {
@@ -32582,7 +32889,7 @@ var report_findings = __nccwpck_require__(9334);
 
 
 // O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
-const READ_ONLY = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK | external_node_fs_namespaceObject.constants.O_NOCTTY;
+const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
 /** What a path is, in words, for "must be a regular file, not …". */
 function kindOf(stats) {
     if (stats.isFile())
@@ -32617,7 +32924,7 @@ class NotRegularFileError extends Error {
 function openRegular(file) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, READ_ONLY);
+        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
     }
     catch (error) {
         if (error.code === 'ELOOP')
@@ -32625,13 +32932,13 @@ function openRegular(file) {
         throw error;
     }
     try {
-        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!stats.isFile())
             throw new NotRegularFileError(kindOf(stats));
         return fd;
     }
     catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
         throw error;
     }
 }
@@ -32642,7 +32949,7 @@ function readUpTo(fd, limit) {
     let chunks = [];
     let total = 0;
     for (;;) {
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
         if (n === 0)
             return Buffer.concat(chunks, total);
         chunks.push(Buffer.from(buffer.subarray(0, n)));
@@ -32666,7 +32973,7 @@ function checkParents(root, file, what) {
         const dir = external_node_path_default().join(root, ...parts.slice(0, i));
         let stats;
         try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+            stats = (0,external_node_fs_.lstatSync)(dir);
         }
         catch {
             return; // missing, or under a file: the open below says so
@@ -32710,7 +33017,7 @@ function readRegularFile(file, options) {
         throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -33872,8 +34179,8 @@ async function worktreeRules(cwd, files) {
 }
 /** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
 async function repositoryPath(git, file) {
-    const top = (0,external_node_fs_namespaceObject.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
-    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_namespaceObject.realpathSync)(git.cwd), file));
+    const top = (0,external_node_fs_.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
+    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_.realpathSync)(git.cwd), file));
     if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
         return undefined;
     return relative.split((external_node_path_default()).sep).join('/');
@@ -34861,7 +35168,7 @@ const SLASH = Buffer.from('/');
  * is not UTF-8 is opened as it is. Links are listed, never entered. Synchronous, like the reads.
  */
 function walk(root, dir) {
-    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
+    const entries = (0,external_node_fs_.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
         withFileTypes: true,
         encoding: 'buffer'
     });
@@ -34901,7 +35208,7 @@ function reason(error) {
  */
 function keysAtPath(full, stats, reader) {
     if (stats.isSymbolicLink()) {
-        const target = (0,external_node_fs_namespaceObject.readlinkSync)(full, { encoding: 'buffer' });
+        const target = (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' });
         return { found: keysIn(target), bytes: target.length };
     }
     if (!stats.isFile())
@@ -34909,11 +35216,11 @@ function keysAtPath(full, stats, reader) {
     const fd = openRegular(full);
     try {
         reader.reset();
-        reader.pull((buffer, offset, length) => (0,external_node_fs_namespaceObject.readSync)(fd, buffer, offset, length, null));
+        reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
         return { found: reader.end(), bytes: reader.bytes };
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -34935,7 +35242,7 @@ async function scanWorktree(git, progress) {
         const path = gitPath(file.toString('latin1'));
         let read;
         try {
-            read = keysAtPath(full, (0,external_node_fs_namespaceObject.lstatSync)(full), reader);
+            read = keysAtPath(full, (0,external_node_fs_.lstatSync)(full), reader);
         }
         catch (error) {
             const code = error.code;
@@ -35168,7 +35475,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -35700,244 +36007,8 @@ function unused(base, head, why, instead) {
         `remove ${given.length > 1 ? 'them' : 'it'}, or ${instead}.`);
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
-
-
-
-/** Inputs whose values are secrets: masked the moment they are read. */
-const SECRET_INPUTS = ['github-token', 'openai-admin-key', 'current-key'];
-function oneOf(input, name, allowed, fallback) {
-    const value = input(name).trim() || fallback;
-    if (!allowed.includes(value)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be one of ${allowed.join(', ')} (got "${value}").`);
-    }
-    return value;
-}
-function bool(input, name, fallback) {
-    const value = input(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* ConfigurationError */.j1(`Input '${name}' must be true or false (got "${value}").`);
-}
-const UNITS = {
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 604_800_000
-};
-/**
- * `15m`, `900s`, `30d`, `1d12h`: the unit is required, because a bare `90` reads as days to one person and as
- * seconds to another (and a key made to expire in 90 seconds is an outage). `0` alone is the same in every unit,
- * so it is accepted where zero means something (`max-age: 0`: rotate every time) and rejected elsewhere.
- */
-function parseDuration(name, value, opts = {}) {
-    const text = value.trim();
-    if (text === '0' && opts.zero)
-        return 0;
-    if (/^\d+(?:\.\d+)?$/.test(text) && Number(text) > 0) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' needs a unit: write ${text}d, ${text}h, ${text}m or ${text}s (got "${text}").`);
-    }
-    if (!/^(?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+$/.test(text) && !/^0+(?:\.0+)?$/.test(text)) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be a duration with a unit such as 15m, 900s, 12h, 30d or 1d12h (got "${text}").`);
-    }
-    let ms = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)) {
-        ms += Number(amount) * (UNITS[unit] ?? 1000);
-    }
-    ms = Math.round(ms);
-    if (ms === 0) {
-        throw new errors/* ConfigurationError */.j1(`Input '${name}' must be longer than 0 (got "${text}").`);
-    }
-    return ms;
-}
-/** 93_780_000 → `1d2h3m`: the largest units that add up to the duration, to the second. */
-function settings_formatDuration(ms) {
-    let rest = Math.ceil(ms / 1000) * 1000;
-    const parts = [];
-    for (const unit of ['d', 'h', 'm', 's']) {
-        const size = UNITS[unit];
-        if (rest >= size) {
-            parts.push(`${Math.floor(rest / size)}${unit}`);
-            rest %= size;
-        }
-    }
-    return parts.join('') || '0s';
-}
-/**
- * What a rotation spends besides the smoke run (waiting for the new key to answer, writing every target, confirming
- * the old key is revoked): the same five minutes the rotation allows itself beyond smoke-timeout.
- */
-const ROTATION_MARGIN_MS = 5 * 60_000;
-/** Time to notice a failed rotation and run it again before the new key expires. */
-const SAFETY_MARGIN_MS = UNITS.d;
-/**
- * The shortest `key-expiry` that cannot cut a rotation short, as the parts it adds up, each named as the user
- * would change it. An input that makes the rotation wait longer is one more line here.
- */
-function expiryNeeds(r) {
-    return [
-        ['max-age', r.maxAgeMs],
-        ['smoke-timeout', r.smokeTimeoutMs * r.smokeWorkflows.length],
-        ['drain-wait', r.drainQuietMs > 0 ? r.drainWaitMs : 0],
-        ['the rotation margin', ROTATION_MARGIN_MS],
-        ['the safety margin', SAFETY_MARGIN_MS]
-    ];
-}
-/** A key that expires before its rotation is done (or before the next one is due) takes production down. */
-function checkKeyExpiry(r, expiryMs) {
-    const needs = expiryNeeds(r).filter(([, ms]) => ms > 0);
-    const minimum = needs.reduce((sum, [, ms]) => sum + ms, 0);
-    if (expiryMs < minimum) {
-        throw new errors/* ConfigurationError */.j1(`Input 'key-expiry' (${settings_formatDuration(expiryMs)}) is shorter than a rotation can need ` +
-            `(${needs.map(([what, ms]) => `${what} ${settings_formatDuration(ms)}`).join(' + ')}): ` +
-            `set key-expiry to ${settings_formatDuration(minimum)} or more (e.g. 90d), or leave it empty for a key that does not expire.`);
-    }
-}
-// GitHub's rules: an organization login is 1-39 letters, digits and single inner hyphens; an environment name
-// is up to 255 characters. "." and ".." would be taken as path steps in the URL and write somewhere else.
-const ORG_NAME = /^(?=.{1,39}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-function checkEnvironmentName(line, name) {
-    if (name.length > 255 || name === '.' || name === '..' || [...name].some((c) => c < ' ' || c === '\x7f')) {
-        throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has ${JSON.stringify(line)}: an environment name is 1 to 255 characters, not "." or "..", without control characters.`);
-    }
-    return name;
-}
-function parseTargets(text) {
-    const lines = text
-        .split(/[\n,]/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (lines.length === 0 && text.trim() !== '') {
-        throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' names no target (got "${text.trim()}"): leave it empty for the repository secret, or list repo, environment:NAME, org:ORG or dependabot.`);
-    }
-    if (lines.length === 0)
-        return [{ kind: 'repo' }];
-    return lines.map((line) => {
-        if (line === 'repo')
-            return { kind: 'repo' };
-        if (line === 'dependabot')
-            return { kind: 'dependabot' };
-        const [kind, name] = line.split(/:(.*)/s).map((s) => s.trim());
-        if (kind === 'environment' && name)
-            return { kind: 'environment', name: checkEnvironmentName(line, name) };
-        if (kind === 'org' && name) {
-            if (!ORG_NAME.test(name)) {
-                throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has "${line}": an organization name is up to 39 letters, digits and single hyphens, not starting or ending with one.`);
-            }
-            return { kind: 'org', org: name };
-        }
-        throw new errors/* ConfigurationError */.j1(`Input 'secret-targets' has "${line}": use repo, environment:NAME, org:ORG or dependabot, one per line.`);
-    });
-}
-function readPayload(eventPath) {
-    if (!eventPath || !(0,external_node_fs_namespaceObject.existsSync)(eventPath))
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON.`);
-    }
-}
-function parseRotate(input) {
-    const adminKey = input('openai-admin-key').trim();
-    const projectId = input('openai-project-id').trim();
-    if (!adminKey) {
-        throw new errors/* ConfigurationError */.j1("Input 'openai-admin-key' is required to rotate: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret.");
-    }
-    if (!adminKey.startsWith('sk-admin-')) {
-        throw new errors/* ConfigurationError */.j1("Input 'openai-admin-key' must be an OpenAI Admin key (it starts with sk-admin-).");
-    }
-    if (!/^proj_[A-Za-z0-9]+$/.test(projectId)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'openai-project-id' must be the id of the project that owns the key, like proj_abc123 (got "${projectId}").`);
-    }
-    const secretName = input('secret-name').trim() || 'OPENAI_API_KEY';
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(secretName) || /^GITHUB_/i.test(secretName)) {
-        throw new errors/* ConfigurationError */.j1(`Input 'secret-name' must be a valid secret name (letters, digits, _; not starting with GITHUB_), got "${secretName}".`);
-    }
-    const expiry = input('key-expiry').trim();
-    const labels = input('issue-labels');
-    const settings = {
-        adminKey,
-        projectId,
-        secretName,
-        targets: parseTargets(input('secret-targets')),
-        currentKey: input('current-key').trim() || undefined,
-        smokeWorkflows: input('smoke-workflow')
-            .split(/[\n,]/)
-            .map((w) => w.trim())
-            .filter(Boolean),
-        smokeRef: input('smoke-ref').trim() || undefined,
-        smokeTimeoutMs: parseDuration('smoke-timeout', input('smoke-timeout') || '15m'),
-        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
-        revoke: oneOf(input, 'revoke', ['after-smoke', 'immediately', 'never', 'after-drain-timeout'], 'after-smoke'),
-        drainQuietMs: parseDuration('drain-quiet', input('drain-quiet') || '30m', { zero: true }),
-        drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
-        drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
-        issue: bool(input, 'issue', true),
-        issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
-            .split(',')
-            .map((l) => l.trim())
-            .filter(Boolean),
-        dryRun: bool(input, 'dry-run', false),
-        reason: input('reason').trim() || undefined
-    };
-    if (!expiry)
-        return settings;
-    const expiryMs = parseDuration('key-expiry', expiry);
-    checkKeyExpiry(settings, expiryMs);
-    return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
-}
-/** Every input, the event and the environment, checked once, into one typed Settings. */
-function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate'], 'scan');
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE || process.cwd());
-    const runnerTemp = env.RUNNER_TEMP || workspace;
-    const scan = {
-        scope: oneOf(input, 'scope', ['auto', 'pull-request', 'push', 'history', 'worktree'], 'auto'),
-        base: input('base').trim() || undefined,
-        head: input('head').trim() || undefined,
-        failOn: oneOf(input, 'fail-on', ['introduced', 'any', 'never'], 'introduced'),
-        sarifFile: external_node_path_default().resolve(workspace, input('sarif-file').trim() || external_node_path_default().join(runnerTemp, 'openai-key-guard.sarif')),
-        config: input('config').trim() || undefined,
-        baseline: input('baseline').trim() || undefined,
-        trustPrRules: bool(input, 'trust-pr-rules', false),
-        verify: bool(input, 'verify', false),
-        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
-    };
-    return {
-        command,
-        workspace,
-        github: {
-            token: input('github-token').trim(),
-            apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-            serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-            owner: owner || undefined,
-            repo: repo || undefined,
-            eventName: env.GITHUB_EVENT_NAME || '',
-            payload: readPayload(env.GITHUB_EVENT_PATH),
-            run: /^\d+$/.test(env.GITHUB_RUN_ID ?? '')
-                ? { id: Number(env.GITHUB_RUN_ID), attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1 }
-                : undefined
-        },
-        openaiBaseUrl: (input('openai-base-url').trim() ||
-            env.OPENAI_BASE_URL ||
-            'https://api.openai.com/v1').replace(/\/+$/, ''),
-        scan,
-        // A fork's pull request gets no secrets: without an admin key `on-leak` can only report, which main says.
-        rotate: command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
-            ? parseRotate(input)
-            : undefined
-    };
-}
-
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
 const VERSION = '0.1.0';
@@ -35958,10 +36029,11 @@ const VERSION = '0.1.0';
 
 
 
+
 /** Reads an input the runner passed, masking the secret ones before anything else can print them. */
 function input(name) {
     const value = getInput(name);
-    if (!value || !SECRET_INPUTS.includes(name))
+    if (!value || !src_settings/* SECRET_INPUTS */.pH.includes(name))
         return value;
     core_setSecret(value);
     return (0,errors/* secretInput */.jY)(name, value);
@@ -36021,7 +36093,7 @@ function setRotateOutputs(result) {
 }
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const logger = actionLogger();
     const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
@@ -36032,11 +36104,31 @@ async function rotateStep(settings) {
     else
         logger.info(result.message);
 }
-/** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
+/** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
+const AUDIT_OUTPUT_CHARS = 250_000;
+async function auditStep(settings) {
+    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditJson, auditMarkdown } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
+    const now = Date.now();
+    const outcome = await auditCommand(settings, actionLogger(), now);
+    await summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write();
+    // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
+    const file = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'openai-key-guard-audit.json');
+    const json = auditJson(outcome.report);
+    await (0,promises_namespaceObject.writeFile)(file, json);
+    setOutput('audit-file', file);
+    setOutput('audit', json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true }));
+    setOutput('flagged', outcome.report.flagged);
+    setOutput('issue-url', outcome.issueUrl ?? '');
+    if (outcome.failed)
+        setFailed(outcome.failed);
+}
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep };
+/** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
 async function run() {
     try {
-        const settings = parseSettings(input);
-        await (settings.command === 'rotate' ? rotateStep(settings) : scanStep(settings));
+        const settings = (0,src_settings/* parseSettings */.P$)(input);
+        await STEPS[settings.command](settings);
     }
     catch (error) {
         setFailed((0,errors/* errorMessage */.gJ)(error));

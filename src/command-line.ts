@@ -26,6 +26,10 @@ Usage:
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
       GITHUB_API_URL and OPENAI_BASE_URL. Every action input is also a flag
       (--secret-name, --secret-targets, --revoke, --max-age, --dry-run, ...); see the README.
+  openai-key-guard audit [--openai-project-id proj_…] [--max-age 90d] [--unused-after 30d]
+                         [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
+      Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
+      what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard emulator [--port N]
       Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
   openai-key-guard demo
@@ -57,7 +61,11 @@ const INPUTS = [
   'key-expiry',
   'issue',
   'issue-labels',
-  'reason'
+  'reason',
+  'unused-after',
+  'expiring-within',
+  'spike-factor',
+  'fix'
 ] as const
 const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
@@ -211,6 +219,27 @@ async function rotateCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
   return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1
 }
 
+async function auditCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
+  const format = values.format ?? 'text'
+  if (!['text', 'json'].includes(format)) {
+    throw new ConfigurationError(`--format must be text or json for audit (got "${format}").`)
+  }
+  const settings = parseSettings(inputsFrom(values, env, 'audit'), {
+    ...env,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const { auditCommand } = await import('./commands/audit.js')
+  const { auditJson, auditText } = await import('./audit/report.js')
+  const now = Date.now()
+  const outcome = await auditCommand(settings, consoleLogger(), now)
+  const report = format === 'json' ? auditJson(outcome.report) + '\n' : auditText(outcome.report, now)
+  if (values.output) writeFileSync(values.output, report)
+  else process.stdout.write(report)
+  if (outcome.failed) process.stderr.write(`openai-key-guard: ${outcome.failed}\n`)
+  return outcome.failed ? 1 : 0
+}
+
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -234,13 +263,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return await scanCli(values, rest, env)
       case 'rotate':
         return await rotateCli(values, env)
+      case 'audit':
+        return await auditCli(values, env)
       case 'emulator':
         return await (await import('./demo.js')).serveEmulator(Number(values.port ?? 0))
       case 'demo':
         return await (await import('./demo.js')).runDemo()
       default:
         throw new ConfigurationError(
-          `Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`
+          `Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`
         )
     }
   } catch (error) {

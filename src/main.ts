@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { writeFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { actionLogger } from './action-logger.js'
 import { scanCommand } from './commands/scan.js'
@@ -98,11 +99,36 @@ async function rotateStep(settings: Settings): Promise<void> {
   else logger.info(result.message)
 }
 
-/** The action: inputs and event → settings → scan or rotate → annotations, summary, SARIF, outputs. */
+/** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
+const AUDIT_OUTPUT_CHARS = 250_000
+
+async function auditStep(settings: Settings): Promise<void> {
+  const { auditCommand, SUMMARY_CHARS } = await import('./commands/audit.js')
+  const { auditJson, auditMarkdown } = await import('./audit/report.js')
+  const now = Date.now()
+  const outcome = await auditCommand(settings, actionLogger(), now)
+  await core.summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write()
+  // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
+  const file = path.join(process.env.RUNNER_TEMP || tmpdir(), 'openai-key-guard-audit.json')
+  const json = auditJson(outcome.report)
+  await writeFile(file, json)
+  core.setOutput('audit-file', file)
+  core.setOutput(
+    'audit',
+    json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true })
+  )
+  core.setOutput('flagged', outcome.report.flagged)
+  core.setOutput('issue-url', outcome.issueUrl ?? '')
+  if (outcome.failed) core.setFailed(outcome.failed)
+}
+
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep }
+
+/** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
   try {
     const settings = parseSettings(input)
-    await (settings.command === 'rotate' ? rotateStep(settings) : scanStep(settings))
+    await STEPS[settings.command](settings)
   } catch (error) {
     core.setFailed(errorMessage(error))
   }

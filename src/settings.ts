@@ -57,8 +57,25 @@ export interface RotateSettings {
   reason?: string
 }
 
+export type AuditFix = 'none' | 'revoke-unused'
+
+export interface AuditSettings {
+  adminKey: string
+  /** Empty: every active project of the organisation. */
+  projectIds: string[]
+  /** 0: no age class. */
+  maxAgeMs: number
+  unusedAfterMs: number
+  expiringWithinMs: number
+  spikeFactor: number
+  fix: AuditFix
+  dryRun: boolean
+  issue: boolean
+  issueLabels: string[]
+}
+
 export interface Settings {
-  command: 'scan' | 'rotate'
+  command: 'scan' | 'rotate' | 'audit'
   workspace: string
   github: {
     token: string
@@ -75,6 +92,8 @@ export interface Settings {
   scan: ScanSettings
   /** Present when the command is `rotate`, or `on-leak` has an admin key to act with. */
   rotate?: RotateSettings
+  /** Present when the command is `audit`. */
+  audit?: AuditSettings
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -232,12 +251,11 @@ function readPayload(eventPath: string | undefined): Record<string, unknown> {
   }
 }
 
-function parseRotate(input: InputReader): RotateSettings {
+function adminKeyInput(input: InputReader, purpose: string): string {
   const adminKey = input('openai-admin-key').trim()
-  const projectId = input('openai-project-id').trim()
   if (!adminKey) {
     throw new ConfigurationError(
-      "Input 'openai-admin-key' is required to rotate: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret."
+      `Input 'openai-admin-key' is required to ${purpose}: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret.`
     )
   }
   if (!adminKey.startsWith('sk-admin-')) {
@@ -245,7 +263,56 @@ function parseRotate(input: InputReader): RotateSettings {
       "Input 'openai-admin-key' must be an OpenAI Admin key (it starts with sk-admin-)."
     )
   }
-  if (!/^proj_[A-Za-z0-9]+$/.test(projectId)) {
+  return adminKey
+}
+
+function issueLabels(input: InputReader, fallback: string): string[] {
+  const labels = input('issue-labels')
+  return (labels === '' ? fallback : labels)
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean)
+}
+
+const PROJECT_ID = /^proj_[A-Za-z0-9]+$/
+
+function parseAudit(input: InputReader): AuditSettings {
+  const adminKey = adminKeyInput(input, 'audit the keys')
+  const projectIds = input('openai-project-id')
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+  const wrong = projectIds.find((p) => !PROJECT_ID.test(p))
+  if (wrong !== undefined) {
+    throw new ConfigurationError(
+      `Input 'openai-project-id' must list project ids like proj_abc123, one per line, or be empty for every project (got "${wrong}").`
+    )
+  }
+  const factorText = input('spike-factor').trim() || '5'
+  const spikeFactor = Number(factorText)
+  if (!/^\d+(\.\d+)?$/.test(factorText) || !(spikeFactor > 1)) {
+    throw new ConfigurationError(
+      `Input 'spike-factor' must be a number greater than 1, such as 5 (got "${factorText}").`
+    )
+  }
+  return {
+    adminKey,
+    projectIds: [...new Set(projectIds)],
+    maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
+    unusedAfterMs: parseDuration('unused-after', input('unused-after') || '30d'),
+    expiringWithinMs: parseDuration('expiring-within', input('expiring-within') || '14d'),
+    spikeFactor,
+    fix: oneOf(input, 'fix', ['none', 'revoke-unused'] as const, 'none'),
+    dryRun: bool(input, 'dry-run', false),
+    issue: bool(input, 'issue', true),
+    issueLabels: issueLabels(input, 'openai-key-audit')
+  }
+}
+
+function parseRotate(input: InputReader): RotateSettings {
+  const adminKey = adminKeyInput(input, 'rotate')
+  const projectId = input('openai-project-id').trim()
+  if (!PROJECT_ID.test(projectId)) {
     throw new ConfigurationError(
       `Input 'openai-project-id' must be the id of the project that owns the key, like proj_abc123 (got "${projectId}").`
     )
@@ -257,7 +324,6 @@ function parseRotate(input: InputReader): RotateSettings {
     )
   }
   const expiry = input('key-expiry').trim()
-  const labels = input('issue-labels')
   const settings: RotateSettings = {
     adminKey,
     projectId,
@@ -281,10 +347,7 @@ function parseRotate(input: InputReader): RotateSettings {
     drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
     drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
     issue: bool(input, 'issue', true),
-    issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
-      .split(',')
-      .map((l) => l.trim())
-      .filter(Boolean),
+    issueLabels: issueLabels(input, 'openai-key-rotation'),
     dryRun: bool(input, 'dry-run', false),
     reason: input('reason').trim() || undefined
   }
@@ -296,7 +359,7 @@ function parseRotate(input: InputReader): RotateSettings {
 
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const command = oneOf(input, 'command', ['scan', 'rotate'] as const, 'scan')
+  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'] as const, 'scan')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = env.RUNNER_TEMP || workspace
@@ -340,6 +403,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
     rotate:
       command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
         ? parseRotate(input)
-        : undefined
+        : undefined,
+    audit: command === 'audit' ? parseAudit(input) : undefined
   }
 }

@@ -342,7 +342,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
 const core_1 = __webpack_require__(3893);
 const draft7_1 = __webpack_require__(9941);
-const discriminator_1 = __webpack_require__(6505);
+const discriminator_1 = __webpack_require__(8886);
 const draft7MetaSchema = __webpack_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
@@ -5225,7 +5225,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6505:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

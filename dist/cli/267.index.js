@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   rotateCommand: () => (/* binding */ rotateCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
+/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9996);
 
 
 /** `command: rotate`: a scheduled run rotates when the key is old enough; anything else was asked for by hand. */

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   rotateCommand: () => (/* binding */ rotateCommand)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
+/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9996);
 
 
 /** `command: rotate`: a scheduled run rotates when the key is old enough; anything else was asked for by hand. */
@@ -1107,11 +1107,11 @@ class OpenAIService {
      * A key served `requests` model requests at `at`: the usage endpoints report them, and `last_used_at` moves,
      * as it does on the real service when a key authenticates a request.
      */
-    recordUsage(keyId, at, requests, inputTokens = 0, outputTokens = 0) {
+    recordUsage(keyId, at, requests, inputTokens = 0, outputTokens = 0, endpoint = 'completions') {
         const key = this.keys.get(keyId);
         if (!key)
             throw new Error(`no key ${keyId}`);
-        this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens });
+        this.usage.push({ endpoint, keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens });
         if (key.lastUsedAt === null || key.lastUsedAt < at)
             key.lastUsedAt = at;
     }
@@ -1404,7 +1404,8 @@ class OpenAIService {
         const data = [];
         let t = start;
         for (; t < end && data.length < limit; t += width) {
-            const inBucket = this.usage.filter((u) => seconds(u.at) >= t &&
+            const inBucket = this.usage.filter((u) => u.endpoint === kind &&
+                seconds(u.at) >= t &&
                 seconds(u.at) < Math.min(t + width, end) &&
                 (keys.size === 0 || keys.has(u.keyId)) &&
                 (projects.size === 0 || projects.has(u.projectId)));
@@ -1948,7 +1949,7 @@ async function startEmulator(options = {}) {
             if (times.expiresAt !== undefined)
                 key.expiresAt = times.expiresAt;
         },
-        recordUsage: (keyId, u) => openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens),
+        recordUsage: (keyId, u) => openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens, u.endpoint),
         consumer(initial, everyMs = 100) {
             let key = initial;
             let stopped = false;

@@ -270,6 +270,10 @@ Usage:
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
       GITHUB_API_URL and OPENAI_BASE_URL. Every action input is also a flag
       (--secret-name, --secret-targets, --revoke, --max-age, --dry-run, ...); see the README.
+  openai-key-guard audit [--openai-project-id proj_…] [--max-age 90d] [--unused-after 30d]
+                         [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
+      Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
+      what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard emulator [--port N]
       Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
   openai-key-guard demo
@@ -300,7 +304,11 @@ const INPUTS = [
     'key-expiry',
     'issue',
     'issue-labels',
-    'reason'
+    'reason',
+    'unused-after',
+    'expiring-within',
+    'spike-factor',
+    'fix'
 ];
 const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
@@ -430,7 +438,7 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(114), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
     process.stdout.write(`${(0,quote/* printable */.g$)((0,redact/* scrub */._I)(result.message))}\n` +
         Object.entries({
@@ -444,6 +452,29 @@ async function rotateCli(values, env) {
             .map(([k, v]) => `${(0,quote/* printable */.g$)(`${k}=${String(v)}`)}\n`)
             .join(''));
     return result.result === 'rotated' || result.result === 'skipped' ? 0 : 1;
+}
+async function auditCli(values, env) {
+    const format = values.format ?? 'text';
+    if (!['text', 'json'].includes(format)) {
+        throw new errors/* ConfigurationError */.j1(`--format must be text or json for audit (got "${format}").`);
+    }
+    const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'audit'), {
+        ...env,
+        GITHUB_EVENT_PATH: '',
+        GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+    });
+    const { auditCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(114), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditJson, auditText } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
+    const now = Date.now();
+    const outcome = await auditCommand(settings, (0,src_logger/* consoleLogger */.k)(), now);
+    const report = format === 'json' ? auditJson(outcome.report) + '\n' : auditText(outcome.report, now);
+    if (values.output)
+        (0,external_node_fs_.writeFileSync)(values.output, report);
+    else
+        process.stdout.write(report);
+    if (outcome.failed)
+        process.stderr.write(`openai-key-guard: ${outcome.failed}\n`);
+    return outcome.failed ? 1 : 0;
 }
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 async function main(argv, env = process.env) {
@@ -468,12 +499,14 @@ async function main(argv, env = process.env) {
                 return await scanCli(values, rest, env);
             case 'rotate':
                 return await rotateCli(values, env);
+            case 'audit':
+                return await auditCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(196), __nccwpck_require__.e(886), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(114), __nccwpck_require__.e(996), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(196), __nccwpck_require__.e(886), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(114), __nccwpck_require__.e(996), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
             default:
-                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, emulator or demo (see --help).`);
+                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`);
         }
     }
     catch (error) {
@@ -3467,7 +3500,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(18), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(114), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -4030,9 +4063,10 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings)
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony exports SECRET_INPUTS, parseDuration, formatDuration, parseTargets */
+/* unused harmony exports SECRET_INPUTS, parseDuration, parseTargets */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4182,16 +4216,56 @@ function readPayload(eventPath) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`GITHUB_EVENT_PATH (${eventPath}) is not valid JSON.`);
     }
 }
-function parseRotate(input) {
+function adminKeyInput(input, purpose) {
     const adminKey = input('openai-admin-key').trim();
-    const projectId = input('openai-project-id').trim();
     if (!adminKey) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'openai-admin-key' is required to rotate: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-admin-key' is required to ${purpose}: create an Admin key (sk-admin-…) at platform.openai.com → Settings → Admin keys and pass it from a secret.`);
     }
     if (!adminKey.startsWith('sk-admin-')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'openai-admin-key' must be an OpenAI Admin key (it starts with sk-admin-).");
     }
-    if (!/^proj_[A-Za-z0-9]+$/.test(projectId)) {
+    return adminKey;
+}
+function issueLabels(input, fallback) {
+    const labels = input('issue-labels');
+    return (labels === '' ? fallback : labels)
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
+}
+const PROJECT_ID = /^proj_[A-Za-z0-9]+$/;
+function parseAudit(input) {
+    const adminKey = adminKeyInput(input, 'audit the keys');
+    const projectIds = input('openai-project-id')
+        .split(/[\n,]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    const wrong = projectIds.find((p) => !PROJECT_ID.test(p));
+    if (wrong !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-project-id' must list project ids like proj_abc123, one per line, or be empty for every project (got "${wrong}").`);
+    }
+    const factorText = input('spike-factor').trim() || '5';
+    const spikeFactor = Number(factorText);
+    if (!/^\d+(\.\d+)?$/.test(factorText) || !(spikeFactor > 1)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'spike-factor' must be a number greater than 1, such as 5 (got "${factorText}").`);
+    }
+    return {
+        adminKey,
+        projectIds: [...new Set(projectIds)],
+        maxAgeMs: parseDuration('max-age', input('max-age') || '0', { zero: true }),
+        unusedAfterMs: parseDuration('unused-after', input('unused-after') || '30d'),
+        expiringWithinMs: parseDuration('expiring-within', input('expiring-within') || '14d'),
+        spikeFactor,
+        fix: oneOf(input, 'fix', ['none', 'revoke-unused'], 'none'),
+        dryRun: bool(input, 'dry-run', false),
+        issue: bool(input, 'issue', true),
+        issueLabels: issueLabels(input, 'openai-key-audit')
+    };
+}
+function parseRotate(input) {
+    const adminKey = adminKeyInput(input, 'rotate');
+    const projectId = input('openai-project-id').trim();
+    if (!PROJECT_ID.test(projectId)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'openai-project-id' must be the id of the project that owns the key, like proj_abc123 (got "${projectId}").`);
     }
     const secretName = input('secret-name').trim() || 'OPENAI_API_KEY';
@@ -4199,7 +4273,6 @@ function parseRotate(input) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'secret-name' must be a valid secret name (letters, digits, _; not starting with GITHUB_), got "${secretName}".`);
     }
     const expiry = input('key-expiry').trim();
-    const labels = input('issue-labels');
     const settings = {
         adminKey,
         projectId,
@@ -4218,10 +4291,7 @@ function parseRotate(input) {
         drainWaitMs: parseDuration('drain-wait', input('drain-wait') || '40m', { zero: true }),
         drainTimeoutMs: parseDuration('drain-timeout', input('drain-timeout') || '7d'),
         issue: bool(input, 'issue', true),
-        issueLabels: (labels === '' ? 'openai-key-rotation' : labels)
-            .split(',')
-            .map((l) => l.trim())
-            .filter(Boolean),
+        issueLabels: issueLabels(input, 'openai-key-rotation'),
         dryRun: bool(input, 'dry-run', false),
         reason: input('reason').trim() || undefined
     };
@@ -4233,7 +4303,7 @@ function parseRotate(input) {
 }
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate'], 'scan');
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'], 'scan');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || workspace;
@@ -4271,7 +4341,8 @@ function parseSettings(input, env = process.env) {
         // A fork's pull request gets no secrets: without an admin key `on-leak` can only report, which main says.
         rotate: command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
             ? parseRotate(input)
-            : undefined
+            : undefined,
+        audit: command === 'audit' ? parseAudit(input) : undefined
     };
 }
 

@@ -46,7 +46,14 @@ export interface Emulator {
   /** The key served model requests at `at` (default now): usage endpoints report them, `last_used_at` moves. */
   recordUsage(
     keyId: string,
-    usage: { requests: number; at?: number; inputTokens?: number; outputTokens?: number }
+    usage: {
+      requests: number
+      at?: number
+      inputTokens?: number
+      outputTokens?: number
+      /** The usage endpoint that reports it (default completions). */
+      endpoint?: 'completions' | 'embeddings'
+    }
   ): void
   /**
    * A production consumer: every `everyMs` it calls `GET /models` with its key over HTTP and records one model
@@ -195,7 +202,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (times.expiresAt !== undefined) key.expiresAt = times.expiresAt
     },
     recordUsage: (keyId, u) =>
-      openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens),
+      openai.recordUsage(keyId, u.at ?? Date.now(), u.requests, u.inputTokens, u.outputTokens, u.endpoint),
     consumer(initial, everyMs = 100) {
       let key = initial
       let stopped = false

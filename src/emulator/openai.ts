@@ -31,6 +31,8 @@ export interface ApiKey {
 
 /** Requests and tokens a key served at one moment: what the usage endpoints aggregate into buckets. */
 export interface UsageRecord {
+  /** Which usage endpoint reports it: a request is a completion or an embedding, never both. */
+  endpoint: 'completions' | 'embeddings'
   keyId: string
   projectId: string
   /** When (ms). */
@@ -109,10 +111,17 @@ export class OpenAIService implements Service {
    * A key served `requests` model requests at `at`: the usage endpoints report them, and `last_used_at` moves,
    * as it does on the real service when a key authenticates a request.
    */
-  recordUsage(keyId: string, at: number, requests: number, inputTokens = 0, outputTokens = 0): void {
+  recordUsage(
+    keyId: string,
+    at: number,
+    requests: number,
+    inputTokens = 0,
+    outputTokens = 0,
+    endpoint: UsageRecord['endpoint'] = 'completions'
+  ): void {
     const key = this.keys.get(keyId)
     if (!key) throw new Error(`no key ${keyId}`)
-    this.usage.push({ keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens })
+    this.usage.push({ endpoint, keyId, projectId: key.projectId, at, requests, inputTokens, outputTokens })
     if (key.lastUsedAt === null || key.lastUsedAt < at) key.lastUsedAt = at
   }
 
@@ -449,6 +458,7 @@ export class OpenAIService implements Service {
     for (; t < end && data.length < limit; t += width) {
       const inBucket = this.usage.filter(
         (u) =>
+          u.endpoint === kind &&
           seconds(u.at) >= t &&
           seconds(u.at) < Math.min(t + width, end) &&
           (keys.size === 0 || keys.has(u.keyId)) &&

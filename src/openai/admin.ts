@@ -11,11 +11,11 @@ export interface AdminOptions {
   logger: Logger
 }
 
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   return error instanceof OpenAI.APIError ? error.status : undefined
 }
 
-function adminError(what: string, error: unknown, baseUrl: string): Error {
+export function adminError(what: string, error: unknown, baseUrl: string): Error {
   const failure = unreachable(error)
   if (failure) return unreachableError(what, failure, baseUrl)
   const status = statusOf(error)
@@ -67,21 +67,29 @@ function toProjectKey(key: OpenAI.Admin.Organization.Projects.ProjectAPIKey): Pr
   }
 }
 
+/**
+ * The SDK client for admin calls. It retries 408, 409, 429 and 5xx `maxRetries` times, waiting as `retry-after`
+ * (or `retry-after-ms`) says when that is at most 60 s, else backing off exponentially up to 8 s.
+ */
+export function adminClient(adminKey: string, baseURL: string, maxRetries: number): OpenAI {
+  // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
+  return new OpenAI({
+    apiKey: adminKey,
+    adminAPIKey: adminKey,
+    organization: null,
+    project: null,
+    baseURL,
+    maxRetries,
+    timeout: 60_000,
+    logLevel: 'off'
+  })
+}
+
 /** The OpenAI admin API (service accounts and project keys of one project) and the live check of a key. */
 export function openAIAdmin(options: AdminOptions): AdminPort {
   const { projectId } = options
   const baseURL = options.baseUrl.replace(/\/+$/, '')
-  // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
-  const client = new OpenAI({
-    apiKey: options.adminKey,
-    adminAPIKey: options.adminKey,
-    organization: null,
-    project: null,
-    baseURL,
-    maxRetries: 2,
-    timeout: 60_000,
-    logLevel: 'off'
-  })
+  const client = adminClient(options.adminKey, baseURL, 2)
   const projects = client.admin.organization.projects
   const call = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
     try {

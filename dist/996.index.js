@@ -1,5 +1,5 @@
-export const id = 886;
-export const ids = [886];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
 /***/ 6584:
@@ -227,7 +227,249 @@ function gitHubIssues(octokit, owner, repo) {
 
 /***/ }),
 
-/***/ 8886:
+/***/ 8133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KR: () => (/* binding */ adminError),
+/* harmony export */   MG: () => (/* binding */ openAIAdmin),
+/* harmony export */   Oj: () => (/* binding */ matchesRedacted),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   px: () => (/* binding */ adminClient)
+/* harmony export */ });
+/* unused harmony export checkKey */
+/* harmony import */ var openai__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
+
+
+
+function statusOf(error) {
+    return error instanceof openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"].APIError */ .Ay.APIError ? error.status : undefined;
+}
+function adminError(what, error, baseUrl) {
+    const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .HB)(error);
+    if (failure)
+        return unreachableError(what, failure, baseUrl);
+    const status = statusOf(error);
+    if (status === 401) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('OpenAI rejected openai-admin-key (401): create a new Admin key at platform.openai.com → Settings → Organization → Admin keys and store it in the secret you pass as openai-admin-key.');
+    }
+    if (status === 403) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`);
+    }
+    if (status === 404) {
+        // Every admin call names the project; a wrong base URL answers 404 for everything.
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`OpenAI answered 404 (not found) to ${what}: check openai-project-id (the proj_… id in the project's settings) and openai-base-url (now ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(baseUrl) ?? 'unset'}).`);
+    }
+    if (status !== undefined && status >= 500) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`OpenAI answered ${status} to ${what}, after retries: the service is failing, not this run; try again later.`);
+    }
+    const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`;
+    return new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`OpenAI: could not ${what} (${detail}).`));
+}
+function unreachableError(what, failure, baseUrl) {
+    const host = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .hostOf */ .w4)(baseUrl) ?? failure.host ?? 'OpenAI';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`OpenAI: could not reach ${host}: ${failure.reason} (trying to ${what}): check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.`);
+}
+function toProjectKey(key) {
+    const sa = key.owner.service_account;
+    return {
+        id: key.id,
+        name: key.name,
+        redactedValue: key.redacted_value,
+        createdAt: key.created_at,
+        lastUsedAt: key.last_used_at ?? null,
+        owner: {
+            type: key.owner.type === 'service_account' ? 'service_account' : 'user',
+            serviceAccountId: sa?.id,
+            serviceAccountName: sa?.name
+        }
+    };
+}
+/**
+ * The SDK client for admin calls. It retries 408, 409, 429 and 5xx `maxRetries` times, waiting as `retry-after`
+ * (or `retry-after-ms`) says when that is at most 60 s, else backing off exponentially up to 8 s.
+ */
+function adminClient(adminKey, baseURL, maxRetries) {
+    // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
+    return new openai__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .Ay({
+        apiKey: adminKey,
+        adminAPIKey: adminKey,
+        organization: null,
+        project: null,
+        baseURL,
+        maxRetries,
+        timeout: 60_000,
+        logLevel: 'off'
+    });
+}
+/** The OpenAI admin API (service accounts and project keys of one project) and the live check of a key. */
+function openAIAdmin(options) {
+    const { projectId } = options;
+    const baseURL = options.baseUrl.replace(/\/+$/, '');
+    const client = adminClient(options.adminKey, baseURL, 2);
+    const projects = client.admin.organization.projects;
+    const call = async (what, run) => {
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw adminError(what, error, baseURL);
+        }
+    };
+    /** True when the call found nothing to delete: already done. */
+    const deleted = async (what, run) => {
+        try {
+            await run();
+            return true;
+        }
+        catch (error) {
+            if (statusOf(error) === 404)
+                return false;
+            throw adminError(what, error, baseURL);
+        }
+    };
+    return {
+        async listServiceAccounts() {
+            return call('list the project service accounts', async () => {
+                const all = [];
+                for await (const sa of projects.serviceAccounts.list(projectId, { limit: 100 })) {
+                    all.push({ id: sa.id, name: sa.name, createdAt: sa.created_at });
+                }
+                return all;
+            });
+        },
+        async createServiceAccount(name, expiresInSeconds) {
+            const created = await call('create a service account', () => projects.serviceAccounts.create(projectId, { name, ...(expiresInSeconds ? { expires_in_seconds: expiresInSeconds } : {}) }, { maxRetries: 0 }));
+            const key = created.api_key;
+            if (!key?.value) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`OpenAI created service account ${created.id} without a key.`);
+            }
+            options.logger.setSecret(key.value);
+            return { id: created.id, name: created.name, keyId: key.id, key: key.value };
+        },
+        deleteServiceAccount: (id) => deleted(`delete service account ${id}`, () => projects.serviceAccounts.delete(id, { project_id: projectId })),
+        async listProjectKeys() {
+            return call('list the project API keys', async () => {
+                const all = [];
+                for await (const key of projects.apiKeys.list(projectId, { limit: 100 }))
+                    all.push(toProjectKey(key));
+                return all;
+            });
+        },
+        async getProjectKey(id) {
+            try {
+                return toProjectKey(await projects.apiKeys.retrieve(id, { project_id: projectId }));
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return undefined;
+                throw adminError(`read project API key ${id}`, error, baseURL);
+            }
+        },
+        async requestsSince(keyId, since) {
+            // GET /organization/usage/{completions,embeddings} with api_key_ids and group_by=api_key_id, 1-minute
+            // buckets (at most 1440 a page, next_page for more). Usage data may lag; it only informs the record.
+            try {
+                let total = 0;
+                for (const endpoint of ['completions', 'embeddings']) {
+                    let page;
+                    do {
+                        const query = {
+                            start_time: since,
+                            bucket_width: '1m',
+                            limit: 1440,
+                            api_key_ids: [keyId],
+                            group_by: ['api_key_id'],
+                            ...(page ? { page } : {})
+                        };
+                        const answer = await client.admin.organization.usage[endpoint](query, { maxRetries: 0 });
+                        for (const bucket of answer.data) {
+                            for (const result of bucket.results) {
+                                if ('num_model_requests' in result && result.api_key_id === keyId) {
+                                    total += result.num_model_requests;
+                                }
+                            }
+                        }
+                        page = answer.has_more && answer.next_page ? answer.next_page : undefined;
+                    } while (page);
+                }
+                return total;
+            }
+            catch (error) {
+                options.logger.debug(`Usage of ${keyId} could not be read (${statusOf(error) ?? messageOf(error)}).`);
+                return undefined;
+            }
+        },
+        async deleteProjectKey(id) {
+            try {
+                await projects.apiKeys.delete(id, { project_id: projectId });
+                return 'deleted';
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 404)
+                    return 'missing';
+                // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
+                if (status === 400 || status === 409 || status === 422)
+                    return 'refused';
+                throw adminError(`delete project API key ${id}`, error, baseURL);
+            }
+        },
+        checkKey: (key) => checkKey(baseURL, key)
+    };
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */
+async function checkKey(baseUrl, key) {
+    let response;
+    try {
+        response = await fetch(`${baseUrl.replace(/\/+$/, '')}/models`, {
+            headers: { Authorization: `Bearer ${key}` },
+            signal: AbortSignal.timeout(30_000)
+        });
+    }
+    catch (error) {
+        const failure = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .HB)(error);
+        if (failure)
+            throw unreachableError('check a key with GET /models', failure, baseUrl);
+        throw new Error((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    await response.body?.cancel();
+    if (response.ok)
+        return 'live';
+    if (response.status === 401 || response.status === 403)
+        return 'invalid';
+    if (response.status >= 500) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(`OpenAI answered ${response.status} to GET /models: the service is failing; try again later.`);
+    }
+    throw new Error(`OpenAI: GET /models answered ${response.status}.`);
+}
+/**
+ * Whether a project key's `redacted_value` can be this key. Two forms exist: the docs show `sk-abc...def`;
+ * real answers show the first 8 characters, `*` for the middle and the last 4, at the key's full length.
+ */
+function matchesRedacted(key, redacted) {
+    const ellipsis = /^(.+?)(?:\.\.\.|…)(.+)$/.exec(redacted);
+    if (ellipsis) {
+        const [, head = '', tail = ''] = ellipsis;
+        return key.length >= head.length + tail.length && key.startsWith(head) && key.endsWith(tail);
+    }
+    const stars = /^([^*]+)\*+([^*]+)$/.exec(redacted);
+    if (stars) {
+        const [, head = '', tail = ''] = stars;
+        return key.length === redacted.length && key.startsWith(head) && key.endsWith(tail);
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 9996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -477,231 +719,12 @@ function gitHubWorkflows(octokit, options) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/openai/admin.ts
+var openai_admin = __webpack_require__(8133);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
-;// CONCATENATED MODULE: ./src/openai/admin.ts
-
-
-
-function statusOf(error) {
-    return error instanceof openai/* default.APIError */.Ay.APIError ? error.status : undefined;
-}
-function adminError(what, error, baseUrl) {
-    const failure = (0,errors/* unreachable */.HB)(error);
-    if (failure)
-        return unreachableError(what, failure, baseUrl);
-    const status = statusOf(error);
-    if (status === 401) {
-        return new errors/* ConfigurationError */.j1('OpenAI rejected openai-admin-key (401): create a new Admin key at platform.openai.com → Settings → Organization → Admin keys and store it in the secret you pass as openai-admin-key.');
-    }
-    if (status === 403) {
-        return new errors/* ConfigurationError */.j1(`OpenAI refused to ${what} (403): the Admin key needs write access to the project's service accounts and API keys.`);
-    }
-    if (status === 404) {
-        // Every admin call names the project; a wrong base URL answers 404 for everything.
-        return new errors/* ConfigurationError */.j1(`OpenAI answered 404 (not found) to ${what}: check openai-project-id (the proj_… id in the project's settings) and openai-base-url (now ${(0,errors/* hostOf */.w4)(baseUrl) ?? 'unset'}).`);
-    }
-    if (status !== undefined && status >= 500) {
-        return new errors/* ServiceError */._7(`OpenAI answered ${status} to ${what}, after retries: the service is failing, not this run; try again later.`);
-    }
-    const detail = status === undefined ? (error instanceof Error ? error.message : String(error)) : `${status}`;
-    return new Error((0,redact/* scrub */._I)(`OpenAI: could not ${what} (${detail}).`));
-}
-function unreachableError(what, failure, baseUrl) {
-    const host = (0,errors/* hostOf */.w4)(baseUrl) ?? failure.host ?? 'OpenAI';
-    return new errors/* ServiceError */._7(`OpenAI: could not reach ${host}: ${failure.reason} (trying to ${what}): check openai-base-url (or OPENAI_BASE_URL) and the network, then run again.`);
-}
-function toProjectKey(key) {
-    const sa = key.owner.service_account;
-    return {
-        id: key.id,
-        name: key.name,
-        redactedValue: key.redacted_value,
-        createdAt: key.created_at,
-        lastUsedAt: key.last_used_at ?? null,
-        owner: {
-            type: key.owner.type === 'service_account' ? 'service_account' : 'user',
-            serviceAccountId: sa?.id,
-            serviceAccountName: sa?.name
-        }
-    };
-}
-/** The OpenAI admin API (service accounts and project keys of one project) and the live check of a key. */
-function openAIAdmin(options) {
-    const { projectId } = options;
-    const baseURL = options.baseUrl.replace(/\/+$/, '');
-    // Explicit nulls: the runner's OPENAI_* variables must not leak into admin requests.
-    const client = new openai/* default */.Ay({
-        apiKey: options.adminKey,
-        adminAPIKey: options.adminKey,
-        organization: null,
-        project: null,
-        baseURL,
-        maxRetries: 2,
-        timeout: 60_000,
-        logLevel: 'off'
-    });
-    const projects = client.admin.organization.projects;
-    const call = async (what, run) => {
-        try {
-            return await run();
-        }
-        catch (error) {
-            throw adminError(what, error, baseURL);
-        }
-    };
-    /** True when the call found nothing to delete: already done. */
-    const deleted = async (what, run) => {
-        try {
-            await run();
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 404)
-                return false;
-            throw adminError(what, error, baseURL);
-        }
-    };
-    return {
-        async listServiceAccounts() {
-            return call('list the project service accounts', async () => {
-                const all = [];
-                for await (const sa of projects.serviceAccounts.list(projectId, { limit: 100 })) {
-                    all.push({ id: sa.id, name: sa.name, createdAt: sa.created_at });
-                }
-                return all;
-            });
-        },
-        async createServiceAccount(name, expiresInSeconds) {
-            const created = await call('create a service account', () => projects.serviceAccounts.create(projectId, { name, ...(expiresInSeconds ? { expires_in_seconds: expiresInSeconds } : {}) }, { maxRetries: 0 }));
-            const key = created.api_key;
-            if (!key?.value) {
-                throw new errors/* ServiceError */._7(`OpenAI created service account ${created.id} without a key.`);
-            }
-            options.logger.setSecret(key.value);
-            return { id: created.id, name: created.name, keyId: key.id, key: key.value };
-        },
-        deleteServiceAccount: (id) => deleted(`delete service account ${id}`, () => projects.serviceAccounts.delete(id, { project_id: projectId })),
-        async listProjectKeys() {
-            return call('list the project API keys', async () => {
-                const all = [];
-                for await (const key of projects.apiKeys.list(projectId, { limit: 100 }))
-                    all.push(toProjectKey(key));
-                return all;
-            });
-        },
-        async getProjectKey(id) {
-            try {
-                return toProjectKey(await projects.apiKeys.retrieve(id, { project_id: projectId }));
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return undefined;
-                throw adminError(`read project API key ${id}`, error, baseURL);
-            }
-        },
-        async requestsSince(keyId, since) {
-            // GET /organization/usage/{completions,embeddings} with api_key_ids and group_by=api_key_id, 1-minute
-            // buckets (at most 1440 a page, next_page for more). Usage data may lag; it only informs the record.
-            try {
-                let total = 0;
-                for (const endpoint of ['completions', 'embeddings']) {
-                    let page;
-                    do {
-                        const query = {
-                            start_time: since,
-                            bucket_width: '1m',
-                            limit: 1440,
-                            api_key_ids: [keyId],
-                            group_by: ['api_key_id'],
-                            ...(page ? { page } : {})
-                        };
-                        const answer = await client.admin.organization.usage[endpoint](query, { maxRetries: 0 });
-                        for (const bucket of answer.data) {
-                            for (const result of bucket.results) {
-                                if ('num_model_requests' in result && result.api_key_id === keyId) {
-                                    total += result.num_model_requests;
-                                }
-                            }
-                        }
-                        page = answer.has_more && answer.next_page ? answer.next_page : undefined;
-                    } while (page);
-                }
-                return total;
-            }
-            catch (error) {
-                options.logger.debug(`Usage of ${keyId} could not be read (${statusOf(error) ?? messageOf(error)}).`);
-                return undefined;
-            }
-        },
-        async deleteProjectKey(id) {
-            try {
-                await projects.apiKeys.delete(id, { project_id: projectId });
-                return 'deleted';
-            }
-            catch (error) {
-                const status = statusOf(error);
-                if (status === 404)
-                    return 'missing';
-                // OpenAI has refused to delete service-account keys by id ("delete the service account instead").
-                if (status === 400 || status === 409 || status === 422)
-                    return 'refused';
-                throw adminError(`delete project API key ${id}`, error, baseURL);
-            }
-        },
-        checkKey: (key) => checkKey(baseURL, key)
-    };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** GET /models with the key itself: 200 → live, 401/403 → invalid. Other answers are errors, not verdicts. */
-async function checkKey(baseUrl, key) {
-    let response;
-    try {
-        response = await fetch(`${baseUrl.replace(/\/+$/, '')}/models`, {
-            headers: { Authorization: `Bearer ${key}` },
-            signal: AbortSignal.timeout(30_000)
-        });
-    }
-    catch (error) {
-        const failure = (0,errors/* unreachable */.HB)(error);
-        if (failure)
-            throw unreachableError('check a key with GET /models', failure, baseUrl);
-        throw new Error((0,redact/* scrub */._I)(`OpenAI: GET /models failed: ${error instanceof Error ? error.message : String(error)}`));
-    }
-    await response.body?.cancel();
-    if (response.ok)
-        return 'live';
-    if (response.status === 401 || response.status === 403)
-        return 'invalid';
-    if (response.status >= 500) {
-        throw new errors/* ServiceError */._7(`OpenAI answered ${response.status} to GET /models: the service is failing; try again later.`);
-    }
-    throw new Error(`OpenAI: GET /models answered ${response.status}.`);
-}
-/**
- * Whether a project key's `redacted_value` can be this key. Two forms exist: the docs show `sk-abc...def`;
- * real answers show the first 8 characters, `*` for the middle and the last 4, at the key's full length.
- */
-function matchesRedacted(key, redacted) {
-    const ellipsis = /^(.+?)(?:\.\.\.|…)(.+)$/.exec(redacted);
-    if (ellipsis) {
-        const [, head = '', tail = ''] = ellipsis;
-        return key.length >= head.length + tail.length && key.startsWith(head) && key.endsWith(tail);
-    }
-    const stars = /^([^*]+)\*+([^*]+)$/.exec(redacted);
-    if (stars) {
-        const [, head = '', tail = ''] = stars;
-        return key.length === redacted.length && key.startsWith(head) && key.endsWith(tail);
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/rotate/state.ts
 // The rotation state lives in a repository variable, and anyone with Variables: write can edit it. So it is read
 // as hostile input: every field must have the shape this program writes, or the run stops with one line and
@@ -954,7 +977,7 @@ function outcome(run, result, message, issueUrl) {
         message
     };
 }
-function run_messageOf(error) {
+function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -986,7 +1009,7 @@ async function createAccount(run) {
             const leftovers = (await admin.listServiceAccounts()).filter((sa) => sa.name === name);
             for (const sa of leftovers)
                 await admin.deleteServiceAccount(sa.id);
-            o.logger.warning(`Creating service account ${name} failed (${run_messageOf(error)}); ` +
+            o.logger.warning(`Creating service account ${name} failed (${messageOf(error)}); ` +
                 `${leftovers.length ? `deleted the ${leftovers.length} it made anyway; ` : ''}` +
                 `${attempt < 2 ? 'trying once more.' : 'giving up.'}`);
             if (attempt >= 2)
@@ -1175,7 +1198,7 @@ function rotatedMessage(run, resumed) {
 
 /** What revoking this project key takes, and whether current-key is it. */
 function oldKeyOf(k, keys, ownPrefix, currentKey) {
-    const isCurrentKey = !!currentKey && matchesRedacted(currentKey, k.redactedValue);
+    const isCurrentKey = !!currentKey && (0,openai_admin/* matchesRedacted */.Oj)(currentKey, k.redactedValue);
     const account = k.owner.serviceAccountId;
     return {
         keyId: k.id,
@@ -1193,7 +1216,7 @@ function identifyOldKey(keys, ownPrefix, currentKey, currentServiceAccountId) {
     const toOld = (k) => oldKeyOf(k, keys, ownPrefix, currentKey);
     let note;
     if (currentKey) {
-        const matches = keys.filter((k) => matchesRedacted(currentKey, k.redactedValue));
+        const matches = keys.filter((k) => (0,openai_admin/* matchesRedacted */.Oj)(currentKey, k.redactedValue));
         if (matches.length === 1)
             return { old: toOld(matches[0]) };
         note =
@@ -1598,7 +1621,7 @@ async function record(run, result, message) {
     }
     catch (error) {
         // The rotation's outcome stands; a missing issue must not turn a rotation into a failure.
-        o.logger.warning(`Could not record the rotation in an issue: ${run_messageOf(error)}`);
+        o.logger.warning(`Could not record the rotation in an issue: ${messageOf(error)}`);
         return undefined;
     }
 }
@@ -1796,10 +1819,10 @@ async function fail(run, error) {
     catch (cleanup) {
         if (cleanup instanceof Crash)
             throw cleanup;
-        o.logger.warning(`Cleaning up after the failure failed too: ${run_messageOf(cleanup)}`);
+        o.logger.warning(`Cleaning up after the failure failed too: ${messageOf(cleanup)}`);
     }
     const undone = run.state.step === 'rolled-back' ? ' The old key is untouched and the secret works.' : '';
-    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${run_messageOf(error)}${undone}`);
+    await record(run, 'failed', `Rotation of ${o.settings.secretName} failed: ${messageOf(error)}${undone}`);
     throw error;
 }
 /**
@@ -1822,7 +1845,7 @@ async function resume(run, keys) {
         // promoting or promoted: current-key says which key the secret is meant to hold.
         const currentKey = o.settings.currentKey;
         const newKey = keys.find((k) => k.id === state.newKeyId);
-        if (currentKey && newKey && matchesRedacted(currentKey, newKey.redactedValue)) {
+        if (currentKey && newKey && (0,openai_admin/* matchesRedacted */.Oj)(currentKey, newKey.redactedValue)) {
             run.currentKeyIsNew = true;
             await writeEverywhere(run, currentKey);
             await save(run, 'promoted');
@@ -1889,7 +1912,7 @@ function machineOptions(options) {
         liveWaitMs: hooks?.liveWaitMs,
         revokeConfirmMs: hooks?.revokeConfirmMs,
         ports: {
-            admin: openAIAdmin({
+            admin: (0,openai_admin/* openAIAdmin */.MG)({
                 adminKey: settings.adminKey,
                 projectId: settings.projectId,
                 baseUrl: options.openaiBaseUrl,
@@ -1914,7 +1937,7 @@ async function revokeLeakedKey(options) {
     const { settings, logger, key } = options;
     logger.setSecret(key);
     logger.setSecret(settings.adminKey);
-    const admin = openAIAdmin({
+    const admin = (0,openai_admin/* openAIAdmin */.MG)({
         adminKey: settings.adminKey,
         projectId: settings.projectId,
         baseUrl: options.openaiBaseUrl,
@@ -1922,7 +1945,7 @@ async function revokeLeakedKey(options) {
     });
     const shown = (0,redact/* redact */.E$)(key);
     const keys = await admin.listProjectKeys();
-    const matches = keys.filter((k) => matchesRedacted(key, k.redactedValue));
+    const matches = keys.filter((k) => (0,openai_admin/* matchesRedacted */.Oj)(key, k.redactedValue));
     if (matches.length === 0) {
         return {
             result: 'not-found',

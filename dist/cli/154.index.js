@@ -1,0 +1,600 @@
+export const id = 154;
+export const ids = [154];
+export const modules = {
+
+/***/ 985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Nv: () => (/* binding */ CLASSES),
+/* harmony export */   m: () => (/* binding */ revocable),
+/* harmony export */   qi: () => (/* binding */ BASELINE_DAYS),
+/* harmony export */   td: () => (/* binding */ byUrgency)
+/* harmony export */ });
+/* unused harmony exports ORPHAN_AFTER_MS, SPIKE_FLOOR, ownAccount, spikeOf */
+/** In the order a reader should act on them: a spike may be abuse now; an expiry is an outage soon. */
+const CLASSES = ['spike', 'expiring', 'orphaned', 'old', 'unused', 'never-used'];
+/** The service accounts rotation makes: `okg:<owner>/<repo>:<SECRET>:<rotation-id>` (src/rotate/run.ts). */
+const OURS = /^okg:([^:/\s]+\/[^:/\s]+):([A-Za-z_][A-Za-z0-9_]*):(\d{8}T\d{6}Z-[a-z0-9]{1,12})$/;
+/**
+ * A rotation promotes the key it creates within its smoke and drain time, and whatever uses the secret then uses
+ * it. A key of ours that nothing used for a day after it was made was left by a rotation that did not finish.
+ */
+const ORPHAN_AFTER_MS = 86_400_000;
+/** Days used as the baseline of a spike, before the last day. */
+const BASELINE_DAYS = 14;
+/** A day below both is never a spike, so that a key's first few requests do not count as one. */
+const SPIKE_FLOOR = { requests: 10, tokens: 10_000 };
+function ownAccount(name) {
+    const m = OURS.exec(name);
+    return m ? { repository: m[1], secret: m[2], rotationId: m[3] } : undefined;
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * The last daily bucket against the median of the 14 before it (days without usage count as 0): requests or
+ * tokens at least `factor` times that median, and at least the floor times `factor` when the median is lower.
+ */
+function spikeOf(days, lastDay, factor) {
+    const byDay = new Map(days.map((d) => [d.day, d]));
+    const last = byDay.get(lastDay);
+    if (!last)
+        return undefined;
+    for (const measure of ['requests', 'tokens']) {
+        const before = Array.from({ length: BASELINE_DAYS }, (_, i) => byDay.get(lastDay - (i + 1) * 86_400)?.[measure] ?? 0);
+        const m = median(before);
+        if (last[measure] >= factor * Math.max(m, SPIKE_FLOOR[measure])) {
+            return { measure, lastDay: last[measure], median: m };
+        }
+    }
+    return undefined;
+}
+function classify(key, project, usage, lastDay, t, now) {
+    const ours = key.owner.type === 'service_account' ? ownAccount(key.owner.name) : undefined;
+    const age = now - key.createdAt * 1000;
+    const classes = [];
+    const spike = spikeOf(usage, lastDay, t.spikeFactor);
+    if (spike)
+        classes.push('spike');
+    if (key.expiresAt !== null && key.expiresAt * 1000 - now <= t.expiringWithinMs)
+        classes.push('expiring');
+    if (ours && key.lastUsedAt === null && age > ORPHAN_AFTER_MS)
+        classes.push('orphaned');
+    if (t.maxAgeMs > 0 && age > t.maxAgeMs)
+        classes.push('old');
+    if (key.lastUsedAt !== null && now - key.lastUsedAt * 1000 > t.unusedAfterMs)
+        classes.push('unused');
+    if (key.lastUsedAt === null && age > t.unusedAfterMs)
+        classes.push('never-used');
+    return { ...key, projectName: project.name, ours, classes, ...(spike ? { spike } : {}) };
+}
+/** What needs action first: by the most urgent class, then by how many, then the oldest key first. */
+function byUrgency(a, b) {
+    const rank = (k) => k.classes.length === 0 ? CLASSES.length : Math.min(...k.classes.map((c) => CLASSES.indexOf(c)));
+    return rank(a) - rank(b) || b.classes.length - a.classes.length || a.createdAt - b.createdAt;
+}
+/**
+ * Keys `fix: revoke-unused` may revoke: owned by a service account (a user's key is that person's to manage)
+ * and unused for longer than unused-after, or never used in that time.
+ */
+function revocable(key) {
+    return (key.owner.type === 'service_account' &&
+        (key.classes.includes('unused') || key.classes.includes('never-used')));
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ countClasses),
+/* harmony export */   auditJson: () => (/* binding */ auditJson),
+/* harmony export */   auditText: () => (/* binding */ auditText),
+/* harmony export */   lG: () => (/* binding */ auditMarkdown)
+/* harmony export */ });
+/* unused harmony export CLASS_MEANING */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8750);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(985);
+// The audit as a reader sees it: a markdown table (job summary and the audit issue), JSON, and plain text for the
+// terminal. Every name comes from the API and is hostile text: escaped for markdown, made printable for logs.
+// Key values never reach here: ids, names and OpenAI's redacted forms only.
+
+
+
+
+
+/** What each class means, in the words the README uses. */
+const CLASS_MEANING = {
+    spike: 'the last day’s requests or tokens are at least spike-factor times the daily median of the 14 days before',
+    expiring: 'expires within expiring-within (or has expired)',
+    orphaned: 'a service account of ours (okg:…) whose key nothing used a day after a rotation made it',
+    old: 'older than max-age',
+    unused: 'last used longer ago than unused-after',
+    'never-used': 'never used, and older than unused-after'
+};
+const iso = (seconds) => seconds === null ? null : new Date(seconds * 1000).toISOString();
+function countClasses(keys) {
+    const counts = Object.fromEntries(_classify_js__WEBPACK_IMPORTED_MODULE_4__/* .CLASSES */ .Nv.map((c) => [c, 0]));
+    for (const key of keys)
+        for (const c of key.classes)
+            counts[c]++;
+    return counts;
+}
+/** `flaggedOnly`: only the keys in a class, for where every key would not fit (`omitted` says how many are not). */
+function auditJson(report, options = {}) {
+    const keys = options.flaggedOnly ? report.keys.filter((k) => k.classes.length > 0) : report.keys;
+    return JSON.stringify({
+        ...report,
+        ...(options.flaggedOnly ? { omitted: report.keys.length - keys.length } : {}),
+        keys: keys.map((k) => ({
+            ...k,
+            createdAt: iso(k.createdAt),
+            lastUsedAt: iso(k.lastUsedAt),
+            expiresAt: iso(k.expiresAt)
+        }))
+    }, null, 2);
+}
+/** The largest whole unit: `200d`, `5h`, `3m`. A table of ages reads at a glance without the seconds. */
+function rough(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000]
+    ]) {
+        if (ms >= size)
+            return `${Math.floor(ms / size)}${unit}`;
+    }
+    return `${Math.floor(ms / 1000)}s`;
+}
+/** OpenAI's redacted form at the key's full length is 150 stars wide: the stars are shown as one ellipsis. */
+function shortRedacted(redacted) {
+    return redacted.replace(/\*{4,}/g, '…');
+}
+function ownerText(k) {
+    if (k.ours)
+        return `ours: ${k.ours.repository} ${k.ours.secret}`;
+    return `${k.owner.type === 'user' ? 'user' : 'service account'} ${k.owner.name || k.owner.id}`;
+}
+function ago(now, seconds, none) {
+    return seconds === null ? none : `${rough(Math.max(0, now - seconds * 1000))} ago`;
+}
+function expiry(now, seconds) {
+    if (seconds === null)
+        return 'never';
+    const left = seconds * 1000 - now;
+    return left <= 0 ? `expired ${rough(-left)} ago` : `in ${rough(left)}`;
+}
+function classText(k) {
+    return k.classes
+        .map((c) => c === 'spike' && k.spike
+        ? `spike (${k.spike.measure} ${k.spike.lastDay} vs median ${k.spike.median})`
+        : c)
+        .join(', ');
+}
+function row(k, now) {
+    const cells = [
+        k.classes.length > 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(classText(k)) : 'ok',
+        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(k.projectName)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.projectId)}`,
+        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.id)} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(shortRedacted(k.redactedValue))}`,
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(k.name),
+        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(ownerText(k))} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(k.owner.id)}`,
+        rough(Math.max(0, now - k.createdAt * 1000)),
+        ago(now, k.lastUsedAt, 'never'),
+        expiry(now, k.expiresAt)
+    ];
+    return `| ${cells.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn).join(' | ')} |`;
+}
+function fixLines(fix) {
+    const head = fix.dryRun
+        ? `**revoke-unused (dry run)**: ${fix.actions.length} key(s) would be revoked; nothing was changed.`
+        : `**revoke-unused**: ${fix.actions.filter((a) => a.result.startsWith('deleted')).length} of ${fix.actions.length} eligible key(s) revoked.`;
+    return [
+        head,
+        '',
+        ...fix.actions.map((a) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.keyId)} of service account ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.serviceAccountId)} in ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.projectId)}: ${a.result}${a.note ? ` (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(a.note)})` : ''}`)
+    ];
+}
+/**
+ * The audit in markdown: counts per class, the revocations, and one row per key, what needs action first, in at
+ * most `maxChars` characters (an issue body holds 65,536, a job summary 1 MiB): the JSON output has every key.
+ */
+function auditMarkdown(report, now, maxChars) {
+    const { thresholds: t } = report;
+    const head = [
+        `## OpenAI key audit`,
+        '',
+        `${report.keys.length} key(s) in ${report.projects} project(s); ${report.flagged} need attention. ` +
+            `max-age ${t.maxAgeMs > 0 ? (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(t.maxAgeMs) : 'off'}, unused-after ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(t.unusedAfterMs)}, ` +
+            `expiring-within ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(t.expiringWithinMs)}, spike-factor ${t.spikeFactor}. ` +
+            `${report.calls} Admin API request(s), at ${report.generatedAt}.`,
+        '',
+        '| Class | Keys | Meaning |',
+        '| --- | --- | --- |',
+        ..._classify_js__WEBPACK_IMPORTED_MODULE_4__/* .CLASSES */ .Nv.map((c) => `| ${c} | ${report.counts[c]} | ${CLASS_MEANING[c]} |`),
+        ''
+    ];
+    // Room for the closing line that says what was left out.
+    let room = maxChars - 200 - head.join('\n').length;
+    const fitting = (lines) => {
+        const kept = [];
+        for (const line of lines) {
+            if (line.length + 1 > room)
+                break;
+            room -= line.length + 1;
+            kept.push(line);
+        }
+        return kept;
+    };
+    const allFix = report.fix ? [...fixLines(report.fix), ''] : [];
+    const allRows = [
+        '| Needs | Project | Key | Name | Owner | Age | Last used | Expires |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...report.keys.map((k) => row(k, now))
+    ];
+    const fix = fitting(allFix);
+    const rows = fitting(allRows);
+    const lines = [...head, ...fix, ...rows];
+    if (fix.length < allFix.length || rows.length < allRows.length) {
+        lines.push('', 'Too long to show in full: the JSON output (`audit`) has every key and action.');
+    }
+    return lines.join('\n') + '\n';
+}
+/** The terminal's form: one line per key, printable, what needs action first. */
+function auditText(report, now) {
+    const lines = report.keys.map((k) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`${k.classes.length > 0 ? classText(k) : 'ok'}  ${k.projectId}  ${k.id}  ${shortRedacted(k.redactedValue)}  ${k.name}  ` +
+        `${ownerText(k)}  age ${rough(Math.max(0, now - k.createdAt * 1000))}  ` +
+        `last used ${ago(now, k.lastUsedAt, 'never')}  expires ${expiry(now, k.expiresAt)}`)));
+    const fix = report.fix ? fixLines(report.fix).filter(Boolean) : [];
+    return ([
+        ...lines,
+        ...fix.map((l) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(l.replace(/\*\*/g, '')))),
+        `${report.keys.length} key(s) in ${report.projects} project(s); ${report.flagged} need attention.`
+    ].join('\n') + '\n');
+}
+
+
+/***/ }),
+
+/***/ 3154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  auditCommand: () => (/* binding */ auditCommand)
+});
+
+// UNUSED EXPORTS: SUMMARY_CHARS
+
+// EXTERNAL MODULE: ./src/audit/classify.ts
+var classify = __webpack_require__(985);
+// EXTERNAL MODULE: ./src/audit/report.ts
+var audit_report = __webpack_require__(4261);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+;// CONCATENATED MODULE: ./src/github/audit-issue.ts
+
+/** The hidden line that marks the one audit issue of a repository: each audit rewrites it in place. */
+const AUDIT_MARKER = '<!-- openai-key-guard audit -->';
+/**
+ * Writes the audit into its issue: the open or closed issue with the marker (and the first label) gets the new
+ * body by PATCH; only when there is none is one opened. A closed issue is reopened when keys need attention again.
+ */
+async function keepAuditIssue(octokit, where, issue) {
+    const { owner, repo } = where;
+    const body = `${issue.body}\n${AUDIT_MARKER}\n`;
+    const mine = (found) => !found.pull_request && (found.body ?? '').includes(AUDIT_MARKER);
+    let existing;
+    for (let page = 1; !existing && page <= 10; page++) {
+        const listed = await (0,client/* github */.M)('list the audit issues', () => octokit.rest.issues.listForRepo({
+            owner,
+            repo,
+            state: 'all',
+            per_page: 100,
+            page,
+            ...(issue.labels[0] ? { labels: issue.labels[0] } : {})
+        }));
+        existing = listed.data.find(mine);
+        if (listed.data.length < 100)
+            break;
+    }
+    if (existing) {
+        const number = existing.number;
+        await (0,client/* github */.M)(`update issue #${number}`, () => octokit.rest.issues.update({
+            owner,
+            repo,
+            issue_number: number,
+            title: issue.title,
+            body,
+            ...(issue.attention && existing.state === 'closed' ? { state: 'open' } : {})
+        }));
+        return existing.html_url;
+    }
+    const created = await (0,client/* github */.M)('open the audit issue', () => octokit.rest.issues.create({ owner, repo, title: issue.title, body, labels: issue.labels }));
+    return created.data.html_url;
+}
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
+// EXTERNAL MODULE: ./src/openai/admin.ts
+var admin = __webpack_require__(8133);
+;// CONCATENATED MODULE: ./src/openai/audit.ts
+
+
+
+/** Reads are idempotent: a large organisation's audit rides out rate limits with more retries than writes get. */
+const READ_RETRIES = 6;
+const PAGE = 100;
+function toAuditKey(projectId, key) {
+    const sa = key.owner.service_account;
+    const user = key.owner.user;
+    // Names are whatever people typed, a pasted key included: one never leaves the audit whole.
+    return {
+        projectId,
+        id: key.id,
+        name: (0,redact/* scrub */._I)(key.name),
+        redactedValue: key.redacted_value,
+        createdAt: key.created_at,
+        lastUsedAt: key.last_used_at ?? null,
+        expiresAt: key.expires_at ?? null,
+        owner: key.owner.type === 'service_account'
+            ? { type: 'service_account', id: sa?.id ?? '', name: (0,redact/* scrub */._I)(sa?.name ?? '') }
+            : { type: 'user', id: user?.id ?? '', name: (0,redact/* scrub */._I)(user?.name ?? '') }
+    };
+}
+function openAIAudit(options) {
+    const baseURL = options.baseUrl.replace(/\/+$/, '');
+    const client = (0,admin/* adminClient */.px)(options.adminKey, baseURL, READ_RETRIES);
+    const org = client.admin.organization;
+    let calls = 0;
+    const call = async (what, run) => {
+        calls++;
+        try {
+            return await run();
+        }
+        catch (error) {
+            throw (0,admin/* adminError */.KR)(what, error, baseURL);
+        }
+    };
+    return {
+        calls: () => calls,
+        async listProjects(ids) {
+            if (ids.length > 0) {
+                const named = [];
+                for (const id of ids) {
+                    const p = await call(`read project ${id}`, () => org.projects.retrieve(id));
+                    named.push({ id: p.id, name: (0,redact/* scrub */._I)(p.name ?? '') });
+                }
+                return named;
+            }
+            // GET /organization/projects: `limit` (1-100) and `after` (a project id); archived ones are left out.
+            const all = [];
+            let after;
+            for (;;) {
+                const page = await call('list the projects', () => org.projects.list({ limit: PAGE, ...(after ? { after } : {}) }));
+                all.push(...page.data.map((p) => ({ id: p.id, name: (0,redact/* scrub */._I)(p.name ?? '') })));
+                after = page.data.at(-1)?.id;
+                if (!page.has_more || !after)
+                    return all;
+            }
+        },
+        async listKeys(projectId) {
+            // GET /organization/projects/{project_id}/api_keys: `limit` (1-100) and `after` (a key id).
+            const all = [];
+            let after;
+            for (;;) {
+                const page = await call(`list the API keys of project ${projectId}`, () => org.projects.apiKeys.list(projectId, { limit: PAGE, ...(after ? { after } : {}) }));
+                all.push(...page.data.map((k) => toAuditKey(projectId, k)));
+                after = page.data.at(-1)?.id;
+                if (!page.has_more || !after)
+                    return all;
+            }
+        },
+        async dailyUsage(start, end, projectIds) {
+            // GET /organization/usage/{completions,embeddings}, group_by=api_key_id, bucket_width=1d (at most 31
+            // buckets a page; next_page while has_more). Each result carries num_model_requests and input tokens;
+            // completions also output tokens.
+            const usage = new Map();
+            let lastDay;
+            for (const endpoint of ['completions', 'embeddings']) {
+                let page;
+                do {
+                    const query = {
+                        start_time: start,
+                        end_time: end,
+                        bucket_width: '1d',
+                        limit: 31,
+                        group_by: ['api_key_id'],
+                        ...(projectIds.length > 0 ? { project_ids: projectIds } : {}),
+                        ...(page ? { page } : {})
+                    };
+                    const answer = await call(`read the ${endpoint} usage`, () => org.usage[endpoint](query));
+                    for (const bucket of answer.data) {
+                        lastDay = Math.max(lastDay ?? bucket.start_time, bucket.start_time);
+                        for (const result of bucket.results) {
+                            if (!('num_model_requests' in result) || !result.api_key_id)
+                                continue;
+                            const days = usage.get(result.api_key_id) ?? new Map();
+                            usage.set(result.api_key_id, days);
+                            const day = days.get(bucket.start_time) ?? { day: bucket.start_time, requests: 0, tokens: 0 };
+                            day.requests += result.num_model_requests;
+                            const input = 'input_tokens' in result ? result.input_tokens : 0;
+                            const output = 'output_tokens' in result ? (result.output_tokens ?? 0) : 0;
+                            day.tokens += input + output;
+                            days.set(bucket.start_time, day);
+                        }
+                    }
+                    page = answer.has_more && answer.next_page ? answer.next_page : undefined;
+                } while (page);
+            }
+            return { lastDay, perKey: new Map([...usage].map(([id, days]) => [id, [...days.values()]])) };
+        },
+        async revokeServiceAccountKey(key, deleteAccount) {
+            const projects = org.projects;
+            calls++;
+            try {
+                await projects.apiKeys.delete(key.id, { project_id: key.projectId }, { maxRetries: 0 });
+                return 'deleted-key';
+            }
+            catch (error) {
+                const status = (0,admin/* statusOf */.c2)(error);
+                if (status === 404)
+                    return 'missing';
+                // OpenAI refuses to delete service-account keys by id ("delete the service account instead").
+                if (status !== 400 && status !== 409 && status !== 422) {
+                    throw (0,admin/* adminError */.KR)(`delete API key ${key.id}`, error, baseURL);
+                }
+            }
+            if (!deleteAccount)
+                return 'refused';
+            calls++;
+            try {
+                const done = await projects.serviceAccounts.delete(key.owner.id, { project_id: key.projectId });
+                if (!done.deleted)
+                    throw new errors/* ServiceError */._7(`OpenAI did not delete service account ${key.owner.id}.`);
+                return 'deleted-service-account';
+            }
+            catch (error) {
+                if ((0,admin/* statusOf */.c2)(error) === 404)
+                    return 'missing';
+                if (error instanceof errors/* ServiceError */._7)
+                    throw error;
+                throw (0,admin/* adminError */.KR)(`delete service account ${key.owner.id}`, error, baseURL);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/audit.ts
+// `command: audit`: every key of the organisation (or of the projects named), classified, what needs action
+// first; optionally the unused service-account keys revoked; the one audit issue rewritten.
+
+
+
+
+
+
+/** An issue body holds 65,536 characters (the marker goes after the audit). */
+const ISSUE_CHARS = 60_000;
+/** A step's job summary holds 1 MiB; a character of a name can take up to 4 bytes of it. */
+const SUMMARY_CHARS = 250_000;
+const DAY_S = 86_400;
+/** Revokes the keys `fix: revoke-unused` allows, or under dry-run says which it would. */
+async function revokeUnused(port, keys, dryRun, logger) {
+    const actions = [];
+    for (const key of keys.filter(classify/* revocable */.m)) {
+        // Deleting the account revokes every key it holds: only when this is its one key.
+        const sole = keys.filter((k) => k.projectId === key.projectId && k.owner.id === key.owner.id).length === 1;
+        const base = { projectId: key.projectId, keyId: key.id, serviceAccountId: key.owner.id };
+        if (dryRun) {
+            actions.push({
+                ...base,
+                result: 'planned',
+                ...(sole
+                    ? {}
+                    : { note: 'its service account holds other keys: revoked only if OpenAI deletes the key alone' })
+            });
+            logger.info(`Dry run: would revoke ${key.id} (${key.redactedValue}) of service account ${key.owner.id}.`);
+            continue;
+        }
+        try {
+            const done = await port.revokeServiceAccountKey(key, sole);
+            if (done === 'refused') {
+                actions.push({
+                    ...base,
+                    result: 'skipped',
+                    note: 'OpenAI revokes service-account keys only with their account, which holds other keys'
+                });
+            }
+            else
+                actions.push({ ...base, result: done });
+            logger.info(`Revoke ${key.id} of service account ${key.owner.id}: ${actions.at(-1).result}.`);
+        }
+        catch (error) {
+            actions.push({ ...base, result: 'failed', note: (0,errors/* errorMessage */.gJ)(error) });
+            logger.error(`Could not revoke ${key.id}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return actions;
+}
+async function listEverything(port, a, now, logger) {
+    const projects = await port.listProjects(a.projectIds);
+    // The last day and the 14 before it, ending now.
+    const end = Math.floor(now / 1000);
+    const usage = await port.dailyUsage(end - (classify/* BASELINE_DAYS */.qi + 1) * DAY_S, end, a.projectIds);
+    const lastDay = usage.lastDay ?? end - DAY_S;
+    const keys = [];
+    for (const project of projects) {
+        for (const key of await port.listKeys(project.id)) {
+            keys.push((0,classify/* classify */.L8)(key, project, usage.perKey.get(key.id) ?? [], lastDay, a, now));
+        }
+    }
+    logger.info(`Audited ${keys.length} key(s) in ${projects.length} project(s).`);
+    return { projects: projects.length, keys: keys.sort(classify/* byUrgency */.td) };
+}
+async function auditCommand(settings, logger, now = Date.now()) {
+    const a = settings.audit;
+    if (!a)
+        throw new errors/* ConfigurationError */.j1("Input 'openai-admin-key' is required to audit the keys.");
+    logger.setSecret(a.adminKey);
+    const port = openAIAudit({ adminKey: a.adminKey, baseUrl: settings.openaiBaseUrl, logger });
+    const { projects, keys } = await listEverything(port, a, now, logger);
+    const actions = a.fix === 'revoke-unused' ? await revokeUnused(port, keys, a.dryRun, logger) : undefined;
+    const flagged = keys.filter((k) => k.classes.length > 0).length;
+    const report = {
+        generatedAt: new Date(now).toISOString(),
+        thresholds: {
+            maxAgeMs: a.maxAgeMs,
+            unusedAfterMs: a.unusedAfterMs,
+            expiringWithinMs: a.expiringWithinMs,
+            spikeFactor: a.spikeFactor
+        },
+        projects,
+        keys,
+        counts: (0,audit_report/* countClasses */.Eh)(keys),
+        flagged,
+        calls: port.calls(),
+        ...(actions ? { fix: { mode: 'revoke-unused', dryRun: a.dryRun, actions } } : {})
+    };
+    const failed = actions?.some((x) => x.result === 'failed')
+        ? 'A revocation of revoke-unused failed: see the log and the audit report.'
+        : undefined;
+    const { owner, repo, token } = settings.github;
+    if (!a.issue)
+        return { report, failed };
+    if (!owner || !repo || !token) {
+        logger.info('No audit issue written: it needs GITHUB_REPOSITORY and a GitHub token (or set issue to false).');
+        return { report, failed };
+    }
+    try {
+        const octokit = (0,client/* createGitHubClient */.LX)({ token, apiUrl: settings.github.apiUrl, logger });
+        const issueUrl = await keepAuditIssue(octokit, { owner, repo }, {
+            title: 'OpenAI key audit',
+            body: (0,audit_report/* auditMarkdown */.lG)(report, now, ISSUE_CHARS),
+            labels: a.issueLabels,
+            attention: flagged > 0
+        });
+        logger.info(`Audit issue: ${issueUrl}`);
+        return { report, issueUrl, failed };
+    }
+    catch (error) {
+        // The audit itself is done: it still reaches the summary and the outputs.
+        return { report, failed: `The audit issue could not be written: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+}
+
+
+/***/ })
+
+};
