@@ -1115,7 +1115,8 @@ function duration(ms) {
 /** The warning a rotation ends with while the old key is still in use: who should do what. */
 function drainingMessage(run, facts) {
     const { o, old } = run;
-    const shown = old?.redacted || '(redacted form unknown)';
+    // OpenAI's own redacted form keeps the key's full length in stars: show it short, as the rest of the output does.
+    const shown = old?.redacted.replace(/\*{4,}/, '…') || '(redacted form unknown)';
     const last = facts.lastUsedAt === undefined ? '' : ` It was last used at ${new Date(facts.lastUsedAt).toISOString()}`;
     const served = facts.requests === undefined
         ? ''

@@ -81,7 +81,8 @@ export function duration(ms: number): string {
 /** The warning a rotation ends with while the old key is still in use: who should do what. */
 export function drainingMessage(run: Run, facts: DrainFacts): string {
   const { o, old } = run
-  const shown = old?.redacted || '(redacted form unknown)'
+  // OpenAI's own redacted form keeps the key's full length in stars: show it short, as the rest of the output does.
+  const shown = old?.redacted.replace(/\*{4,}/, '…') || '(redacted form unknown)'
   const last =
     facts.lastUsedAt === undefined ? '' : ` It was last used at ${new Date(facts.lastUsedAt).toISOString()}`
   const served =
