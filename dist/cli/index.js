@@ -1843,8 +1843,9 @@ async function refsByObject(git) {
     return refs;
 }
 /**
- * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the commit log
- * (see startCommitLog), which also gives the number of commits.
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started only once there is one: a history with nothing to
+ * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 async function scanHistory(git, progress) {
     await git.assertRepository();
@@ -1852,33 +1853,44 @@ async function scanHistory(git, progress) {
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const log = startCommitLog(git);
+    let log;
+    const commitCount = git.run(['rev-list', '--all', '--count']);
+    commitCount.catch(() => undefined); // awaited below, unless the log counts the commits itself
     try {
         const { missing } = await readAllBlobs(git, (oid, content, name) => {
             stats.blobs++;
             stats.bytes += content.length;
             progress?.add(content.length);
             const found = keysIn(content);
-            if (found.length > 0)
-                hitBlobs.set(oid, { found, name });
+            if (found.length === 0)
+                return;
+            hitBlobs.set(oid, { found, name });
+            // Started at the first hit, the log runs beside the rest of the reading.
+            log ??= startCommitLog(git);
         });
         const hits = [];
         const paths = new Set();
         const missingOids = new Set(missing);
         const unmapped = new Set(hitBlobs.keys());
-        // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
-        const placed = new Set();
-        stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
-            if (missingOids.has(change.newOid))
-                paths.add(change.path);
-            const pair = `${change.newOid}\0${change.path}`;
-            if (placed.has(pair))
-                return;
-            placed.add(pair);
-            for (const found of hitBlobs.get(change.newOid)?.found ?? [])
-                hits.push(hitAt(found, change));
-            unmapped.delete(change.newOid);
-        });
+        if (missing.length > 0)
+            log ??= startCommitLog(git);
+        if (log) {
+            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+            const placed = new Set();
+            stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
+                if (missingOids.has(change.newOid))
+                    paths.add(change.path);
+                const pair = `${change.newOid}\0${change.path}`;
+                if (placed.has(pair))
+                    return;
+                placed.add(pair);
+                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
+                    hits.push(hitAt(found, change));
+                unmapped.delete(change.newOid);
+            });
+        }
+        else
+            stats.commits = Number((await commitCount).trim());
         // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
         // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
         const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
@@ -1893,7 +1905,7 @@ async function scanHistory(git, progress) {
         return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
     }
     finally {
-        log.dispose();
+        log?.dispose();
     }
 }
 /**

@@ -293,6 +293,21 @@ describe('history', () => {
     expect(fast).toEqual(slow)
   })
 
+  it('counts every commit of a history with nothing to report, merges and pull-request refs included', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'x\n' })
+    repo.branch('feature')
+    repo.commit('feature', { 'a.txt': 'a\n' })
+    repo.git('update-ref', 'refs/pull/1/head', 'HEAD')
+    repo.checkout('main')
+    repo.commit('main', { 'b.txt': 'b\n' })
+    repo.merge('feature')
+    const git = new Git(repo.dir)
+    const [fast, slow] = [await scanHistory(git), await scanHistorySlow(git)]
+    expect(fast.hits).toEqual([])
+    expect(fast.stats).toEqual({ ...slow.stats, commits: 4 })
+  })
+
   it('names the side-branch commit that added a key, not the merges that brought it in later', async () => {
     const repo = TestRepo.init()
     repo.commit('init', { 'README.md': 'x\n' })

@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
 import { detectKeys, hitAt, keysIn, type BufferHit, type SourceHit, type SourceResult } from './common.js'
-import { startCommitLog } from './history-log.js'
+import { startCommitLog, type CommitLog } from './history-log.js'
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
   let stderr = ''
@@ -112,8 +112,9 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
 }
 
 /**
- * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the commit log
- * (see startCommitLog), which also gives the number of commits.
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started only once there is one: a history with nothing to
+ * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   await git.assertRepository()
@@ -121,33 +122,41 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  const log = startCommitLog(git)
+  let log: CommitLog | undefined
+  const commitCount = git.run(['rev-list', '--all', '--count'])
+  commitCount.catch(() => undefined) // awaited below, unless the log counts the commits itself
   try {
     const { missing } = await readAllBlobs(git, (oid, content, name) => {
       stats.blobs++
       stats.bytes += content.length
       progress?.add(content.length)
       const found = keysIn(content)
-      if (found.length > 0) hitBlobs.set(oid, { found, name })
+      if (found.length === 0) return
+      hitBlobs.set(oid, { found, name })
+      // Started at the first hit, the log runs beside the rest of the reading.
+      log ??= startCommitLog(git)
     })
 
     const hits: SourceHit[] = []
     const paths = new Set<string>()
     const missingOids = new Set(missing)
     const unmapped = new Set(hitBlobs.keys())
-    // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
-    const placed = new Set<string>()
-    stats.commits = await log.changes(
-      (oid) => hitBlobs.has(oid) || missingOids.has(oid),
-      (change) => {
-        if (missingOids.has(change.newOid)) paths.add(change.path)
-        const pair = `${change.newOid}\0${change.path}`
-        if (placed.has(pair)) return
-        placed.add(pair)
-        for (const found of hitBlobs.get(change.newOid)?.found ?? []) hits.push(hitAt(found, change))
-        unmapped.delete(change.newOid)
-      }
-    )
+    if (missing.length > 0) log ??= startCommitLog(git)
+    if (log) {
+      // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+      const placed = new Set<string>()
+      stats.commits = await log.changes(
+        (oid) => hitBlobs.has(oid) || missingOids.has(oid),
+        (change) => {
+          if (missingOids.has(change.newOid)) paths.add(change.path)
+          const pair = `${change.newOid}\0${change.path}`
+          if (placed.has(pair)) return
+          placed.add(pair)
+          for (const found of hitBlobs.get(change.newOid)?.found ?? []) hits.push(hitAt(found, change))
+          unmapped.delete(change.newOid)
+        }
+      )
+    } else stats.commits = Number((await commitCount).trim())
     // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
     // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
     const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name)
@@ -161,7 +170,7 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
     }
     return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
   } finally {
-    log.dispose()
+    log?.dispose()
   }
 }
 
