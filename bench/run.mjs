@@ -183,9 +183,17 @@ function historyOnShape({ name, dir, check }) {
   process.stderr.write(`History on ${name} (${dir}): ${shape.commits} commits, ${shape.merges} merges …\n`)
   const runs = 3
   const catFile = measure('sh', sh('git cat-file --batch-all-objects --batch >/dev/null'), { cwd: dir, runs })
-  const gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: dir, runs })
+  // `git log -p` stops at the first blob it cannot read (a partial or damaged clone): no figure then.
+  let gitLog
+  try {
+    gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: dir, runs, okStatus: [0] })
+  } catch {
+    gitLog = undefined
+  }
+  const transfer = measure('node', [path.join(import.meta.dirname, 'transfer.mjs')], { cwd: dir, runs })
   const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: dir, runs })
-  return { ...shape, catFile, gitLog, history, missed: check?.(JSON.parse(history.stdout.toString())) ?? [] }
+  const missed = check?.(JSON.parse(history.stdout.toString())) ?? []
+  return { ...shape, catFile, gitLog, transfer, history, missed }
 }
 
 /** The shaped repository's planted keys, each reported at the commit that added it. */
@@ -201,11 +209,11 @@ function historyTable(results) {
   const mb = (kib) => `${(kib / 1024).toFixed(0)} MiB`
   const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)}×`
   return [
-    '| Repository | Commit | Commits | Merges | Pull refs | Tags | Objects | `git cat-file --batch-all-objects --batch` | `git log -p --all` | `scan --history` | Scan / cat-file | Scan / log -p | Peak RSS, node | Peak RSS, largest git | Peak RSS, cat-file |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Repository | Commit | Commits | Merges | Pull refs | Tags | Objects | `git cat-file --batch-all-objects --batch` | `git log -p --all` | `node bench/transfer.mjs` | `scan --history` | Scan / cat-file | Scan / log -p | Scan / transfer | Peak RSS, node | Peak RSS, largest git | Peak RSS, cat-file |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.name} | \`${r.head.slice(0, 12)}\` | ${r.commits} | ${r.merges} | ${r.pulls} | ${r.tags} | ${(r.bytes / 1048576).toFixed(0)} MiB | ${fmt(r.catFile.ms)} | ${fmt(r.gitLog.ms)} | ${fmt(r.history.ms)} | ${ratio(r.history, r.catFile)} | ${ratio(r.history, r.gitLog)} | ${mb(r.history.ownRssKiB)} | ${r.history.rssKiB > r.history.ownRssKiB ? mb(r.history.rssKiB) : 'below node'} | ${mb(r.catFile.rssKiB)} |`
+        `| ${r.name} | \`${r.head.slice(0, 12)}\` | ${r.commits} | ${r.merges} | ${r.pulls} | ${r.tags} | ${(r.bytes / 1048576).toFixed(0)} MiB | ${fmt(r.catFile.ms)} | ${r.gitLog ? fmt(r.gitLog.ms) : 'fails: objects missing'} | ${fmt(r.transfer.ms)} | ${fmt(r.history.ms)} | ${ratio(r.history, r.catFile)} | ${r.gitLog ? ratio(r.history, r.gitLog) : ''} | ${ratio(r.history, r.transfer)} | ${mb(r.history.ownRssKiB)} | ${r.history.rssKiB > r.history.ownRssKiB ? mb(r.history.rssKiB) : 'below node'} | ${mb(r.catFile.rssKiB)} |`
     )
   ]
 }

@@ -33508,7 +33508,7 @@ function dealLines(from, to) {
  * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
  * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
  */
-async function readAllBlobs(git, onBlob) {
+async function readAllBlobs(git, onBlob, onMissing) {
     const noFetch = { GIT_NO_LAZY_FETCH: '1' };
     const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
     const missing = [];
@@ -33517,8 +33517,10 @@ async function readAllBlobs(git, onBlob) {
         const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
         cat.stdin?.on('error', () => undefined);
         const parser = new CatFileParser((record) => {
-            if (record.missing)
+            if (record.missing) {
                 missing.push(record.name.replace(/^\?/, ''));
+                onMissing?.();
+            }
             else if (record.type === 'blob')
                 onBlob(record.name, record.content, record.rest);
         });
@@ -33565,7 +33567,7 @@ async function refsByObject(git) {
 }
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
- * commit log (see startCommitLog), and the log is started only once there is one: a history with nothing to
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
  * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 async function scanHistory(git, progress) {
@@ -33588,13 +33590,11 @@ async function scanHistory(git, progress) {
             hitBlobs.set(oid, { found, name });
             // Started at the first hit, the log runs beside the rest of the reading.
             log ??= startCommitLog(git);
-        });
+        }, () => (log ??= startCommitLog(git)));
         const hits = [];
         const paths = new Set();
         const missingOids = new Set(missing);
         const unmapped = new Set(hitBlobs.keys());
-        if (missing.length > 0)
-            log ??= startCommitLog(git);
         if (log) {
             // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
             const placed = new Set();

@@ -55,7 +55,8 @@ function dealLines(from: Readable, to: Writable[]): void {
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, content: Buffer, name: string) => void
+  onBlob: (oid: string, content: Buffer, name: string) => void,
+  onMissing?: () => void
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
   const revList = git.spawn(
@@ -69,8 +70,10 @@ async function readAllBlobs(
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch)
     cat.stdin?.on('error', () => undefined)
     const parser = new CatFileParser((record) => {
-      if (record.missing) missing.push(record.name.replace(/^\?/, ''))
-      else if (record.type === 'blob') onBlob(record.name, record.content, record.rest)
+      if (record.missing) {
+        missing.push(record.name.replace(/^\?/, ''))
+        onMissing?.()
+      } else if (record.type === 'blob') onBlob(record.name, record.content, record.rest)
     })
     cat.stdout?.on('data', (chunk: Buffer) => {
       if (parseError) return
@@ -113,7 +116,7 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
 
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
- * commit log (see startCommitLog), and the log is started only once there is one: a history with nothing to
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
  * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
@@ -126,22 +129,25 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
   const commitCount = git.run(['rev-list', '--all', '--count'])
   commitCount.catch(() => undefined) // awaited below, unless the log counts the commits itself
   try {
-    const { missing } = await readAllBlobs(git, (oid, content, name) => {
-      stats.blobs++
-      stats.bytes += content.length
-      progress?.add(content.length)
-      const found = keysIn(content)
-      if (found.length === 0) return
-      hitBlobs.set(oid, { found, name })
-      // Started at the first hit, the log runs beside the rest of the reading.
-      log ??= startCommitLog(git)
-    })
+    const { missing } = await readAllBlobs(
+      git,
+      (oid, content, name) => {
+        stats.blobs++
+        stats.bytes += content.length
+        progress?.add(content.length)
+        const found = keysIn(content)
+        if (found.length === 0) return
+        hitBlobs.set(oid, { found, name })
+        // Started at the first hit, the log runs beside the rest of the reading.
+        log ??= startCommitLog(git)
+      },
+      () => (log ??= startCommitLog(git))
+    )
 
     const hits: SourceHit[] = []
     const paths = new Set<string>()
     const missingOids = new Set(missing)
     const unmapped = new Set(hitBlobs.keys())
-    if (missing.length > 0) log ??= startCommitLog(git)
     if (log) {
       // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
       const placed = new Set<string>()
