@@ -1,8 +1,9 @@
 // Builds (once, cached in .bench/shaped) a repository shaped like the public ones the history scan meets: pull
-// requests merged with merge commits, each with the `refs/pull/N/head` and `refs/pull/N/merge` refs a host keeps
-// (closed ones too), hundreds of annotated tags, and a long-lived second branch that merges the main line back in
-// now and then, so that its merges differ from one parent in everything the other one brought. Keys are planted
-// on pull-request commits, in merge resolutions, on closed pull requests and on the second branch; the bench checks
+// requests that start some way back on main and are merged with merge commits, each with the `refs/pull/N/head`
+// and `refs/pull/N/merge` refs a host keeps (closed ones too), hundreds of annotated tags, and a long-lived second
+// branch that merges the main line back in now and then. Such merges differ from one of their parents in all that
+// the other one brought: what made the old history engine (`git log -m`) grow with merges. Keys are planted on
+// pull-request commits, in merge resolutions, on closed pull requests and on the second branch; the bench checks
 // each one is reported at the commit that added it.
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -10,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path'
 import { CONTEXTS, pick, plantedKey, prng, sourceText } from './repo.mjs'
 
-const LAYOUT_VERSION = 2
+const LAYOUT_VERSION = 3
 /** BENCH_SHAPED_COMMITS scales it; each size is cached apart. */
 const COMMITS = Number(process.env.BENCH_SHAPED_COMMITS ?? 8_000)
 const FILES = 3_000
@@ -79,7 +80,9 @@ async function build(dir) {
   }
 
   let main = await commit('refs/heads/main', [], await change(), 'Initial commit')
-  // The second branch starts early and lives on: its own files, and the main line merged in every 60 commits.
+  /** main's past tips: a pull request starts from one of them, as real ones start days or weeks back. */
+  const mainTips = [main]
+  // The second branch starts early and lives on: its own files, and the main line merged in now and then.
   const devFiles = {}
   let dev = main
   let sinceSync = 0
@@ -92,7 +95,7 @@ async function build(dir) {
       // A pull request: 1 to 4 commits off main, the host's refs, then main moves on and the request is merged
       // (with a resolution of its own now and then) or closed.
       const number = ++pulls
-      let head = main
+      let head = mainTips[mainTips.length - 1 - Math.floor(rand() * Math.min(mainTips.length, 300))]
       const prFiles = {}
       const count = 1 + Math.floor(rand() * 4)
       for (let i = 0; i < count; i++) {
@@ -141,7 +144,8 @@ async function build(dir) {
       Object.assign(devFiles, files)
       dev = await commit('refs/heads/develop', [dev], files, `Develop ${commits}`)
     }
-    if (++sinceSync >= 60) {
+    mainTips.push(main)
+    if (++sinceSync >= 250) {
       sinceSync = 0
       // main's tree with the second branch's files on top: a merge that differs from develop in all of main.
       dev = await commit('refs/heads/develop', [main, dev], devFiles, `Merge main into develop`)
