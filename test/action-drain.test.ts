@@ -1,23 +1,12 @@
 // Rotation that cannot break production, through the committed bundle as the runner starts it: the old key is
 // revoked only once nothing uses it (drain), several workflows run in order (deploy, then smoke), and a
 // rotation belongs to the workflow run that works on it, so a rerun after a killed run resumes at once.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
-import { type Consumer, type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import type { Consumer, Emulator } from '../src/emulator/index.js'
+import { emulator } from './helpers/emulated.js'
+import { tempDir } from './helpers/git.js'
 import { runAction, type RunnerOptions, type RunnerResult } from './helpers/runner.js'
-
-const emulators: Emulator[] = []
-const consumers: Consumer[] = []
-
-afterEach(async () => {
-  cleanupTempDirs()
-  for (const c of consumers.splice(0)) c.stop()
-  for (const e of emulators.splice(0)) {
-    await e.close()
-    expect(e.violations()).toEqual([])
-  }
-})
 
 const STATE = stateVariableName('OPENAI_API_KEY')
 
@@ -29,12 +18,11 @@ interface World {
 }
 
 async function world(): Promise<World> {
-  const emu = await startEmulator({ smokeRunMs: 200 })
-  emulators.push(emu)
+  const emu = await emulator()
   const current = emu.seedServiceAccount('app-production')
   emu.setSecret('OPENAI_API_KEY', current.key)
+  // Closing the emulator stops it.
   const app = emu.consumer(current.key, 50)
-  consumers.push(app)
   return { emu, current, app }
 }
 
@@ -90,6 +78,19 @@ const ours = (e: Emulator): string[] =>
 
 const step = (e: Emulator): string | undefined =>
   (JSON.parse(e.variable(STATE) ?? '{}') as { step?: string }).step
+
+/** Runs the rotation and SIGKILLs it as soon as the saved state reaches `at`, as a runner dying there would. */
+function killedAfter(e: Emulator, at: string, options: RunnerOptions): Promise<RunnerResult> {
+  return runAction({
+    ...options,
+    onSpawn: (child) => {
+      const poll = setInterval(() => {
+        if (step(e) === at) child.kill('SIGKILL')
+      }, 2)
+      child.on('close', () => clearInterval(poll))
+    }
+  })
+}
 
 describe('rotation that cannot break production', () => {
   it('keeps the old key while production still uses it, then revokes it on the next run once it is unused', async () => {
@@ -201,15 +202,7 @@ describe('rotation that cannot break production', () => {
     const w = await world()
     const { emu } = w
     const owner = rotation(w, { 'drain-quiet': '0' })
-    const killed = await runAction({
-      ...owner,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (step(emu) === 'promoted') child.kill('SIGKILL')
-        }, 2)
-        child.on('close', () => clearInterval(poll))
-      }
-    })
+    const killed = await killedAfter(emu, 'promoted', owner)
     expect(killed.status).toBeNull()
     // GitHub has not noticed yet: the owner run still shows in progress.
     const early = await rotate(w, rotation(w, { 'drain-quiet': '0' }))
@@ -238,15 +231,7 @@ describe('rotation that cannot break production', () => {
         const w = await world()
         const { emu } = w
         const first = rotation(w, { 'drain-quiet': '0' })
-        const killed = await runAction({
-          ...first,
-          onSpawn: (child) => {
-            const poll = setInterval(() => {
-              if (step(emu) === at) child.kill('SIGKILL')
-            }, 2)
-            child.on('close', () => clearInterval(poll))
-          }
-        })
+        const killed = await killedAfter(emu, at, first)
         expect(killed.status, at).toBeNull()
         emu.finishRun(first.runId, 'cancelled')
         expect(emu.isLive(emu.secret('OPENAI_API_KEY')!), at).toBe(true)

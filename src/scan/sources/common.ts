@@ -1,6 +1,7 @@
 import { detect, mayContainKey } from '../detector.js'
+import { pathFromBytes } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
-import type { Hit } from '../types.js'
+import type { Hit, Unreadable } from '../types.js'
 
 /** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
 export interface SourceHit {
@@ -31,7 +32,13 @@ export interface SourceResult {
   /** Commit ranges: the tip scanned, and the commit whose rules are trusted. */
   commits?: { head: string; rulesFrom?: string }
   stats: SourceStats
-  unreadable: { objects: number; paths: string[] }
+  unreadable: Unreadable
+}
+
+/** The keys of one file or blob, and how many bytes were read. */
+export interface ScannedBlob {
+  found: BufferHit[]
+  bytes: number
 }
 
 /** A key found in a buffer, with whether its line allows it. */
@@ -131,7 +138,8 @@ export class RawLogParser {
 
   private token(bytes: Buffer): void {
     if (this.pending !== undefined) {
-      if (this.pending) this.onChange({ ...this.pending, path: bytes.toString('utf8') })
+      // Paths are bytes, not always UTF-8: pathFromBytes keeps every one of them.
+      if (this.pending) this.onChange({ ...this.pending, path: pathFromBytes(bytes) })
       this.pending = undefined
       return
     }

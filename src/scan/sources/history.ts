@@ -1,7 +1,16 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
-import { detectKeys, hitAt, keysIn, type BufferHit, type SourceHit, type SourceResult } from './common.js'
+import { chunkedBlobs } from './base.js'
+import {
+  detectKeys,
+  hitAt,
+  keysIn,
+  type BufferHit,
+  type ScannedBlob,
+  type SourceHit,
+  type SourceResult
+} from './common.js'
 import { startCommitLog, type CommitLog } from './history-log.js'
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
@@ -55,7 +64,7 @@ function dealLines(from: Readable, to: Writable[]): void {
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, content: Buffer, name: string) => void,
+  onBlob: (oid: string, blob: ScannedBlob, name: string) => void,
   onMissing?: () => void
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
@@ -69,12 +78,21 @@ async function readAllBlobs(
   const readers = Array.from({ length: READERS }, () => {
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch)
     cat.stdin?.on('error', () => undefined)
+    const large = chunkedBlobs()
     const parser = new CatFileParser((record) => {
       if (record.missing) {
         missing.push(record.name.replace(/^\?/, ''))
         onMissing?.()
-      } else if (record.type === 'blob') onBlob(record.name, record.content, record.rest)
-    })
+      } else if (record.type === 'blob') {
+        const chunked = large.done.get(record.name)
+        large.done.delete(record.name)
+        onBlob(
+          record.name,
+          chunked ?? { found: keysIn(record.content), bytes: record.content.length },
+          record.rest
+        )
+      }
+    }, large.pieces)
     cat.stdout?.on('data', (chunk: Buffer) => {
       if (parseError) return
       try {
@@ -131,11 +149,10 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
   try {
     const { missing } = await readAllBlobs(
       git,
-      (oid, content, name) => {
+      (oid, { found, bytes }, name) => {
         stats.blobs++
-        stats.bytes += content.length
-        progress?.add(content.length)
-        const found = keysIn(content)
+        stats.bytes += bytes
+        progress?.add(bytes)
         if (found.length === 0) return
         hitBlobs.set(oid, { found, name })
         // Started at the first hit, the log runs beside the rest of the reading.
