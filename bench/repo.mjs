@@ -16,7 +16,7 @@ const MARKER = ['T3Bl', 'bkFJ'].join('')
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 const URLSAFE = ALNUM + '_-'
 
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -28,7 +28,7 @@ function prng(seed) {
 }
 
 const rand = prng(20261123)
-const pick = (list, r = rand) => list[Math.floor(r() * list.length)]
+export const pick = (list, r = rand) => list[Math.floor(r() * list.length)]
 const chars = (n, alphabet, r = rand) => Array.from({ length: n }, () => pick(alphabet, r)).join('')
 
 const WORDS = (
@@ -38,16 +38,14 @@ const WORDS = (
 ).split(' ')
 
 /** A plausible source file: indented lines of identifiers, calls and literals. */
-function sourceText(bytes) {
+export function sourceText(bytes, r = rand) {
   const lines = []
   let size = 0
   while (size < bytes) {
-    const depth = Math.floor(rand() * 4)
-    const words = Array.from({ length: 3 + Math.floor(rand() * 9) }, () => pick(WORDS))
+    const depth = Math.floor(r() * 4)
+    const words = Array.from({ length: 3 + Math.floor(r() * 9) }, () => pick(WORDS, r))
     const line =
-      '  '.repeat(depth) +
-      words.join(rand() < 0.3 ? '.' : ' ') +
-      (rand() < 0.2 ? `("${chars(12, ALNUM)}")` : '')
+      '  '.repeat(depth) + words.join(r() < 0.3 ? '.' : ' ') + (r() < 0.2 ? `("${chars(12, ALNUM, r)}")` : '')
     lines.push(line)
     size += line.length + 1
   }
@@ -62,7 +60,7 @@ const SHAPES = [
   ['sk-proj-', 20, ALNUM],
   ['sk-', 20, ALNUM]
 ]
-const CONTEXTS = [
+export const CONTEXTS = [
   ['.env', (k) => `OPENAI_API_KEY=${k}\n`],
   ['config.json', (k) => `{"openai": {"key": "${k}"}, "retries": 3}\n`],
   ['settings.yaml', (k) => `openai:\n  api_key: ${k}\n`],
@@ -72,9 +70,9 @@ const CONTEXTS = [
   ['call.py', (k) => `call(${k}, timeout)\n`]
 ]
 
-function plantedKey() {
-  const [prefix, half, alphabet] = pick(SHAPES)
-  return prefix + chars(half, alphabet) + MARKER + chars(half, alphabet)
+export function plantedKey(r = rand) {
+  const [prefix, half, alphabet] = pick(SHAPES, r)
+  return prefix + chars(half, alphabet, r) + MARKER + chars(half, alphabet, r)
 }
 
 /** `count` project keys from a stream of their own (`seed`), for inputs beside the repository. */

@@ -34341,31 +34341,87 @@ const RAW_LOG_ARGS = [
     '-z'
 ];
 /**
- * Parses `git log` output made with RAW_LOG_ARGS. Paths after a `:` meta field are taken as they are,
- * so a path that looks like a header cannot confuse it.
+ * Parses `git log` output made with RAW_LOG_ARGS (or with `-c` for `-m`) chunk by chunk: `C <commit> <date>` headers, then for each change a meta
+ * field (one `:` per parent, the modes, the blob ids, the status) and the path. A path is taken as it is, so a
+ * path that looks like a header cannot confuse it; only the paths of wanted blobs are decoded.
  */
-function parseRawLog(output, onChange) {
-    // latin1: paths are bytes, not always UTF-8 (see gitPath); ids, dates and modes are ASCII either way.
-    const tokens = output.toString('latin1').split('\0');
-    const orderOf = new Map();
-    let commit = '';
-    let authorDate = '';
-    for (let i = 0; i < tokens.length; i++) {
-        const token = (tokens[i] ?? '').replace(/^\n+/, '');
-        if (token.startsWith('C ')) {
-            const [, id = '', date = ''] = token.split(' ');
-            commit = id;
-            authorDate = date;
-            if (!orderOf.has(id))
-                orderOf.set(id, orderOf.size);
+class RawLogParser {
+    carry = [];
+    commit = '';
+    authorDate = '';
+    commits = 0;
+    /** The change whose path is the next token, when its blob is wanted; null for a path to skip. */
+    pending;
+    wanted;
+    onChange;
+    constructor(wanted, onChange) {
+        this.wanted = wanted;
+        this.onChange = onChange;
+    }
+    push(chunk) {
+        let start = 0;
+        for (let nul = chunk.indexOf(0, start); nul >= 0; nul = chunk.indexOf(0, start)) {
+            const piece = chunk.subarray(start, nul);
+            this.token(this.carry.length > 0 ? Buffer.concat([...this.carry.splice(0), piece]) : piece);
+            start = nul + 1;
         }
-        else if (token.startsWith(':')) {
-            const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
-            const path = gitPath(tokens[++i] ?? '');
-            onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path });
+        if (start < chunk.length)
+            this.carry.push(chunk.subarray(start));
+    }
+    /** The number of commits; throws when the log ended in the middle of a change. */
+    end() {
+        if (this.carry.length > 0)
+            this.token(Buffer.concat(this.carry.splice(0)));
+        if (this.pending !== undefined)
+            throw new Error('git log ended in the middle of a change');
+        return this.commits;
+    }
+    token(bytes) {
+        if (this.pending !== undefined) {
+            // Paths are bytes, not always UTF-8: pathFromBytes keeps every one of them.
+            if (this.pending)
+                this.onChange({ ...this.pending, path: pathFromBytes(bytes) });
+            this.pending = undefined;
+            return;
+        }
+        // Each header but the first follows the previous commit's last field after a newline.
+        let at = 0;
+        while (bytes[at] === 10)
+            at++;
+        if (bytes[at] === 0x43 /* C */ && bytes[at + 1] === 0x20) {
+            const [, id = '', date = ''] = bytes.toString('latin1', at).split(' ');
+            // With `-m` a merge comes once per parent, one right after the other: one commit all the same.
+            if (id !== this.commit)
+                this.commits++;
+            this.commit = id;
+            this.authorDate = date;
+        }
+        else if (bytes[at] === 0x3a /* : */) {
+            let parents = 0;
+            while (bytes[at + parents] === 0x3a)
+                parents++;
+            // Modes of each parent and of the result, then the blob ids likewise, then the status.
+            const fields = bytes.toString('latin1', at + parents).split(' ');
+            const newOid = fields[2 * parents + 1] ?? '';
+            this.pending = this.wanted(newOid)
+                ? {
+                    commit: this.commit,
+                    authorDate: this.authorDate,
+                    order: this.commits - 1,
+                    status: fields[2 * parents + 2] ?? '',
+                    oldOid: fields[parents + 1] ?? '',
+                    newOid,
+                    newMode: fields[parents] ?? ''
+                }
+                : null;
         }
     }
-    return orderOf.size;
+}
+/** Parses a whole log made with RAW_LOG_ARGS; returns the number of commits. */
+function parseRawLog(output, onChange) {
+    const parser = new RawLogParser(() => true, onChange);
+    parser.push(output);
+    return parser.end();
 }
 /** Gitlinks (submodules) name commits of another repository: nothing to read here. */
 function isBlobMode(mode) {
@@ -34618,7 +34674,82 @@ async function keysAt(git, treeish, touched, keys) {
     return present;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/scan/sources/history-log.ts
+
+
+
+
+
+/**
+ * Every commit of every ref, oldest first, with the (path, blob) pairs it changes. Merges are shown in git's
+ * combined form (`-c`): only the paths whose result differs from every parent. That is exactly what the scan
+ * needs, because the first commit to hold a (blob, path) pair differs from each of its parents there (they come
+ * earlier and do not hold it), so it is always listed, also when it is a merge whose resolution made the blob.
+ * Diffing each merge against each parent instead (`-m`) lists again every change a side branch brought in: on
+ * real repositories, full of pull-request merges and long-lived branches, that is most of the log.
+ */
+const COMMIT_LOG_ARGS = [
+    'log',
+    '--all',
+    '--reverse',
+    '--topo-order',
+    ...RAW_LOG_ARGS.map((arg) => (arg === '-m' ? '-c' : arg))
+];
+/**
+ * Starts the log into a private spool file: git writes it on its own core beside the blob reading, and this
+ * process holds none of it in memory; the read back keeps only the changes of wanted blobs. The log walks trees
+ * only, never blob contents, so it works on partial clones too.
+ */
+function startCommitLog(git) {
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'okg-history-'));
+    const file = external_node_path_default().join(dir, 'log');
+    let child;
+    // A scan that failed first leaves no git behind: it would go on writing a log that nobody reads.
+    const dispose = () => {
+        if (child?.exitCode === null && child.signalCode === null)
+            child.kill();
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    };
+    let exited;
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'wx', 0o600);
+        try {
+            const log = git.spawn(COMMIT_LOG_ARGS, ['ignore', fd, 'pipe'], { GIT_NO_LAZY_FETCH: '1' });
+            child = log;
+            let stderr = '';
+            log.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+            exited = new Promise((resolve, reject) => {
+                log.on('error', reject);
+                log.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+            });
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        dispose();
+        throw error;
+    }
+    exited.catch(() => undefined); // awaited in changes(); a failure must not surface first as an unhandled rejection
+    return {
+        dispose,
+        async changes(wanted, onChange) {
+            const { code, stderr } = await exited;
+            if (code !== 0)
+                throw gitFailure(git.cwd, ['log'], code, stderr);
+            const parser = new RawLogParser(wanted, onChange);
+            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 }))
+                parser.push(chunk);
+            return parser.end();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
 
 
 
@@ -34673,7 +34804,7 @@ function dealLines(from, to) {
  * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
  * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
  */
-async function readAllBlobs(git, onBlob) {
+async function readAllBlobs(git, onBlob, onMissing) {
     const noFetch = { GIT_NO_LAZY_FETCH: '1' };
     const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
     const missing = [];
@@ -34683,8 +34814,10 @@ async function readAllBlobs(git, onBlob) {
         cat.stdin?.on('error', () => undefined);
         const large = chunkedBlobs();
         const parser = new CatFileParser((record) => {
-            if (record.missing)
+            if (record.missing) {
                 missing.push(record.name.replace(/^\?/, ''));
+                onMissing?.();
+            }
             else if (record.type === 'blob') {
                 const chunked = large.done.get(record.name);
                 large.done.delete(record.name);
@@ -34719,15 +34852,6 @@ async function readAllBlobs(git, onBlob) {
     });
     return { missing };
 }
-/**
- * Every (commit, path, blob) change of every ref, oldest first: a walk of trees only, never of blob contents
- * (so it works on partial clones too). It runs beside the blob scan, on the other core, instead of after it.
- */
-function rawLog(git) {
-    return git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS], {
-        env: { GIT_NO_LAZY_FETCH: '1' }
-    });
-}
 /** The first ref (by name) that points at each object, directly or through an annotated tag. */
 async function refsByObject(git) {
     const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
@@ -34742,8 +34866,9 @@ async function refsByObject(git) {
     return refs;
 }
 /**
- * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
- * also gives the number of commits.
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
+ * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 async function scanHistory(git, progress) {
     await git.assertRepository();
@@ -34751,38 +34876,57 @@ async function scanHistory(git, progress) {
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const log = rawLog(git);
-    log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
-    const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
-        stats.blobs++;
-        stats.bytes += bytes;
-        progress?.add(bytes);
-        if (found.length > 0)
+    let log;
+    const commitCount = git.run(['rev-list', '--all', '--count']);
+    commitCount.catch(() => undefined); // awaited below, unless the log counts the commits itself
+    try {
+        const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
+            stats.blobs++;
+            stats.bytes += bytes;
+            progress?.add(bytes);
+            if (found.length === 0)
+                return;
             hitBlobs.set(oid, { found, name });
-    });
-    const hits = [];
-    const paths = new Set();
-    const missingOids = new Set(missing);
-    const unmapped = new Set(hitBlobs.keys());
-    stats.commits = parseRawLog(await log, (change) => {
-        for (const found of hitBlobs.get(change.newOid)?.found ?? [])
-            hits.push(hitAt(found, change));
-        unmapped.delete(change.newOid);
-        if (missingOids.has(change.newOid))
-            paths.add(change.path);
-    });
-    // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the rest:
-    // reported under its path in the tagged tree, or under the ref that names it, after every commit.
-    const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
-    const refs = nameless ? await refsByObject(git) : new Map();
-    for (const oid of unmapped) {
-        const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
-        const path = name || refs.get(oid) || oid;
-        for (const { hit, inlineAllowed } of found) {
-            hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+            // Started at the first hit, the log runs beside the rest of the reading.
+            log ??= startCommitLog(git);
+        }, () => (log ??= startCommitLog(git)));
+        const hits = [];
+        const paths = new Set();
+        const missingOids = new Set(missing);
+        const unmapped = new Set(hitBlobs.keys());
+        if (log) {
+            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+            const placed = new Set();
+            stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
+                if (missingOids.has(change.newOid))
+                    paths.add(change.path);
+                const pair = `${change.newOid}\0${change.path}`;
+                if (placed.has(pair))
+                    return;
+                placed.add(pair);
+                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
+                    hits.push(hitAt(found, change));
+                unmapped.delete(change.newOid);
+            });
         }
+        else
+            stats.commits = Number((await commitCount).trim());
+        // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
+        // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
+        const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
+        const refs = nameless ? await refsByObject(git) : new Map();
+        for (const oid of unmapped) {
+            const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
+            const path = name || refs.get(oid) || oid;
+            for (const { hit, inlineAllowed } of found) {
+                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+            }
+        }
+        return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
     }
-    return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+    finally {
+        log?.dispose();
+    }
 }
 /**
  * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack

@@ -251,6 +251,88 @@ describe('history', () => {
     expect(new Set(fast.hits.map((h) => h.hit.key))).toEqual(new Set(keys))
     expect(fast.stats).toEqual(slow.stats)
   })
+
+  /** Each key's earliest (path, commit), as the fast scan and the straightforward walk report it. */
+  async function earliest(dir: string): Promise<{ fast: string[]; slow: string[] }> {
+    const git = new Git(dir)
+    const shape = (r: SourceResult): string[] =>
+      keepEarliest(r.hits)
+        .map((h) => `${h.path}:${h.hit.line} ${h.commit} ${h.fingerprint.slice(0, 8)}`)
+        .sort()
+    return { fast: shape(await scanHistory(git)), slow: shape(await scanHistorySlow(git)) }
+  }
+
+  it('names the merge whose resolution wrote a key, for two parents and for an octopus', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'conf.env': 'A=0\n', 'README.md': 'x\n' })
+    repo.branch('side')
+    const side = repo.commit('side edit', { 'conf.env': 'A=side\n' })
+    repo.checkout('main')
+    repo.commit('main edit', { 'conf.env': 'A=main\n' })
+    // The two sides disagree on conf.env; the resolution keeps neither and adds a key.
+    const resolved = makeKey('project', 31)
+    repo.git('merge', '-q', '-s', 'ours', '--no-commit', 'side')
+    const merge = repo.commit('Merge side', { 'conf.env': `A=both\nOPENAI_API_KEY=${resolved}\n` })
+    // Three parents, none of which holds the key that the merge's tree adds at a new path.
+    const [a, b] = ['a', 'b'].map((name) => {
+      repo.branch(name, side)
+      return repo.commit(name, { [`${name}.txt`]: `${name}\n` })
+    })
+    const inOctopus = makeKey('admin', 32)
+    const blob = repo.gitInput(`K=${inOctopus}\n`, 'hash-object', '-w', '--stdin')
+    repo.checkout('main')
+    repo.git('read-tree', 'main')
+    repo.git('update-index', '--add', '--cacheinfo', `100644,${blob},deploy/octopus.env`)
+    const tree = repo.git('write-tree')
+    const octopus = repo.git('commit-tree', tree, '-p', merge, '-p', a!, '-p', b!, '-m', 'Octopus')
+    repo.git('update-ref', 'refs/heads/main', octopus)
+    const { fast, slow } = await earliest(repo.dir)
+    expect(fast).toEqual(
+      [`conf.env:2 ${merge} ${fp(resolved)}`, `deploy/octopus.env:1 ${octopus} ${fp(inOctopus)}`].sort()
+    )
+    expect(fast).toEqual(slow)
+  })
+
+  it('counts every commit of a history with nothing to report, merges and pull-request refs included', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'x\n' })
+    repo.branch('feature')
+    repo.commit('feature', { 'a.txt': 'a\n' })
+    repo.git('update-ref', 'refs/pull/1/head', 'HEAD')
+    repo.checkout('main')
+    repo.commit('main', { 'b.txt': 'b\n' })
+    repo.merge('feature')
+    const git = new Git(repo.dir)
+    const [fast, slow] = [await scanHistory(git), await scanHistorySlow(git)]
+    expect(fast.hits).toEqual([])
+    expect(fast.stats).toEqual({ ...slow.stats, commits: 4 })
+  })
+
+  it('names the side-branch commit that added a key, not the merges that brought it in later', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'x\n' })
+    repo.branch('feature')
+    repo.commit('feature work', { 'src/a.txt': 'a\n' })
+    const key = makeKey('service-account', 33)
+    const added = repo.commit('add config', { 'src/app.env': `OPENAI_API_KEY=${key}\n` })
+    repo.checkout('main')
+    for (let i = 0; i < 3; i++) repo.commit(`main ${i}`, { [`main-${i}.txt`]: `${i}\n` })
+    // What a host keeps for a pull request: its head and a test merge, both before the real merge.
+    repo.git('update-ref', 'refs/pull/7/head', added)
+    repo.git('merge', '-q', '--no-ff', '--no-commit', 'feature')
+    repo.git('commit', '-q', '-m', 'Merge feature')
+    repo.git('update-ref', 'refs/pull/7/merge', repo.head())
+    repo.git('reset', '-q', '--hard', 'HEAD^')
+    repo.commit('main 3', { 'main-3.txt': '3\n' })
+    repo.merge('feature')
+    // A long-lived branch that merges main back in, so the key reaches it only through a merge.
+    repo.branch('release', 'main~2')
+    repo.commit('release fix', { 'fix.txt': 'fix\n' })
+    repo.merge('main')
+    const { fast, slow } = await earliest(repo.dir)
+    expect(fast).toEqual([`src/app.env:1 ${added} ${fp(key)}`])
+    expect(fast).toEqual(slow)
+  })
 })
 
 describe('staged and worktree', () => {

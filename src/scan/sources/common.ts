@@ -1,5 +1,5 @@
 import { detect, mayContainKey } from '../detector.js'
-import { gitPath } from '../../paths.js'
+import { pathFromBytes } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
 import type { Hit, Unreadable } from '../types.js'
 
@@ -99,29 +99,85 @@ export const RAW_LOG_ARGS = [
 ]
 
 /**
- * Parses `git log` output made with RAW_LOG_ARGS. Paths after a `:` meta field are taken as they are,
- * so a path that looks like a header cannot confuse it.
+ * Parses `git log` output made with RAW_LOG_ARGS (or with `-c` for `-m`) chunk by chunk: `C <commit> <date>` headers, then for each change a meta
+ * field (one `:` per parent, the modes, the blob ids, the status) and the path. A path is taken as it is, so a
+ * path that looks like a header cannot confuse it; only the paths of wanted blobs are decoded.
  */
-export function parseRawLog(output: Buffer, onChange: (change: RawChange) => void): number {
-  // latin1: paths are bytes, not always UTF-8 (see gitPath); ids, dates and modes are ASCII either way.
-  const tokens = output.toString('latin1').split('\0')
-  const orderOf = new Map<string, number>()
-  let commit = ''
-  let authorDate = ''
-  for (let i = 0; i < tokens.length; i++) {
-    const token = (tokens[i] ?? '').replace(/^\n+/, '')
-    if (token.startsWith('C ')) {
-      const [, id = '', date = ''] = token.split(' ')
-      commit = id
-      authorDate = date
-      if (!orderOf.has(id)) orderOf.set(id, orderOf.size)
-    } else if (token.startsWith(':')) {
-      const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ')
-      const path = gitPath(tokens[++i] ?? '')
-      onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path })
+export class RawLogParser {
+  private carry: Buffer[] = []
+  private commit = ''
+  private authorDate = ''
+  private commits = 0
+  /** The change whose path is the next token, when its blob is wanted; null for a path to skip. */
+  private pending: Omit<RawChange, 'path'> | null | undefined
+
+  private readonly wanted: (oid: string) => boolean
+  private readonly onChange: (change: RawChange) => void
+
+  constructor(wanted: (oid: string) => boolean, onChange: (change: RawChange) => void) {
+    this.wanted = wanted
+    this.onChange = onChange
+  }
+
+  push(chunk: Buffer): void {
+    let start = 0
+    for (let nul = chunk.indexOf(0, start); nul >= 0; nul = chunk.indexOf(0, start)) {
+      const piece = chunk.subarray(start, nul)
+      this.token(this.carry.length > 0 ? Buffer.concat([...this.carry.splice(0), piece]) : piece)
+      start = nul + 1
+    }
+    if (start < chunk.length) this.carry.push(chunk.subarray(start))
+  }
+
+  /** The number of commits; throws when the log ended in the middle of a change. */
+  end(): number {
+    if (this.carry.length > 0) this.token(Buffer.concat(this.carry.splice(0)))
+    if (this.pending !== undefined) throw new Error('git log ended in the middle of a change')
+    return this.commits
+  }
+
+  private token(bytes: Buffer): void {
+    if (this.pending !== undefined) {
+      // Paths are bytes, not always UTF-8: pathFromBytes keeps every one of them.
+      if (this.pending) this.onChange({ ...this.pending, path: pathFromBytes(bytes) })
+      this.pending = undefined
+      return
+    }
+    // Each header but the first follows the previous commit's last field after a newline.
+    let at = 0
+    while (bytes[at] === 10) at++
+    if (bytes[at] === 0x43 /* C */ && bytes[at + 1] === 0x20) {
+      const [, id = '', date = ''] = bytes.toString('latin1', at).split(' ')
+      // With `-m` a merge comes once per parent, one right after the other: one commit all the same.
+      if (id !== this.commit) this.commits++
+      this.commit = id
+      this.authorDate = date
+    } else if (bytes[at] === 0x3a /* : */) {
+      let parents = 0
+      while (bytes[at + parents] === 0x3a) parents++
+      // Modes of each parent and of the result, then the blob ids likewise, then the status.
+      const fields = bytes.toString('latin1', at + parents).split(' ')
+      const newOid = fields[2 * parents + 1] ?? ''
+      this.pending = this.wanted(newOid)
+        ? {
+            commit: this.commit,
+            authorDate: this.authorDate,
+            order: this.commits - 1,
+            status: fields[2 * parents + 2] ?? '',
+            oldOid: fields[parents + 1] ?? '',
+            newOid,
+            newMode: fields[parents] ?? ''
+          }
+        : null
     }
   }
-  return orderOf.size
+}
+
+/** Parses a whole log made with RAW_LOG_ARGS; returns the number of commits. */
+export function parseRawLog(output: Buffer, onChange: (change: RawChange) => void): number {
+  const parser = new RawLogParser(() => true, onChange)
+  parser.push(output)
+  return parser.end()
 }
 
 /** Gitlinks (submodules) name commits of another repository: nothing to read here. */

@@ -6,13 +6,12 @@ import {
   detectKeys,
   hitAt,
   keysIn,
-  parseRawLog,
-  RAW_LOG_ARGS,
   type BufferHit,
   type ScannedBlob,
   type SourceHit,
   type SourceResult
 } from './common.js'
+import { startCommitLog, type CommitLog } from './history-log.js'
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
   let stderr = ''
@@ -65,7 +64,8 @@ function dealLines(from: Readable, to: Writable[]): void {
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, blob: ScannedBlob, name: string) => void
+  onBlob: (oid: string, blob: ScannedBlob, name: string) => void,
+  onMissing?: () => void
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
   const revList = git.spawn(
@@ -80,8 +80,10 @@ async function readAllBlobs(
     cat.stdin?.on('error', () => undefined)
     const large = chunkedBlobs()
     const parser = new CatFileParser((record) => {
-      if (record.missing) missing.push(record.name.replace(/^\?/, ''))
-      else if (record.type === 'blob') {
+      if (record.missing) {
+        missing.push(record.name.replace(/^\?/, ''))
+        onMissing?.()
+      } else if (record.type === 'blob') {
         const chunked = large.done.get(record.name)
         large.done.delete(record.name)
         onBlob(
@@ -118,16 +120,6 @@ async function readAllBlobs(
   return { missing }
 }
 
-/**
- * Every (commit, path, blob) change of every ref, oldest first: a walk of trees only, never of blob contents
- * (so it works on partial clones too). It runs beside the blob scan, on the other core, instead of after it.
- */
-function rawLog(git: Git): Promise<Buffer> {
-  return git.runBuffer(['log', '--all', '--reverse', '--topo-order', ...RAW_LOG_ARGS], {
-    env: { GIT_NO_LAZY_FETCH: '1' }
-  })
-}
-
 /** The first ref (by name) that points at each object, directly or through an annotated tag. */
 async function refsByObject(git: Git): Promise<Map<string, string>> {
   const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)'])
@@ -141,8 +133,9 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
 }
 
 /**
- * The fast history scan (see readAllBlobs); only the few blobs that hit are looked up in the raw log, which
- * also gives the number of commits.
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
+ * report costs no walk of its trees beside the reading, only a count of its commits.
  */
 export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
   await git.assertRepository()
@@ -150,36 +143,58 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
-  const log = rawLog(git)
-  log.catch(() => undefined) // awaited below; a failure must not surface first as an unhandled rejection
-  const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
-    stats.blobs++
-    stats.bytes += bytes
-    progress?.add(bytes)
-    if (found.length > 0) hitBlobs.set(oid, { found, name })
-  })
+  let log: CommitLog | undefined
+  const commitCount = git.run(['rev-list', '--all', '--count'])
+  commitCount.catch(() => undefined) // awaited below, unless the log counts the commits itself
+  try {
+    const { missing } = await readAllBlobs(
+      git,
+      (oid, { found, bytes }, name) => {
+        stats.blobs++
+        stats.bytes += bytes
+        progress?.add(bytes)
+        if (found.length === 0) return
+        hitBlobs.set(oid, { found, name })
+        // Started at the first hit, the log runs beside the rest of the reading.
+        log ??= startCommitLog(git)
+      },
+      () => (log ??= startCommitLog(git))
+    )
 
-  const hits: SourceHit[] = []
-  const paths = new Set<string>()
-  const missingOids = new Set(missing)
-  const unmapped = new Set(hitBlobs.keys())
-  stats.commits = parseRawLog(await log, (change) => {
-    for (const found of hitBlobs.get(change.newOid)?.found ?? []) hits.push(hitAt(found, change))
-    unmapped.delete(change.newOid)
-    if (missingOids.has(change.newOid)) paths.add(change.path)
-  })
-  // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the rest:
-  // reported under its path in the tagged tree, or under the ref that names it, after every commit.
-  const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name)
-  const refs = nameless ? await refsByObject(git) : new Map<string, string>()
-  for (const oid of unmapped) {
-    const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' }
-    const path = name || refs.get(oid) || oid
-    for (const { hit, inlineAllowed } of found) {
-      hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false })
+    const hits: SourceHit[] = []
+    const paths = new Set<string>()
+    const missingOids = new Set(missing)
+    const unmapped = new Set(hitBlobs.keys())
+    if (log) {
+      // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+      const placed = new Set<string>()
+      stats.commits = await log.changes(
+        (oid) => hitBlobs.has(oid) || missingOids.has(oid),
+        (change) => {
+          if (missingOids.has(change.newOid)) paths.add(change.path)
+          const pair = `${change.newOid}\0${change.path}`
+          if (placed.has(pair)) return
+          placed.add(pair)
+          for (const found of hitBlobs.get(change.newOid)?.found ?? []) hits.push(hitAt(found, change))
+          unmapped.delete(change.newOid)
+        }
+      )
+    } else stats.commits = Number((await commitCount).trim())
+    // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
+    // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
+    const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name)
+    const refs = nameless ? await refsByObject(git) : new Map<string, string>()
+    for (const oid of unmapped) {
+      const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' }
+      const path = name || refs.get(oid) || oid
+      for (const { hit, inlineAllowed } of found) {
+        hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false })
+      }
     }
+    return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
+  } finally {
+    log?.dispose()
   }
-  return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
 }
 
 /**
