@@ -34674,8 +34674,6 @@ async function keysAt(git, treeish, touched, keys) {
     return present;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/scan/sources/history-log.ts
 
 
@@ -34703,18 +34701,18 @@ const COMMIT_LOG_ARGS = [
  * only, never blob contents, so it works on partial clones too.
  */
 function startCommitLog(git) {
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'okg-history-'));
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'okg-history-'));
     const file = external_node_path_default().join(dir, 'log');
     let child;
     // A scan that failed first leaves no git behind: it would go on writing a log that nobody reads.
     const dispose = () => {
         if (child?.exitCode === null && child.signalCode === null)
             child.kill();
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     };
     let exited;
     try {
-        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'wx', 0o600);
+        const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
         try {
             const log = git.spawn(COMMIT_LOG_ARGS, ['ignore', fd, 'pipe'], { GIT_NO_LAZY_FETCH: '1' });
             child = log;
@@ -34726,7 +34724,7 @@ function startCommitLog(git) {
             });
         }
         finally {
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (error) {
@@ -34741,7 +34739,7 @@ function startCommitLog(git) {
             if (code !== 0)
                 throw gitFailure(git.cwd, ['log'], code, stderr);
             const parser = new RawLogParser(wanted, onChange);
-            for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 20 }))
+            for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
                 parser.push(chunk);
             return parser.end();
         }
