@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 15 modules
-var scan = __nccwpck_require__(8403);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
+var scan = __nccwpck_require__(4571);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -40,12 +40,52 @@ var src_logger = __nccwpck_require__(6999);
 var quote = __nccwpck_require__(9166);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const ruleId = (shape) => `openai-key-guard/${shape}`;
+/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
+const LOGICAL_KINDS = {
+    'commit-message': 'commitMessage',
+    'tag-message': 'tagMessage',
+    note: 'note'
+};
+/**
+ * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
+ * or the commit, with the commit's full id as its qualified name.
+ */
+function sarif_location(f) {
+    if (!f.kind) {
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
+                region: { startLine: f.line, startColumn: f.column }
+            }
+        };
+    }
+    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,redact/* scrub */._I)(f.tag) : (f.commit ?? '');
+    return {
+        logicalLocations: [
+            {
+                kind: LOGICAL_KINDS[f.kind],
+                name,
+                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
+            }
+        ]
+    };
+}
+/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
+function where(f) {
+    const message = (0,report_findings/* messageName */.fe)(f);
+    if (message)
+        return ` in the ${(0,markdown/* text */.Qq)(message)}, line ${f.line}`;
+    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
+}
 /**
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
  * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
@@ -79,21 +119,20 @@ function toSarif(findings, failOn, version) {
                 results: findings.map((f) => ({
                     ruleId: ruleId(f.shape),
                     level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
-                    message: {
-                        text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${f.commit ? ` in commit ${f.commit.slice(0, 7)}` : ''}. ${report_findings/* ROTATE_ADVICE */.B5}`
-                    },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
-                                region: { startLine: f.line, startColumn: f.column }
-                            }
-                        }
-                    ],
+                    message: { text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${where(f)}. ${report_findings/* ROTATE_ADVICE */.B5}` },
+                    locations: [sarif_location(f)],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(f.kind
+                            ? `${f.fingerprint}:${f.kind}:${(0,redact/* scrub */._I)(f.tag ?? f.commit ?? '')}`
+                            : `${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
-                    properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
+                    properties: {
+                        status: f.status,
+                        encoding: f.encoding,
+                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
+                        ...(f.commit ? { commit: f.commit } : {}),
+                        ...(f.live ? { live: f.live } : {})
+                    }
                 }))
             }
         ]
@@ -157,9 +196,25 @@ function pushRange(req) {
         return { kind: 'push', base: before, head: before, ...defaultBranch(payload) };
     }
     if (payload.created === true || before === undefined || (typeof before === 'string' && ZERO.test(before))) {
-        return { kind: 'push', head, ...defaultBranch(payload) };
+        return { kind: 'push', head, push: 'created', ...defaultBranch(payload) };
     }
-    return { kind: 'push', base: eventSha(req.eventName, 'before', before), head, ...defaultBranch(payload) };
+    return {
+        kind: 'push',
+        base: eventSha(req.eventName, 'before', before),
+        head,
+        push: payload.forced === true ? 'forced' : 'update',
+        ...defaultBranch(payload)
+    };
+}
+/**
+ * A merge queue's group: the commits it adds on top of the target branch (`merge_group.base_sha..head_sha`, the
+ * fields GitHub's merge_group webhook payload documents).
+ */
+function mergeGroupRange(req) {
+    const group = record(req.payload.merge_group);
+    const base = req.base ?? eventSha(req.eventName, 'merge_group.base_sha', group?.base_sha);
+    const head = req.head ?? eventSha(req.eventName, 'merge_group.head_sha', group?.head_sha);
+    return { kind: 'merge-group', base, head, ...defaultBranch(req.payload) };
 }
 function defaultBranch(payload) {
     const name = record(payload.repository)?.default_branch;
@@ -193,6 +248,8 @@ function resolveRange(req) {
     }
     if (req.eventName === 'push')
         return pushRange(checked);
+    if (req.eventName === 'merge_group')
+        return mergeGroupRange(checked);
     unused(base, head, `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`, 'set base too to scan base..head');
     return { kind: 'history', head: 'HEAD' };
 }
@@ -457,7 +514,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 8403:
+/***/ 4571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1225,6 +1282,12 @@ function byteSet(...ranges) {
 const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
 const FINGERPRINT = /^[0-9a-f]{64}$/;
+/** The config switches for messages, and the kind each allows. */
+const MESSAGE_SWITCHES = {
+    'commit-messages': 'commit-message',
+    'tag-messages': 'tag-message',
+    notes: 'note'
+};
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -1307,7 +1370,22 @@ async function parseConfig(file, text) {
     const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
     if (reader.isEmpty(allowNode))
         return { paths: [], fingerprints: [] };
-    const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints']);
+    const allow = reader.mapping(allowNode, 'allow', [
+        'paths',
+        'fingerprints',
+        ...Object.keys(MESSAGE_SWITCHES)
+    ]);
+    const messages = [];
+    for (const [name, kind] of Object.entries(MESSAGE_SWITCHES)) {
+        const node = allow.get(name);
+        if (reader.isEmpty(node))
+            continue;
+        const value = yaml.isScalar(node) ? node.value : undefined;
+        if (typeof value !== 'boolean')
+            reader.fail(`allow.${name} must be true or false`, node);
+        if (value)
+            messages.push(kind);
+    }
     const fingerprints = reader
         .strings(allow.get('fingerprints'), 'allow.fingerprints')
         .map(({ value, node }, i) => {
@@ -1316,7 +1394,8 @@ async function parseConfig(file, text) {
             reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
         return fp;
     });
-    return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints };
+    const paths = reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value);
+    return messages.length > 0 ? { paths, fingerprints, messages } : { paths, fingerprints };
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
@@ -1416,11 +1495,13 @@ class Allowlist {
     baseline;
     pathMatch;
     globs;
-    constructor(fingerprints, baseline, pathMatch, globs) {
+    messages;
+    constructor(fingerprints, baseline, pathMatch, globs, messages) {
         this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
         this.globs = globs;
+        this.messages = messages;
     }
     /** The glob matcher is loaded only when the config lists paths. */
     static async create(config, baseline = []) {
@@ -1429,7 +1510,7 @@ class Allowlist {
             const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
             pathMatch = picomatch(config.paths, { dot: true });
         }
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
     }
     /**
      * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
@@ -1439,7 +1520,12 @@ class Allowlist {
         if (this.fingerprints.has(finding.fingerprint)) {
             return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
         }
-        for (const glob of this.globs) {
+        const kind = finding.kind;
+        if (kind && this.messages.has(kind)) {
+            const name = Object.keys(MESSAGE_SWITCHES).find((n) => MESSAGE_SWITCHES[n] === kind) ?? kind;
+            return { source: 'config', rule: `allow.${name}` };
+        }
+        for (const glob of finding.kind ? [] : this.globs) {
             const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
             if (one.allows(finding))
                 return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
@@ -1449,7 +1535,9 @@ class Allowlist {
             : undefined;
     }
     allows(finding) {
-        if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
+        if (this.fingerprints.has(finding.fingerprint))
+            return true;
+        if (finding.kind ? this.messages.has(finding.kind) : this.pathMatch(finding.path))
             return true;
         return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
     }
@@ -1908,6 +1996,168 @@ async function keysAt(git, treeish, touched, keys) {
     return present;
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
+// Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
+// objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
+// like headers cannot cut another message short or pass for one (a `git log --format` stream could).
+
+
+
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
+/** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
+function split(object) {
+    const end = object.indexOf('\n\n');
+    if (end < 0)
+        return { headers: object.toString('utf8'), message: Buffer.alloc(0) };
+    return { headers: object.subarray(0, end).toString('utf8'), message: object.subarray(end + 2) };
+}
+function header(headers, name) {
+    for (const line of headers.split('\n'))
+        if (line.startsWith(`${name} `))
+            return line.slice(name.length + 1);
+    return undefined;
+}
+/** `… 1767225660 +0130` (the end of an author or tagger header) as ISO 8601 with its offset, as `%aI` prints it. */
+function identityDate(identity) {
+    const m = /(\d+) ([+-])(\d\d)(\d\d)$/.exec(identity ?? '');
+    if (!m)
+        return undefined;
+    const [, seconds, sign, hours, minutes] = m;
+    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    const local = new Date((Number(seconds) + offset * 60) * 1000).toISOString().replace(/\.000Z$/, '');
+    return `${local}${sign}${hours}:${minutes}`;
+}
+function messageHit(found, kind, where) {
+    return {
+        hit: found.hit,
+        inlineAllowed: found.inlineAllowed,
+        path: '',
+        kind,
+        ...(where.commit ? { commit: where.commit } : {}),
+        ...(where.authorDate ? { authorDate: where.authorDate } : {}),
+        ...(where.tag ? { tag: where.tag } : {}),
+        order: where.order,
+        preExisting: false
+    };
+}
+/** Keys in the messages (subject and body) of `commits`, given oldest first: the position is the order. */
+async function commitMessages(git, commits) {
+    const result = { hits: [], unreadable: 0 };
+    if (commits.length === 0)
+        return result;
+    const order = new Map(commits.map((c, i) => [c, i]));
+    const cat = new CatFile(git, { lazyFetch: false });
+    try {
+        await readBlobs(cat, commits, (commit, object) => {
+            if (!object) {
+                result.unreadable++;
+                return;
+            }
+            const { headers, message } = split(object);
+            const found = keysIn(message);
+            if (found.length === 0)
+                return;
+            const authorDate = identityDate(header(headers, 'author'));
+            for (const f of found) {
+                result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order: order.get(commit) ?? 0 }));
+            }
+        });
+    }
+    finally {
+        await cat.close();
+    }
+    return result;
+}
+/**
+ * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
+ * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
+ */
+async function tagMessages(git, order) {
+    const result = { hits: [], unreadable: 0 };
+    const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
+    let queue = refs
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([type, oid, ref]) => type === 'tag' && oid && ref)
+        .map(([, oid = '', ref = '']) => ({ oid, tag: ref.replace(/^refs\/tags\//, '') }));
+    const seen = new Set();
+    const cat = new CatFile(git, { lazyFetch: false });
+    try {
+        while (queue.length > 0) {
+            const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
+            const tagOf = new Map(batch.map((t) => [t.oid, t.tag]));
+            queue = [];
+            await readBlobs(cat, [...tagOf.keys()], (oid, object) => {
+                const tag = tagOf.get(oid) ?? '';
+                if (!object) {
+                    result.unreadable++;
+                    return;
+                }
+                const { headers, message } = split(object);
+                const target = header(headers, 'object') ?? '';
+                const type = header(headers, 'type');
+                if (type === 'tag' && target)
+                    queue.push({ oid: target, tag });
+                const commit = type === 'commit' ? target : undefined;
+                const authorDate = identityDate(header(headers, 'tagger'));
+                for (const f of keysIn(message))
+                    result.hits.push(messageHit(f, 'tag-message', { commit, authorDate, tag, order }));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+    return result;
+}
+/** The commits of every ref, oldest first; with `range` ([head, ^exclude…]), those of the range. */
+async function commitIds(git, range) {
+    const args = ['rev-list', '--reverse', '--topo-order', ...(range ? ['--stdin'] : ['--all'])];
+    const out = await git.run(args, { input: range ? range.join('\n') + '\n' : '', env: NO_LAZY_FETCH });
+    return out.split('\n').filter(Boolean);
+}
+/** Every commit message and annotated tag message of the repository. */
+async function historyMessages(git) {
+    const commits = await commitIds(git);
+    const [fromCommits, fromTags] = await Promise.all([
+        commitMessages(git, commits),
+        tagMessages(git, commits.length)
+    ]);
+    return {
+        hits: [...fromCommits.hits, ...fromTags.hits],
+        unreadable: fromCommits.unreadable + fromTags.unreadable
+    };
+}
+/** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
+const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
+function annotatedObject(path) {
+    if (!NOTE_PATH.test(path))
+        return undefined;
+    const oid = path.replace(/\//g, '');
+    return oid.length === 40 || oid.length === 64 ? oid : undefined;
+}
+/**
+ * Notes (`refs/notes/*`) are blobs in the trees of notes commits: the blob scan reads them, and names them by the
+ * notes commit and a path made of the annotated object's id. Such hits become notes on the annotated object.
+ */
+async function markNotes(git, hits) {
+    const candidates = hits.filter((h) => h.commit && !h.kind && annotatedObject(h.path));
+    if (candidates.length === 0)
+        return;
+    const refs = (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/notes/'])).split('\n');
+    const tips = refs.filter(Boolean);
+    if (tips.length === 0)
+        return;
+    const notesCommits = new Set(await commitIds(git, tips));
+    for (const h of candidates) {
+        if (!notesCommits.has(h.commit ?? ''))
+            continue;
+        h.kind = 'note';
+        h.commit = annotatedObject(h.path);
+        h.path = '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/fetch.ts
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -2010,6 +2260,79 @@ async function newBranchExclusions(git, head, tip) {
         .map(([oid]) => oid ?? '')
         .filter(Boolean);
 }
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git, older, newer) {
+    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
+}
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits) {
+    const named = commits
+        .slice(0, 10)
+        .map((c) => c.slice(0, 7))
+        .join(', ');
+    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
+}
+/**
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
+ */
+async function forcedPush(git, head, opts, shallow) {
+    const before = opts.base
+        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+        : undefined;
+    const tip = await defaultBranchTip(git, opts);
+    const exclude = [before, tip].filter((c) => c !== undefined);
+    const against = [
+        before && `the old tip ${before.slice(0, 7)}`,
+        tip && `the default branch ${opts.defaultBranch}`
+    ]
+        .filter(Boolean)
+        .join(' nor on ');
+    const notes = [
+        `This push rewrote the branch (a force push): scanned only the commits that are not on ${against || 'any other ref'}.`
+    ];
+    if (before) {
+        const gone = await rangeCommits(git, { head: before, exclude: [head, ...(tip ? [tip] : [])] });
+        notes.push(gone.length === 0
+            ? 'It dropped no commits.'
+            : `It dropped ${gone.length} commit(s) that the branch no longer reaches: ${shortList(gone)}. ` +
+                'They stay readable by their ids: a key in them is still leaked.');
+    }
+    else if (opts.base) {
+        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
+    }
+    return {
+        head,
+        base: before,
+        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+        rulesFrom: before ?? tip,
+        notes
+    };
+}
+/** The commits of a range, checked for completeness: the set itself, unless a force push or new branch changes it. */
+async function commitSet(git, head, opts, shallow) {
+    if (opts.push === 'forced')
+        return forcedPush(git, head, opts, shallow);
+    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
+    if (opts.push === 'update' && base && !(await isAncestor(git, base, head))) {
+        return forcedPush(git, head, opts, shallow);
+    }
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const notes = [];
+    if (opts.push === 'created') {
+        notes.push(tip
+            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+            : 'This push creates the branch and the default branch is unknown: scanned the commits that no other ref reaches, not the whole history.');
+    }
+    return {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip,
+        notes
+    };
+}
 /**
  * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
  * by step; fails with one clear line rather than scanning part of the range.
@@ -2018,14 +2341,7 @@ async function ensureRange(opts) {
     const { git } = opts;
     const shallow = await git.isShallow();
     const head = await resolveOrFetch(git, opts.head, opts, shallow);
-    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const tip = base ? undefined : await defaultBranchTip(git, opts);
-    const set = {
-        head,
-        base,
-        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-        rulesFrom: base ?? tip
-    };
+    const set = await commitSet(git, head, opts, shallow);
     if (!(await truncated(git, set)))
         return set;
     for (const step of DEEPEN_STEPS) {
@@ -2037,7 +2353,7 @@ async function ensureRange(opts) {
     await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
         return set;
-    throw notInClone(base, head);
+    throw notInClone(set.base, head);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/range.ts
@@ -2045,16 +2361,19 @@ async function ensureRange(opts) {
 
 
 
+
 /**
  * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
  * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
- * again inside the range is still found: the head ref keeps it public.
+ * again inside the range is still found: the head ref keeps it public. The range's commit messages are read too:
+ * a key in one is introduced by the range, whatever the base holds.
  */
 async function scanCommitRange(opts) {
     const { git, logger } = opts;
     await git.assertRepository();
     const set = await ensureRange(opts);
-    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
+    const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
+    const input = revisions.join('\n') + '\n';
     const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
     const changesByBlob = new Map();
     const touched = new Set();
@@ -2073,6 +2392,7 @@ async function scanCommitRange(opts) {
     const result = {
         hits,
         commits: { head: set.head, rulesFrom: set.rulesFrom },
+        notes: set.notes,
         stats: { commits, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
@@ -2099,6 +2419,8 @@ async function scanCommitRange(opts) {
         await cat.close();
     }
     result.unreadable.paths = [...unreadablePaths].sort();
+    const messages = await commitMessages(git, await commitIds(git, revisions));
+    result.unreadable.objects += messages.unreadable;
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -2110,6 +2432,7 @@ async function scanCommitRange(opts) {
                 h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
         }
     }
+    hits.push(...messages.hits);
     return result;
 }
 /** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
@@ -2312,23 +2635,26 @@ async function scanWorktree(git, progress) {
 
 
 
+
 function readSource(options, git) {
     const { range } = options;
     switch (range.kind) {
         case 'pull-request':
         case 'push':
+        case 'merge-group':
         case 'range':
             return scanCommitRange({
                 git,
                 base: range.base,
                 head: range.head,
                 defaultBranch: range.defaultBranch,
+                push: range.push,
                 token: options.token,
                 serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git, options.progress);
+            return withMessages(git, scanHistory(git, options.progress));
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -2339,12 +2665,29 @@ function readSource(options, git) {
             return Promise.resolve(scanStdin(options.stdin));
     }
 }
-/** One finding per (key, path): the earliest commit that holds it there, with its line. */
+/**
+ * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
+ * as notes on the objects they annotate.
+ */
+async function withMessages(git, blobs) {
+    const messages = historyMessages(git);
+    messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
+    const result = await blobs;
+    const { hits, unreadable } = await messages;
+    await markNotes(git, result.hits);
+    result.hits.push(...hits);
+    result.unreadable.objects += unreadable;
+    return result;
+}
+/**
+ * One finding per (key, path), or per (key, kind of message): the earliest commit that holds it there, with its
+ * line.
+ */
 function keepEarliest(hits) {
     const best = new Map();
     for (const h of hits) {
         const fp = (0,redact/* fingerprint */.Rj)(h.hit.key);
-        const id = `${fp}\0${h.path}`;
+        const id = `${fp}\0${h.kind ?? ''}\0${h.path}`;
         const current = best.get(id);
         const earlier = !current ||
             h.order < current.order ||
@@ -2365,6 +2708,10 @@ function toFinding(h) {
         fingerprint: h.fingerprint,
         status: h.preExisting ? 'pre-existing' : 'introduced'
     };
+    if (h.kind)
+        finding.kind = h.kind;
+    if (h.tag)
+        finding.tag = h.tag;
     if (h.commit)
         finding.commit = h.commit;
     if (h.authorDate)
@@ -2372,7 +2719,7 @@ function toFinding(h) {
     return finding;
 }
 function isCommitRange(range) {
-    return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range';
+    return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
 }
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
@@ -2413,7 +2760,7 @@ async function addedRule(h, finding, judge, options) {
     }
     if (!rule)
         return undefined;
-    const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const where = `${(0,report_findings/* messageName */.fe)(finding) ?? finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
     const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
     // The glob and the path are the repository's text: a key written there is redacted like any other.
     return (0,redact/* scrub */._I)(judge.rulesFrom
@@ -2456,6 +2803,8 @@ async function scan(options) {
         findings.push(finding);
         options.onKey?.(h.hit.key, finding);
     }
+    for (const line of source.notes ?? [])
+        options.logger.info(line);
     for (const line of untrustedRules)
         options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
@@ -2470,7 +2819,8 @@ async function scan(options) {
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
         unreadable: source.unreadable,
-        untrustedRules
+        untrustedRules,
+        scopeNotes: source.notes ?? []
     };
 }
 
@@ -2508,7 +2858,7 @@ async function scanCommand(options) {
         ? undefined
         : await (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(193), __nccwpck_require__.e(886), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
-    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
+    const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -2524,6 +2874,8 @@ function describe(range, result) {
             return `${commits} of the pull request${span}`;
         case 'push':
             return `${commits} pushed${span}`;
+        case 'merge-group':
+            return `${commits} of the merge queue${span}`;
         case 'range':
             return `${commits}${span}`;
         case 'history':
@@ -2816,6 +3168,7 @@ function scrub(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
+/* harmony export */   fe: () => (/* binding */ messageName),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
@@ -2842,10 +3195,30 @@ function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
 /**
- * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
- * and redacted (quote.ts).
+ * The message a finding is in, as people read it: "commit message of abc1234", "message of tag v1.0 (on
+ * abc1234)", "note on abc1234"; undefined for a file. The tag's name is quoted and redacted like a path.
+ */
+function messageName(finding) {
+    const short = finding.commit?.slice(0, 7) ?? '';
+    switch (finding.kind) {
+        case 'commit-message':
+            return `commit message of ${short}`;
+        case 'tag-message':
+            return `message of tag ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.tag ?? '')}${short ? ` (on ${short})` : ''}`;
+        case 'note':
+            return `note on ${short}`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one, or the message and
+ * its line. The path is quoted and redacted (quote.ts).
  */
 function place(finding) {
+    const message = messageName(finding);
+    if (message)
+        return `${message}, line ${finding.line}`;
     const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
@@ -2871,6 +3244,65 @@ function unreadableWarning(unreadable) {
         `${named ? `: ${named}${more}` : ''}. ` +
         'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
         'everything else was scanned.');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
+// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
+// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
+// row. Every such value goes through here.
+
+/**
+ * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
+ * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
+ * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
+ * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
+ */
+function code(value) {
+    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;'
+};
+/**
+ * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
+ * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
+ * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
+ * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
+ */
+function text(value) {
+    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
+        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
+        .replace(/@/g, '@\u2060');
+}
+/**
+ * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
+ * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
+ * backslash before rendering the cell.
+ */
+function cell(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 
@@ -2976,9 +3408,12 @@ function annotate(findings, failOn, logger) {
             continue;
         }
         const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} at ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
+        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
         // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-        const props = { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
+        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+        const props = finding.kind
+            ? { title }
+            : { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -3021,7 +3456,11 @@ function renderText(findings, failOn, scanned, notes = []) {
     const lines = findings.map((f) => {
         const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        return `${mark}  ${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
+        const message = (0,report_findings/* messageName */.fe)(f);
+        const where = message
+            ? `${message}:${f.line}:${f.column}`
+            : `${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}`;
+        return `${mark}  ${where}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
     lines.push(findings.length === 0
@@ -3030,9 +3469,13 @@ function renderText(findings, failOn, scanned, notes = []) {
             'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
     return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
 }
-/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
 function findingsForJson(findings) {
-    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
+    return findings.map(({ path, ...f }) => {
+        if (!f.kind)
+            return { ...f, path: (0,redact/* scrub */._I)(path) };
+        return f.tag === undefined ? f : { ...f, tag: (0,redact/* scrub */._I)(f.tag) };
+    });
 }
 /** The JSON report; also the format `baseline` reads back. */
 function renderJson(findings, failOn, scanned, version) {

@@ -12,13 +12,23 @@ export interface CommitSet {
    * Undefined when neither is known: then no rule from the repository is trusted.
    */
   rulesFrom?: string
+  /** What the scan covers when the push is not a plain fast-forward (a new branch, a force push), in words. */
+  notes: string[]
 }
+
+/**
+ * What a push event says about the branch: `created` (before is all zeros), `forced` (the payload's `forced`), or
+ * `update` (a push that may still have rewritten the branch: before is not always an ancestor of after).
+ */
+export type PushKind = 'created' | 'update' | 'forced'
 
 export interface EnsureOptions {
   git: Git
   base?: string
   head: string
   defaultBranch?: string
+  /** Set for push events only: a range given by the user is scanned as given. */
+  push?: PushKind
   token?: string
   /** The GitHub server (GITHUB_SERVER_URL): the only host the token is ever sent to. */
   serverUrl?: string
@@ -74,7 +84,7 @@ function notInClone(base: string | undefined, head: string): ConfigurationError 
   )
 }
 
-async function rangeCommits(git: Git, set: CommitSet): Promise<string[]> {
+async function rangeCommits(git: Git, set: Pick<CommitSet, 'head' | 'exclude'>): Promise<string[]> {
   const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n'
   return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean)
 }
@@ -131,6 +141,87 @@ async function newBranchExclusions(git: Git, head: string, tip: string | undefin
     .filter(Boolean)
 }
 
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git: Git, older: string, newer: string): Promise<boolean> {
+  return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0
+}
+
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits: string[]): string {
+  const named = commits
+    .slice(0, 10)
+    .map((c) => c.slice(0, 7))
+    .join(', ')
+  return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named
+}
+
+/**
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
+ */
+async function forcedPush(git: Git, head: string, opts: EnsureOptions, shallow: boolean): Promise<CommitSet> {
+  const before = opts.base
+    ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+    : undefined
+  const tip = await defaultBranchTip(git, opts)
+  const exclude = [before, tip].filter((c): c is string => c !== undefined)
+  const against = [
+    before && `the old tip ${before.slice(0, 7)}`,
+    tip && `the default branch ${opts.defaultBranch}`
+  ]
+    .filter(Boolean)
+    .join(' nor on ')
+  const notes = [
+    `This push rewrote the branch (a force push): scanned only the commits that are not on ${against || 'any other ref'}.`
+  ]
+  if (before) {
+    const gone = await rangeCommits(git, { head: before, exclude: [head, ...(tip ? [tip] : [])] })
+    notes.push(
+      gone.length === 0
+        ? 'It dropped no commits.'
+        : `It dropped ${gone.length} commit(s) that the branch no longer reaches: ${shortList(gone)}. ` +
+            'They stay readable by their ids: a key in them is still leaked.'
+    )
+  } else if (opts.base) {
+    notes.push(
+      `The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`
+    )
+  }
+  return {
+    head,
+    base: before,
+    exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+    rulesFrom: before ?? tip,
+    notes
+  }
+}
+
+/** The commits of a range, checked for completeness: the set itself, unless a force push or new branch changes it. */
+async function commitSet(git: Git, head: string, opts: EnsureOptions, shallow: boolean): Promise<CommitSet> {
+  if (opts.push === 'forced') return forcedPush(git, head, opts, shallow)
+  const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
+  if (opts.push === 'update' && base && !(await isAncestor(git, base, head))) {
+    return forcedPush(git, head, opts, shallow)
+  }
+  const tip = base ? undefined : await defaultBranchTip(git, opts)
+  const notes: string[] = []
+  if (opts.push === 'created') {
+    notes.push(
+      tip
+        ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+        : 'This push creates the branch and the default branch is unknown: scanned the commits that no other ref reaches, not the whole history.'
+    )
+  }
+  return {
+    head,
+    base,
+    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+    rulesFrom: base ?? tip,
+    notes
+  }
+}
+
 /**
  * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
  * by step; fails with one clear line rather than scanning part of the range.
@@ -139,14 +230,7 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   const { git } = opts
   const shallow = await git.isShallow()
   const head = await resolveOrFetch(git, opts.head, opts, shallow)
-  const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
-  const tip = base ? undefined : await defaultBranchTip(git, opts)
-  const set: CommitSet = {
-    head,
-    base,
-    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-    rulesFrom: base ?? tip
-  }
+  const set = await commitSet(git, head, opts, shallow)
   if (!(await truncated(git, set))) return set
   for (const step of DEEPEN_STEPS) {
     opts.logger.info(
@@ -157,5 +241,5 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   }
   await fetch(git, ['--unshallow', 'origin'], opts)
   if (!(await truncated(git, set))) return set
-  throw notInClone(base, head)
+  throw notInClone(set.base, head)
 }
