@@ -2290,13 +2290,13 @@ async function forcedPush(git, head, opts, shallow) {
         .filter(Boolean)
         .join(' nor on ');
     const notes = [
-        `This push rewrote the branch (a force push): scanned only the commits that are not on ${against || 'any other ref'}.`
+        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
     ];
     if (before) {
         const gone = await rangeCommits(git, { head: before, exclude: [head, ...(tip ? [tip] : [])] });
         notes.push(gone.length === 0
             ? 'It dropped no commits.'
-            : `It dropped ${gone.length} commit(s) that the branch no longer reaches: ${shortList(gone)}. ` +
+            : `It dropped ${gone.length === 1 ? '1 commit' : `${gone.length} commits`} that the branch no longer reaches: ${shortList(gone)}. ` +
                 'They stay readable by their ids: a key in them is still leaked.');
     }
     else if (opts.base) {
