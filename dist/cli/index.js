@@ -2040,32 +2040,66 @@ function messageHit(found, kind, where) {
         preExisting: false
     };
 }
-/** Keys in the messages (subject and body) of `commits`, given oldest first: the position is the order. */
-async function commitMessages(git, commits) {
-    const result = { hits: [], unreadable: 0 };
-    if (commits.length === 0)
-        return result;
-    const order = new Map(commits.map((c, i) => [c, i]));
-    const cat = new CatFile(git, { lazyFetch: false });
-    try {
-        await readBlobs(cat, commits, (commit, object) => {
-            if (!object) {
-                result.unreadable++;
-                return;
-            }
-            const { headers, message } = split(object);
-            const found = keysIn(message);
-            if (found.length === 0)
-                return;
-            const authorDate = identityDate(header(headers, 'author'));
-            for (const f of found) {
-                result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order: order.get(commit) ?? 0 }));
-            }
+/**
+ * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each with its position.
+ */
+function readCommits(git, revisions, onCommit) {
+    const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
+    const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    let order = 0;
+    let failure;
+    const parser = new CatFileParser((record) => {
+        onCommit(record.name, record.missing || record.type !== 'commit' ? undefined : record.content, order++);
+    });
+    cat.stdout?.on('data', (chunk) => {
+        if (failure)
+            return;
+        try {
+            parser.push(chunk);
+        }
+        catch (error) {
+            failure = error;
+            revList.kill();
+        }
+    });
+    cat.stdin?.on('error', () => undefined);
+    revList.stdin?.on('error', () => undefined);
+    if (revList.stdout && cat.stdin)
+        revList.stdout.pipe(cat.stdin);
+    revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
+    const exit = (child, name) => {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        return new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', (code) => code === 0 ? resolve() : reject(gitFailure(git.cwd, [name], code ?? 1, stderr)));
         });
-    }
-    finally {
-        await cat.close();
-    }
+    };
+    return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
+        if (failure)
+            throw failure;
+        parser.end();
+    });
+}
+/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
+async function commitMessages(git, range) {
+    const result = { hits: [], unreadable: 0, commits: 0 };
+    await readCommits(git, range, (commit, object, order) => {
+        result.commits++;
+        if (!object) {
+            result.unreadable++;
+            return;
+        }
+        const { headers, message } = split(object);
+        const found = keysIn(message);
+        if (found.length === 0)
+            return;
+        const authorDate = identityDate(header(headers, 'author'));
+        for (const f of found)
+            result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
+    });
     return result;
 }
 /**
@@ -2110,19 +2144,10 @@ async function tagMessages(git, order) {
     }
     return result;
 }
-/** The commits of every ref, oldest first; with `range` ([head, ^exclude…]), those of the range. */
-async function commitIds(git, range) {
-    const args = ['rev-list', '--reverse', '--topo-order', ...(range ? ['--stdin'] : ['--all'])];
-    const out = await git.run(args, { input: range ? range.join('\n') + '\n' : '', env: NO_LAZY_FETCH });
-    return out.split('\n').filter(Boolean);
-}
 /** Every commit message and annotated tag message of the repository. */
 async function historyMessages(git) {
-    const commits = await commitIds(git);
-    const [fromCommits, fromTags] = await Promise.all([
-        commitMessages(git, commits),
-        tagMessages(git, commits.length)
-    ]);
+    const fromCommits = await commitMessages(git);
+    const fromTags = await tagMessages(git, fromCommits.commits);
     return {
         hits: [...fromCommits.hits, ...fromTags.hits],
         unreadable: fromCommits.unreadable + fromTags.unreadable
@@ -2148,7 +2173,8 @@ async function markNotes(git, hits) {
     const tips = refs.filter(Boolean);
     if (tips.length === 0)
         return;
-    const notesCommits = new Set(await commitIds(git, tips));
+    const listed = await git.run(['rev-list', '--stdin'], { input: tips.join('\n') + '\n', env: NO_LAZY_FETCH });
+    const notesCommits = new Set(listed.split('\n').filter(Boolean));
     for (const h of candidates) {
         if (!notesCommits.has(h.commit ?? ''))
             continue;
@@ -2419,7 +2445,7 @@ async function scanCommitRange(opts) {
         await cat.close();
     }
     result.unreadable.paths = [...unreadablePaths].sort();
-    const messages = await commitMessages(git, await commitIds(git, revisions));
+    const messages = await commitMessages(git, revisions);
     result.unreadable.objects += messages.unreadable;
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));

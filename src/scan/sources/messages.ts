@@ -1,7 +1,7 @@
 // Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
 // objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
-import { CatFile, type Git } from '../../git.js'
+import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { MessageKind } from '../types.js'
 import { readBlobs } from './base.js'
 import { keysIn, type SourceHit } from './common.js'
@@ -54,31 +54,67 @@ function messageHit(
   }
 }
 
-/** Keys in the messages (subject and body) of `commits`, given oldest first: the position is the order. */
-export async function commitMessages(git: Git, commits: string[]): Promise<MessageScan> {
-  const result: MessageScan = { hits: [], unreadable: 0 }
-  if (commits.length === 0) return result
-  const order = new Map(commits.map((c, i) => [c, i]))
-  const cat = new CatFile(git, { lazyFetch: false })
-  try {
-    await readBlobs(cat, commits, (commit, object) => {
-      if (!object) {
-        result.unreadable++
-        return
-      }
-      const { headers, message } = split(object)
-      const found = keysIn(message)
-      if (found.length === 0) return
-      const authorDate = identityDate(header(headers, 'author'))
-      for (const f of found) {
-        result.hits.push(
-          messageHit(f, 'commit-message', { commit, authorDate, order: order.get(commit) ?? 0 })
-        )
-      }
+/**
+ * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each with its position.
+ */
+function readCommits(
+  git: Git,
+  revisions: string[] | undefined,
+  onCommit: (oid: string, object: Buffer | undefined, order: number) => void
+): Promise<void> {
+  const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])]
+  const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
+  const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
+  let order = 0
+  let failure: Error | undefined
+  const parser = new CatFileParser((record) => {
+    onCommit(record.name, record.missing || record.type !== 'commit' ? undefined : record.content, order++)
+  })
+  cat.stdout?.on('data', (chunk: Buffer) => {
+    if (failure) return
+    try {
+      parser.push(chunk)
+    } catch (error) {
+      failure = error as Error
+      revList.kill()
+    }
+  })
+  cat.stdin?.on('error', () => undefined)
+  revList.stdin?.on('error', () => undefined)
+  if (revList.stdout && cat.stdin) revList.stdout.pipe(cat.stdin)
+  revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '')
+  const exit = (child: ReturnType<Git['spawn']>, name: string) => {
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    return new Promise<void>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', (code) =>
+        code === 0 ? resolve() : reject(gitFailure(git.cwd, [name], code ?? 1, stderr))
+      )
     })
-  } finally {
-    await cat.close()
   }
+  return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
+    if (failure) throw failure
+    parser.end()
+  })
+}
+
+/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
+export async function commitMessages(git: Git, range?: string[]): Promise<MessageScan & { commits: number }> {
+  const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0 }
+  await readCommits(git, range, (commit, object, order) => {
+    result.commits++
+    if (!object) {
+      result.unreadable++
+      return
+    }
+    const { headers, message } = split(object)
+    const found = keysIn(message)
+    if (found.length === 0) return
+    const authorDate = identityDate(header(headers, 'author'))
+    for (const f of found) result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
+  })
   return result
 }
 
@@ -123,20 +159,10 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan>
   return result
 }
 
-/** The commits of every ref, oldest first; with `range` ([head, ^exclude…]), those of the range. */
-export async function commitIds(git: Git, range?: string[]): Promise<string[]> {
-  const args = ['rev-list', '--reverse', '--topo-order', ...(range ? ['--stdin'] : ['--all'])]
-  const out = await git.run(args, { input: range ? range.join('\n') + '\n' : '', env: NO_LAZY_FETCH })
-  return out.split('\n').filter(Boolean)
-}
-
 /** Every commit message and annotated tag message of the repository. */
 export async function historyMessages(git: Git): Promise<MessageScan> {
-  const commits = await commitIds(git)
-  const [fromCommits, fromTags] = await Promise.all([
-    commitMessages(git, commits),
-    tagMessages(git, commits.length)
-  ])
+  const fromCommits = await commitMessages(git)
+  const fromTags = await tagMessages(git, fromCommits.commits)
   return {
     hits: [...fromCommits.hits, ...fromTags.hits],
     unreadable: fromCommits.unreadable + fromTags.unreadable
@@ -162,7 +188,8 @@ export async function markNotes(git: Git, hits: SourceHit[]): Promise<void> {
   const refs = (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/notes/'])).split('\n')
   const tips = refs.filter(Boolean)
   if (tips.length === 0) return
-  const notesCommits = new Set(await commitIds(git, tips))
+  const listed = await git.run(['rev-list', '--stdin'], { input: tips.join('\n') + '\n', env: NO_LAZY_FETCH })
+  const notesCommits = new Set(listed.split('\n').filter(Boolean))
   for (const h of candidates) {
     if (!notesCommits.has(h.commit ?? '')) continue
     h.kind = 'note'

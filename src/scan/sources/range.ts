@@ -11,7 +11,7 @@ import {
   type SourceResult
 } from './common.js'
 import { ensureRange, type EnsureOptions } from './fetch.js'
-import { commitIds, commitMessages } from './messages.js'
+import { commitMessages } from './messages.js'
 
 export type CommitRangeOptions = EnsureOptions
 
@@ -70,7 +70,7 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
     await cat.close()
   }
   result.unreadable.paths = [...unreadablePaths].sort()
-  const messages = await commitMessages(git, await commitIds(git, revisions))
+  const messages = await commitMessages(git, revisions)
   result.unreadable.objects += messages.unreadable
 
   if (set.base && hits.length > 0) {
