@@ -70,6 +70,25 @@ describe('a push that creates a branch', () => {
   })
 })
 
+describe('a push that moves a branch forward', () => {
+  it('is no force push in a one-commit clone, where the old tip is fetched without its link to the new one', async () => {
+    const { repo: origin } = mainWithCanary()
+    origin.branch('feature')
+    const before = origin.commit('Add a helper', { 'src/util.ts': 'export const one = 1\n' })
+    const head = origin.commit('Configure the client', {
+      'src/config.ts': `export const apiKey = '${key}'\n`
+    })
+    // actions/checkout's default on a push: the pushed commit alone.
+    const clone = origin.clone('--depth', '1', '--branch', 'feature')
+    const run = await runAction({ workspace: clone.dir, inputs: {}, event: pushEvent(head, before) })
+    expectOnlyTheNewKey(run)
+    expect(run.all).not.toMatch(/force push|dropped/)
+    expect(run.summary).toContain(
+      `1 finding(s) in 1 commit pushed (${before.slice(0, 7)}..${head.slice(0, 7)}).`
+    )
+  })
+})
+
 describe('a force push', () => {
   /** feature had a commit with a key; it was rewritten to a different commit on main with another key. */
   function rewritten(): { origin: TestRepo; old: string; head: string } {

@@ -175,15 +175,7 @@ async function forcedPush(git: Git, head: string, opts: EnsureOptions, shallow: 
   const notes = [
     `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
   ]
-  if (before) {
-    const gone = await rangeCommits(git, { head: before, exclude: [head, ...(tip ? [tip] : [])] })
-    notes.push(
-      gone.length === 0
-        ? 'It dropped no commits.'
-        : `It dropped ${gone.length === 1 ? '1 commit' : `${gone.length} commits`} that the branch no longer reaches: ${shortList(gone)}. ` +
-            'They stay readable by their ids: a key in them is still leaked.'
-    )
-  } else if (opts.base) {
+  if (opts.base && !before) {
     notes.push(
       `The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`
     )
@@ -197,20 +189,38 @@ async function forcedPush(git: Git, head: string, opts: EnsureOptions, shallow: 
   }
 }
 
-/** The commits of a range, checked for completeness: the set itself, unless a force push or new branch changes it. */
+/**
+ * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
+ * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
+ * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
+ */
+async function droppedNote(git: Git, set: CommitSet): Promise<string> {
+  const before = set.base ?? ''
+  const gone = await rangeCommits(git, {
+    head: before,
+    exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
+  })
+  if (gone.length === 0) return 'It dropped no commits.'
+  const boundary = await git.shallowCommits()
+  const cut = gone.some((c) => boundary.has(c))
+  const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`
+  return (
+    `It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
+    `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`
+  )
+}
+
+/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
 async function commitSet(git: Git, head: string, opts: EnsureOptions, shallow: boolean): Promise<CommitSet> {
   if (opts.push === 'forced') return forcedPush(git, head, opts, shallow)
   const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
-  if (opts.push === 'update' && base && !(await isAncestor(git, base, head))) {
-    return forcedPush(git, head, opts, shallow)
-  }
   const tip = base ? undefined : await defaultBranchTip(git, opts)
   const notes: string[] = []
   if (opts.push === 'created') {
     notes.push(
       tip
         ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
-        : 'This push creates the branch and the default branch is unknown: scanned the commits that no other ref reaches, not the whole history.'
+        : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`
     )
   }
   return {
@@ -230,16 +240,31 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   const { git } = opts
   const shallow = await git.isShallow()
   const head = await resolveOrFetch(git, opts.head, opts, shallow)
-  const set = await commitSet(git, head, opts, shallow)
-  if (!(await truncated(git, set))) return set
+  let set = await commitSet(git, head, opts, shallow)
+  await complete(set, opts)
+  // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
+  const rewritten =
+    opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head))
+  if (rewritten) {
+    set = await forcedPush(git, head, opts, shallow)
+    await complete(set, opts)
+  }
+  if (set.base && (rewritten || opts.push === 'forced')) set.notes.push(await droppedNote(git, set))
+  return set
+}
+
+/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
+async function complete(set: CommitSet, opts: EnsureOptions): Promise<void> {
+  const { git } = opts
+  if (!(await truncated(git, set))) return
   for (const step of DEEPEN_STEPS) {
     opts.logger.info(
       `The clone is shallow: fetching ${step} more commits of history to scan the whole range.`
     )
-    await fetch(git, [`--deepen=${step}`, 'origin', head], opts)
-    if (!(await truncated(git, set))) return set
+    await fetch(git, [`--deepen=${step}`, 'origin', set.head], opts)
+    if (!(await truncated(git, set))) return
   }
   await fetch(git, ['--unshallow', 'origin'], opts)
-  if (!(await truncated(git, set))) return set
-  throw notInClone(set.base, head)
+  if (!(await truncated(git, set))) return
+  throw notInClone(set.base, set.head)
 }
