@@ -19,7 +19,8 @@ Usage:
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
-      hook), a commit range, or standard input. Exit 0: clean; 1: leaks; 2: error.
+      hook), a commit range, or standard input. Exit 0: clean; 1: leaks
+      or files that could not be read; 2: error.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -158,13 +159,13 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
   const { failOn } = settings.scan
   const report =
     format === 'json'
-      ? renderJson(outcome.findings, failOn, outcome.scanned, VERSION)
+      ? renderJson(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
       : format === 'sarif'
-        ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
-        : renderText(outcome.findings, failOn, outcome.scanned, outcome.notes)
+        ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
+        : renderText(outcome.findings, failOn, outcome.scanned, outcome.notes, outcome.unreadable)
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
-  return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0
+  return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0
 }
 
 /**

@@ -203,7 +203,18 @@ export interface CatFileRecord {
   size: number
   /** What followed the object name on the input line (the path, when fed by `rev-list --objects`). */
   rest: string
+  /** Empty for an object handed over in pieces (see Pieces). */
   content: Buffer
+}
+
+/**
+ * Where the content of large objects goes instead: in pieces, as it arrives, so that no object is ever held
+ * whole. `open` is called with the object's name and size; the pieces follow, then `end`.
+ */
+export interface Pieces {
+  /** Objects larger than this many bytes go in pieces; smaller ones come whole in their record. */
+  above: number
+  open(name: string, size: number): { push(piece: Buffer): void; end(): void }
 }
 
 export const CAT_FILE_FORMAT = '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)'
@@ -215,11 +226,16 @@ export class CatFileParser {
   private carry: Buffer[] = []
   private carried = 0
   private header?: Omit<CatFileRecord, 'content'>
+  /** The object being handed over in pieces, and how many of its bytes (and the newline after it) are to come. */
+  private sink?: { push(piece: Buffer): void; end(): void }
+  private left = 0
 
   private readonly emit: (record: CatFileRecord) => void
+  private readonly pieces?: Pieces
 
-  constructor(emit: (record: CatFileRecord) => void) {
+  constructor(emit: (record: CatFileRecord) => void, pieces?: Pieces) {
     this.emit = emit
+    this.pieces = pieces
   }
 
   push(chunk: Buffer): void {
@@ -234,6 +250,10 @@ export class CatFileParser {
         const line = this.take(chunk.subarray(pos, nl)).toString('utf8')
         pos = nl + 1
         this.readHeader(line)
+        continue
+      }
+      if (this.sink) {
+        pos = this.pass(chunk, pos)
         continue
       }
       const need = this.header.size + 1 - this.carried
@@ -253,6 +273,24 @@ export class CatFileParser {
   /** Throws when the stream ended in the middle of an object. */
   end(): void {
     if (this.header || this.carried > 0) throw new Error('git cat-file ended in the middle of an object')
+  }
+
+  /** Hands the next bytes of a large object to its sink; returns where the rest of the chunk starts. */
+  private pass(chunk: Buffer, pos: number): number {
+    const header = this.header!
+    const sink = this.sink!
+    const n = Math.min(this.left, chunk.length - pos)
+    // The newline after the content is git's separator, not part of the object.
+    const content = Math.min(n, this.left - 1)
+    if (content > 0) sink.push(chunk.subarray(pos, pos + content))
+    this.left -= n
+    if (this.left === 0) {
+      this.sink = undefined
+      this.header = undefined
+      sink.end()
+      this.emit({ ...header, content: EMPTY })
+    }
+    return pos + n
   }
 
   private keep(part: Buffer): void {
@@ -286,6 +324,10 @@ export class CatFileParser {
       rest: parts.slice(3).join(' ')
     }
     this.header = header
+    if (this.pieces && size > this.pieces.above) {
+      this.sink = this.pieces.open(header.name, size)
+      this.left = size + 1
+    }
   }
 }
 
@@ -300,13 +342,13 @@ export class CatFile {
   private failure?: Error
   private readonly exited: Promise<void>
 
-  constructor(git: Git, opts: { lazyFetch?: boolean } = {}) {
+  constructor(git: Git, opts: { lazyFetch?: boolean; pieces?: Pieces } = {}) {
     const env: Record<string, string> = opts.lazyFetch === false ? { GIT_NO_LAZY_FETCH: '1' } : {}
     this.child = git.spawn(['cat-file', CAT_FILE_FORMAT], ['pipe', 'pipe', 'pipe'], env)
     const parser = new CatFileParser((record) => {
       const next = this.waiting.shift()
       next?.resolve(record.missing ? undefined : record.content)
-    })
+    }, opts.pieces)
     let stderr = ''
     this.child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
     this.child.stdout?.on('data', (chunk: Buffer) => {

@@ -41,7 +41,7 @@ async function scanStep(settings: Settings): Promise<void> {
   await mkdir(path.dirname(settings.scan.sarifFile), { recursive: true })
   await writeFile(
     settings.scan.sarifFile,
-    JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION), null, 2)
+    JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2)
   )
   // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
   const unreadable = outcome.unreadable.objects > 0 ? [unreadableWarning(outcome.unreadable)] : []
@@ -58,6 +58,7 @@ async function scanStep(settings: Settings): Promise<void> {
   core.setOutput('leaks', outcome.failing)
   core.setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)))
   core.setOutput('sarif-file', settings.scan.sarifFile)
+  core.setOutput('not-scanned', outcome.unreadable.objects)
   if (outcome.remediation?.rotation) setRotateOutputs(outcome.remediation.rotation)
   logger.info(
     `Scanned ${outcome.scanned}: ${outcome.findings.length} finding(s), ${outcome.failing} failing.`
@@ -65,6 +66,11 @@ async function scanStep(settings: Settings): Promise<void> {
   if (outcome.failing > 0) {
     core.setFailed(
       `${outcome.failing} leaked OpenAI key(s) found in ${outcome.scanned}: rotate them now (see the job summary).`
+    )
+  } else if (outcome.unreadableFails) {
+    core.setFailed(
+      `${outcome.unreadable.objects} file(s) or object(s) in ${outcome.scanned} were not scanned (see the warning ` +
+        'and the job summary): a scan that cannot see everything does not pass.'
     )
   } else if (outcome.remediation?.failed) {
     process.exitCode = core.ExitCode.Failure

@@ -91,6 +91,19 @@ const ours = (e: Emulator): string[] =>
 const step = (e: Emulator): string | undefined =>
   (JSON.parse(e.variable(STATE) ?? '{}') as { step?: string }).step
 
+/** Runs the rotation and SIGKILLs it as soon as the saved state reaches `at`, as a runner dying there would. */
+function killedAfter(e: Emulator, at: string, options: RunnerOptions): Promise<RunnerResult> {
+  return runAction({
+    ...options,
+    onSpawn: (child) => {
+      const poll = setInterval(() => {
+        if (step(e) === at) child.kill('SIGKILL')
+      }, 2)
+      child.on('close', () => clearInterval(poll))
+    }
+  })
+}
+
 describe('rotation that cannot break production', () => {
   it('keeps the old key while production still uses it, then revokes it on the next run once it is unused', async () => {
     const w = await world()
@@ -201,15 +214,7 @@ describe('rotation that cannot break production', () => {
     const w = await world()
     const { emu } = w
     const owner = rotation(w, { 'drain-quiet': '0' })
-    const killed = await runAction({
-      ...owner,
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (step(emu) === 'promoted') child.kill('SIGKILL')
-        }, 2)
-        child.on('close', () => clearInterval(poll))
-      }
-    })
+    const killed = await killedAfter(emu, 'promoted', owner)
     expect(killed.status).toBeNull()
     // GitHub has not noticed yet: the owner run still shows in progress.
     const early = await rotate(w, rotation(w, { 'drain-quiet': '0' }))
@@ -238,15 +243,7 @@ describe('rotation that cannot break production', () => {
         const w = await world()
         const { emu } = w
         const first = rotation(w, { 'drain-quiet': '0' })
-        const killed = await runAction({
-          ...first,
-          onSpawn: (child) => {
-            const poll = setInterval(() => {
-              if (step(emu) === at) child.kill('SIGKILL')
-            }, 2)
-            child.on('close', () => clearInterval(poll))
-          }
-        })
+        const killed = await killedAfter(emu, at, first)
         expect(killed.status, at).toBeNull()
         emu.finishRun(first.runId, 'cancelled')
         expect(emu.isLive(emu.secret('OPENAI_API_KEY')!), at).toBe(true)

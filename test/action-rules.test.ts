@@ -49,7 +49,8 @@ describe('a pull request that allows the key it adds', () => {
     expect(run.stdout).toMatch(
       /^::warning::src\/config\.ts:1: the key would be allowed only by \.github\/openai-key-guard\.yml allow\.paths "\*\*", which this range adds\. Rules are read from the base commit [0-9a-f]{12}; set trust-pr-rules: true/m
     )
-    expect(run.summary).toContain('allow.paths "**", which this range adds')
+    // The summary shows it as markdown text: quotes as entities, the stars escaped (it renders as typed).
+    expect(run.summary).toContain('allow.paths &quot;\\*\\*&quot;, which this range adds')
   })
 
   it('fails when it adds the key to the baseline', async () => {

@@ -29,10 +29,10 @@ function damagedRepo(): TestRepo {
   return repo
 }
 
-/** The one line, whatever form the escaped path takes: count, first paths, what to do. */
+/** The one line, whatever form the escaped path takes (git quotes it whole): count, first paths, what to do. */
 const WARNING = new RegExp(
   '^7 git objects could not be read \\(a partial or damaged clone\\) and were not scanned: ' +
-    '[^\\n]*a0[^\\n]*::error::forged\\.zip, a1\\.bin, a2\\.bin, a3\\.bin, a4\\.bin and 2 more\\. ' +
+    '[^\\n]*a0[^\\n]*::error::forged\\.zip"?, a1\\.bin, a2\\.bin, a3\\.bin, a4\\.bin and 2 more\\. ' +
     'Fetch the missing objects \\(clone again without --filter\\) or find the damage with git fsck; ' +
     'everything else was scanned\\.$'
 )

@@ -2001,8 +2001,8 @@ async function serveForCli(port, log) {
     return emulator;
 }
 
-// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
-var scan = __webpack_require__(4571);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
+var scan = __webpack_require__(6258);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts

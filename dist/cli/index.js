@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 16 modules
-var scan = __nccwpck_require__(4571);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
+var scan = __nccwpck_require__(6258);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -63,7 +63,7 @@ function sarif_location(f) {
     if (!f.kind) {
         return {
             physicalLocation: {
-                artifactLocation: { uri: (0,redact/* scrub */._I)(f.path).split('/').map(encodeURIComponent).join('/') },
+                artifactLocation: { uri: uriOf(f.path) },
                 region: { startLine: f.line, startColumn: f.column }
             }
         };
@@ -90,7 +90,7 @@ function where(f) {
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
  * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
  */
-function toSarif(findings, failOn, version) {
+function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
     const shapes = [...new Set(findings.map((f) => f.shape))].sort();
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -116,6 +116,7 @@ function toSarif(findings, failOn, version) {
                         }))
                     }
                 },
+                invocations: [invocation(unreadable, failOn)],
                 results: findings.map((f) => ({
                     ruleId: ruleId(f.shape),
                     level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
@@ -136,6 +137,35 @@ function toSarif(findings, failOn, version) {
                 }))
             }
         ]
+    };
+}
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path) => (0,redact/* scrub */._I)(path)
+    .split('/')
+    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
+    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+    : encodeURIComponent(part)))
+    .join('/');
+/**
+ * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
+ * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
+ */
+function invocation(unreadable, failOn) {
+    const level = (0,report_findings/* unreadableFails */.FT)(unreadable, failOn) ? 'error' : 'warning';
+    const notification = (text, path) => ({
+        descriptor: { id: 'openai-key-guard/not-scanned' },
+        level,
+        message: { text: `Not scanned: ${text}.` },
+        ...(path === undefined
+            ? {}
+            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
+    });
+    const { objects, paths, reasons } = unreadable;
+    return {
+        executionSuccessful: objects === 0,
+        toolExecutionNotifications: paths.length === 0 && objects > 0
+            ? [notification(`${objects} git objects could not be read`)]
+            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
     };
 }
 
@@ -290,7 +320,8 @@ Usage:
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
-      hook), a commit range, or standard input. Exit 0: clean; 1: leaks; 2: error.
+      hook), a commit range, or standard input. Exit 0: clean; 1: leaks
+      or files that could not be read; 2: error.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -422,15 +453,15 @@ async function scanCli(values, positionals, env) {
     const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
-        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, VERSION)
+        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
         : format === 'sarif'
-            ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION), null, 2) + '\n'
-            : (0,report_text/* renderText */.S5)(outcome.findings, failOn, outcome.scanned, outcome.notes);
+            ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
+            : (0,report_text/* renderText */.S5)(outcome.findings, failOn, outcome.scanned, outcome.notes, outcome.unreadable);
     if (values.output)
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
         process.stdout.write(report);
-    return outcome.failing > 0 || outcome.remediation?.failed ? 1 : 0;
+    return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0;
 }
 /**
  * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
@@ -514,7 +545,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 4571:
+/***/ 6258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -741,9 +772,14 @@ class CatFileParser {
     carry = [];
     carried = 0;
     header;
+    /** The object being handed over in pieces, and how many of its bytes (and the newline after it) are to come. */
+    sink;
+    left = 0;
     emit;
-    constructor(emit) {
+    pieces;
+    constructor(emit, pieces) {
         this.emit = emit;
+        this.pieces = pieces;
     }
     push(chunk) {
         let pos = 0;
@@ -757,6 +793,10 @@ class CatFileParser {
                 const line = this.take(chunk.subarray(pos, nl)).toString('utf8');
                 pos = nl + 1;
                 this.readHeader(line);
+                continue;
+            }
+            if (this.sink) {
+                pos = this.pass(chunk, pos);
                 continue;
             }
             const need = this.header.size + 1 - this.carried;
@@ -776,6 +816,24 @@ class CatFileParser {
     end() {
         if (this.header || this.carried > 0)
             throw new Error('git cat-file ended in the middle of an object');
+    }
+    /** Hands the next bytes of a large object to its sink; returns where the rest of the chunk starts. */
+    pass(chunk, pos) {
+        const header = this.header;
+        const sink = this.sink;
+        const n = Math.min(this.left, chunk.length - pos);
+        // The newline after the content is git's separator, not part of the object.
+        const content = Math.min(n, this.left - 1);
+        if (content > 0)
+            sink.push(chunk.subarray(pos, pos + content));
+        this.left -= n;
+        if (this.left === 0) {
+            this.sink = undefined;
+            this.header = undefined;
+            sink.end();
+            this.emit({ ...header, content: EMPTY });
+        }
+        return pos + n;
     }
     keep(part) {
         this.carry.push(part);
@@ -807,6 +865,10 @@ class CatFileParser {
             rest: parts.slice(3).join(' ')
         };
         this.header = header;
+        if (this.pieces && size > this.pieces.above) {
+            this.sink = this.pieces.open(header.name, size);
+            this.left = size + 1;
+        }
     }
 }
 /**
@@ -824,7 +886,7 @@ class CatFile {
         const parser = new CatFileParser((record) => {
             const next = this.waiting.shift();
             next?.resolve(record.missing ? undefined : record.content);
-        });
+        }, opts.pieces);
         let stderr = '';
         this.child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
         this.child.stdout?.on('data', (chunk) => {
@@ -869,6 +931,145 @@ class CatFile {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
+;// CONCATENATED MODULE: ./src/files.ts
+// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
+// read, links are never followed, and what is read is bounded.
+
+
+
+// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
+const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
+/** What a path is, in words, for "must be a regular file, not …". */
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** A path that is there but is not a regular file. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+    kind;
+    constructor(kind) {
+        super(`not a regular file (${kind})`);
+        this.kind = kind;
+    }
+}
+/**
+ * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
+ * descriptor, so a file swapped for something else between a check and the open is still refused.
+ */
+function openRegular(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new NotRegularFileError('a symbolic link');
+        throw error;
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRegularFileError(kindOf(stats));
+        return fd;
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
+function readUpTo(fd, limit) {
+    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+    let chunks = [];
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > limit) {
+            chunks = [];
+            return undefined;
+        }
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
+function checkParents(root, file, what) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return;
+    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            return; // missing, or under a file: the open below says so
+        }
+        if (stats.isSymbolicLink()) {
+            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
+        }
+    }
+}
+/**
+ * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
+ * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
+ * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
+ */
+function readRegularFile(file, options) {
+    const { what, maxBytes } = options;
+    if (options.root)
+        checkParents(options.root, file, what);
+    let fd;
+    try {
+        fd = openRegular(file);
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError) {
+            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
+    }
+    try {
+        const content = readUpTo(fd, maxBytes);
+        if (!content)
+            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
+        return content;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -956,6 +1157,39 @@ function keyAt(run, marker) {
         return null;
     return `sk-${front}${MARKER}${right}`;
 }
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+function knownKeyAt(run, marker) {
+    for (const shape of SHAPES) {
+        for (const half of shape.halves) {
+            const end = marker + MARKER.length + half;
+            if (run.length < end)
+                continue;
+            const key = run.slice(0, end);
+            if (shape.pattern.test(key) && keyAt(key, marker) === key)
+                return key;
+        }
+    }
+    return null;
+}
+const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
+const SERVICE_MARKER_OFFSETS = [
+    'sk-service-x-'.length + MIN_SEGMENT,
+    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+];
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+function markerFitsKnownShape(offset, service) {
+    if (FIXED_MARKER_OFFSETS.has(offset))
+        return true;
+    const [min, max] = SERVICE_MARKER_OFFSETS;
+    return offset >= min && offset <= max && service();
+}
 /** Whether `text` is exactly one key of the family. */
 function isKey(text) {
     // A segment may itself hold the marker: any occurrence can be the one between the segments.
@@ -1010,45 +1244,88 @@ const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
 const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
 const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
 const BASE64_MARKERS = base64Forms(MARKER_BYTES);
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
+/**
+ * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
+ * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
+ * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
+ */
+const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
+const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
+/** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
+const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
 /** The base64 of the shortest key is 68 characters; shorter runs cannot hold one. */
 const MIN_BASE64_RUN = 60;
 /** Start candidates tried per marker: enough to skip a foreign or doubled `sk-`, few enough to stay linear. */
 const MAX_STARTS_TRIED = 4;
+/**
+ * The most bytes one Buffer.indexOf may cover: it answers in 32-bit integers, so offsets past 2 GiB come
+ * back wrapped. Longer buffers are searched window by window.
+ */
+const SEARCH_WINDOW = 2 ** 30;
 const KEY_CHAR = byteSet('A-Z', 'a-z', '0-9', '_', '-');
 const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
+const HEX = byteSet('A-F', 'a-f', '0-9');
 const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
-const [LF, EQUALS, LOWER_S, LOWER_K, DASH] = [0x0a, 0x3d, 0x73, 0x6b, 0x2d];
+/** Letters of the one-character escapes (`\n`, `\t`, …) that may stand right before a key in escaped text. */
+const ESCAPE_LETTER = byteSet('n', 'r', 't', 'b', 'f', 'v', '0');
+const [LF, CR, TAB, SPACE, EQUALS, PERCENT, BACKSLASH] = [0x0a, 0x0d, 0x09, 0x20, 0x3d, 0x25, 0x5c];
+const [LOWER_S, LOWER_K, LOWER_U, LOWER_X, DASH, DIGIT_2, DIGIT_5] = [
+    0x73, 0x6b, 0x75, 0x78, 0x2d, 0x32, 0x35
+];
 /** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
-function detect(input) {
+function detect(input, options = {}) {
     const buf = toBuffer(input);
-    const hits = [...plainHits(buf, 'plain'), ...base64Hits(buf), ...utf16Hits(buf)];
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
     return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 /** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
-function mayContainKey(buf) {
+function mayContainKey(buf, options = {}) {
     const bytes = toBuffer(buf);
-    if (bytes.includes(MARKER_BYTES))
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const has = (needle) => find(bytes, needle, 0, window) >= 0;
+    if (has(MARKER_BYTES))
         return true;
-    if (BASE64_MARKERS.some((form) => bytes.includes(form)))
+    if (BASE64_PIECES.some(has))
         return true;
     // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
-    return bytes.includes(0) && (bytes.includes(UTF16LE_MARKER) || bytes.includes(UTF16BE_MARKER));
+    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
+}
+/**
+ * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
+ * the windows overlapping by the needle's length less one so that no occurrence falls between two.
+ */
+function find(buf, needle, from, window = SEARCH_WINDOW) {
+    if (buf.length <= window)
+        return buf.indexOf(needle, from);
+    const overlap = typeof needle === 'number' ? 0 : needle.length - 1;
+    if (window <= overlap)
+        throw new RangeError(`A search window of ${window} bytes is too small.`);
+    for (let start = Math.max(0, from); start < buf.length; start += window - overlap) {
+        const at = buf.subarray(start, Math.min(buf.length, start + window)).indexOf(needle);
+        if (at >= 0)
+            return start + at;
+        if (start + window >= buf.length)
+            break;
+    }
+    return -1;
 }
 function toBuffer(input) {
     if (typeof input === 'string')
         return Buffer.from(input, 'utf8');
     return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
 }
-function plainHits(buf, encoding) {
-    const locate = locator(buf);
-    return plainKeys(buf).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
+function plainHits(buf, encoding, window) {
+    const locate = locator(buf, window);
+    return plainKeys(buf, window).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
 }
-function plainKeys(buf) {
+function plainKeys(buf, window) {
     const found = [];
     const runs = new KeyRuns(buf);
     let from = 0;
     for (;;) {
-        const marker = buf.indexOf(MARKER_BYTES, from);
+        const marker = find(buf, MARKER_BYTES, from, window);
         if (marker < 0)
             return found;
         from = marker + MARKER_BYTES.length;
@@ -1057,6 +1334,7 @@ function plainKeys(buf) {
             found.push(hit);
             // A key's right segment may hold another marker: never report the same key twice.
             from = Math.max(from, hit.offset + hit.key.length);
+            runs.consumed(hit.offset + hit.key.length);
         }
     }
 }
@@ -1082,9 +1360,11 @@ class KeyRuns {
         this.enter(marker);
         const rightStart = marker + MARKER_BYTES.length;
         this.grow(rightStart + MAX_SEGMENT + 1, marker - MAX_PREFIX);
-        // Too long to the right: a longer token that holds the marker, not a key.
-        if (!this.closed || this.to - rightStart < MIN_SEGMENT)
+        if (this.to - rightStart < MIN_SEGMENT)
             return undefined;
+        // Longer to the right than any key: another token that holds the marker, or a key with more key
+        // characters glued to its end. Only a known shape tells where such a key ends.
+        const gluedOn = !this.closed;
         this.dropStartsTooFarFrom(marker);
         let fallback;
         const last = Math.min(this.starts.length, this.head + MAX_STARTS_TRIED);
@@ -1092,7 +1372,9 @@ class KeyRuns {
             const offset = this.starts[i];
             if (offset + 3 + MIN_SEGMENT > marker)
                 break;
-            const key = keyAt(this.buf.toString('latin1', offset, this.to), marker - offset);
+            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
+                continue;
+            const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
             if (!key)
                 continue;
             const shape = classify(key);
@@ -1102,6 +1384,11 @@ class KeyRuns {
             fallback ??= { key, shape, offset };
         }
         return fallback;
+    }
+    /** A key was found up to `end`: no later key starts inside it. */
+    consumed(end) {
+        while (this.head < this.starts.length && this.starts[this.head] < end)
+            this.head++;
     }
     /** Makes [from, to) the run that holds the marker, reusing what is already read. */
     enter(marker) {
@@ -1141,11 +1428,16 @@ class KeyRuns {
         if (i >= buf.length)
             this.closed = true;
     }
+    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+    isServiceStart(offset) {
+        const end = offset + 3 + SERVICE_TAG_BYTES.length;
+        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
+    }
     /** Starts whose left segment is already too long for this marker are too long for every later one too. */
     dropStartsTooFarFrom(marker) {
         while (this.head < this.starts.length) {
             const offset = this.starts[this.head];
-            const tag = this.buf.toString('latin1', offset + 3, offset + 11) === 'service-' ? MAX_SERVICE_TAG : MAX_TAG;
+            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
             if (marker - offset - 3 - tag <= MAX_SEGMENT)
                 break;
             this.head++;
@@ -1156,86 +1448,193 @@ class KeyRuns {
         }
     }
 }
-/** `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are). */
-function isStart(buf, i) {
-    return buf[i + 1] === LOWER_K && buf[i + 2] === DASH && (i === 0 || !detector_ALNUM[buf[i - 1]]);
+/**
+ * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
+ * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
+ * A run too long for a key is no family member: only a known shape says where a key in it ends.
+ */
+function keyIn(run, marker, tooLong) {
+    if (tooLong)
+        return knownKeyAt(run, marker);
+    const key = keyAt(run, marker);
+    if (!key || classify(key) !== 'openai-key')
+        return key;
+    const known = knownKeyAt(run, marker);
+    return known && run.startsWith('sk-', known.length) ? known : key;
 }
-/** Keys inside base64 runs (Kubernetes Secret `data:` values); located at the start of the run. */
-function base64Hits(buf) {
+/**
+ * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
+ * after an escape that ends in a letter or digit (`%3Dsk-`, `%253Dsk-`, `\u0022sk-`, `\x3dsk-`, `\nsk-`).
+ */
+function isStart(buf, i) {
+    if (buf[i + 1] !== LOWER_K || buf[i + 2] !== DASH)
+        return false;
+    return i === 0 || !detector_ALNUM[buf[i - 1]] || afterEscape(buf, i);
+}
+function afterEscape(buf, i) {
+    const at = (back) => (i >= back ? buf[i - back] : -1);
+    const hex = (back) => i >= back && HEX[buf[i - back]] === 1;
+    // %XX, and %25XX: text URL-encoded twice.
+    if (hex(1) &&
+        hex(2) &&
+        (at(3) === PERCENT || (at(5) === PERCENT && at(4) === DIGIT_2 && at(3) === DIGIT_5)))
+        return true;
+    if (at(2) === BACKSLASH && ESCAPE_LETTER[at(1)] === 1)
+        return true;
+    if (hex(1) && hex(2) && at(3) === LOWER_X && at(4) === BACKSLASH)
+        return true;
+    return hex(1) && hex(2) && hex(3) && hex(4) && at(5) === LOWER_U && at(6) === BACKSLASH;
+}
+/**
+ * Keys inside base64 (Kubernetes Secret `data:` values, `base64` output wrapped at 76 columns, PEM-style 64
+ * with CRLF): each block of base64 lines is read as one value and located at its start.
+ */
+function base64Hits(buf, window) {
     const hits = [];
-    const locate = locator(buf);
-    const next = BASE64_MARKERS.map((form) => buf.indexOf(form));
+    const locate = locator(buf, window);
+    const next = BASE64_PIECES.map((piece) => find(buf, piece, 0, window));
     let pos = 0;
     for (;;) {
-        for (const [i, form] of BASE64_MARKERS.entries()) {
+        for (const [i, piece] of BASE64_PIECES.entries()) {
             if (next[i] >= 0 && next[i] < pos)
-                next[i] = buf.indexOf(form, pos);
+                next[i] = find(buf, piece, pos, window);
         }
         const found = next.filter((at) => at >= 0);
         if (found.length === 0)
             return hits;
-        const at = Math.min(...found);
-        let start = at;
-        while (start > pos && BASE64_CHAR[buf[start - 1]])
-            start--;
-        let end = at;
-        while (end < buf.length && BASE64_CHAR[buf[end]])
-            end++;
-        const runEnd = end;
-        while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
-            end++;
-        pos = end;
-        if (runEnd - start < MIN_BASE64_RUN)
+        const block = base64Block(buf, Math.min(...found), pos);
+        pos = block.end;
+        if (block.text.length < MIN_BASE64_RUN)
             continue;
-        const keys = decodedKeys(buf, start, end);
+        const keys = decodedKeys(block.text, window);
         if (keys.length > 0) {
-            const where = locate(start);
+            const where = locate(block.start);
             for (const { key, shape } of keys)
                 hits.push({ key, shape, encoding: 'base64', ...where });
         }
     }
 }
-/** The run may begin with a few characters that are not part of the base64 value: try each alignment. */
-function decodedKeys(buf, start, end) {
-    for (let skip = 0; skip < 4; skip++) {
-        const keys = plainKeys(Buffer.from(buf.toString('latin1', start + skip, end), 'base64'));
-        if (keys.length > 0)
-            return keys;
+/**
+ * The base64 block around `at` (not before `floor`): base64 characters, and line breaks (LF or CRLF, then
+ * any indentation) between two of them; `text` is its characters without the breaks, padding included.
+ */
+function base64Block(buf, at, floor) {
+    let wrappedLines = false;
+    let start = at;
+    for (;;) {
+        while (start > floor && BASE64_CHAR[buf[start - 1]])
+            start--;
+        let before = start;
+        while (before > floor && (buf[before - 1] === SPACE || buf[before - 1] === TAB))
+            before--;
+        if (before <= floor || buf[before - 1] !== LF)
+            break;
+        before--;
+        if (before > floor && buf[before - 1] === CR)
+            before--;
+        if (before <= floor || !BASE64_CHAR[buf[before - 1]])
+            break;
+        start = before;
+        wrappedLines = true;
     }
-    return [];
-}
-/** UTF-16 text (with or without a BOM): decoded as a whole, only when the marker appears in UTF-16. */
-function utf16Hits(buf) {
-    const le = buf.indexOf(UTF16LE_MARKER);
-    const be = le < 0 ? buf.indexOf(UTF16BE_MARKER) : -1;
-    if (le < 0 && be < 0)
-        return [];
-    let bigEndian = le >= 0 ? le % 2 === 1 : be % 2 === 0;
-    if (buf[0] === 0xff && buf[1] === 0xfe)
-        bigEndian = false;
-    else if (buf[0] === 0xfe && buf[1] === 0xff)
-        bigEndian = true;
-    return plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le');
+    let end = at;
+    for (;;) {
+        while (end < buf.length && BASE64_CHAR[buf[end]])
+            end++;
+        let after = end;
+        if (buf[after] === CR)
+            after++;
+        if (buf[after] !== LF)
+            break;
+        after++;
+        while (buf[after] === SPACE || buf[after] === TAB)
+            after++;
+        if (!BASE64_CHAR[buf[after]])
+            break;
+        end = after;
+        wrappedLines = true;
+    }
+    const runEnd = end;
+    while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
+        end++;
+    // Too short for a key even with its breaks: not worth a string.
+    if (end - start < MIN_BASE64_RUN)
+        return { start, end, text: '' };
+    const raw = buf.toString('latin1', start, end);
+    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
 }
 /**
- * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to.
+ * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker
+ * form found says where its groups start, so the block is decoded once per alignment its markers need.
  */
-function utf16AsUtf8(buf, bigEndian) {
+function decodedKeys(text, window) {
+    const alignments = new Set();
+    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
+        const shift = BASE64_FORM_SHIFT[i];
+        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
+            alignments.add((((at - shift) % 4) + 4) % 4);
+        }
+    }
+    return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
+}
+/**
+ * UTF-16 text (with or without a BOM), decoded as a whole in each byte order its markers show: a file may hold
+ * both (two files joined, a dump of several strings).
+ */
+function utf16Hits(buf, window) {
+    return utf16Orders(buf, window).flatMap((bigEndian) => plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le', window));
+}
+/**
+ * The byte orders (false: little-endian, true: big-endian) of the UTF-16 markers in `buf`. The little-endian
+ * marker at an odd offset, like the big-endian one at an even offset, is big-endian text read from an even
+ * offset, which is how `utf16AsUtf8` reads it.
+ */
+function utf16Orders(buf, window) {
+    const orders = new Set();
+    for (const [marker, evenIsBig] of [
+        [UTF16LE_MARKER, false],
+        [UTF16BE_MARKER, true]
+    ]) {
+        for (let at = find(buf, marker, 0, window); at >= 0 && orders.size < 2;) {
+            orders.add((at % 2 === 0) === evenIsBig);
+            at = find(buf, marker, at + 1, window);
+        }
+    }
+    return [false, true].filter((bigEndian) => orders.has(bigEndian));
+}
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+const UTF16_PIECE = 64 * 1024 * 1024;
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
+ */
+function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
     const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
     const start = bom ? 2 : 0;
     const body = buf.subarray(start, start + ((buf.length - start) & ~1));
-    const units = bigEndian ? Buffer.from(body).swap16() : body;
-    return Buffer.from(units.toString('utf16le'), 'utf8');
+    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
+    if (body.length <= piece)
+        return decode(body);
+    const parts = [];
+    for (let at = 0; at < body.length;) {
+        let end = Math.min(body.length, at + (piece & ~1));
+        const high = body[bigEndian ? end - 2 : end - 1];
+        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
+            end -= 2;
+        parts.push(decode(body.subarray(at, end)));
+        at = end;
+    }
+    return Buffer.concat(parts);
 }
 /**
  * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
  * only up to the offsets asked for, so a buffer without hits is never split into lines.
  */
-function locator(buf) {
+function locator(buf, window) {
     let line = 1;
     let lineStart = 0;
-    let nextNewline = buf.indexOf(LF);
+    let nextNewline = find(buf, LF, 0, window);
     // Several hits on one long line: count on from the previous one.
     let counted = 0;
     let column = 1;
@@ -1243,7 +1642,7 @@ function locator(buf) {
         while (nextNewline >= 0 && nextNewline < offset) {
             line++;
             lineStart = nextNewline + 1;
-            nextNewline = buf.indexOf(LF, lineStart);
+            nextNewline = find(buf, LF, lineStart, window);
         }
         if (counted < lineStart)
             [counted, column] = [lineStart, 1];
@@ -1274,7 +1673,310 @@ function byteSet(...ranges) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./src/scan/glob.ts
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
+    static of(globs) {
+        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob) {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    constructor(glob, text) {
+        this.glob = glob;
+        this.text = text;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
 
 
 
@@ -1282,6 +1984,9 @@ function byteSet(...ranges) {
 const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
 const FINGERPRINT = /^[0-9a-f]{64}$/;
+/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
+const MAX_CONFIG_BYTES = 1 << 20;
+const MAX_BASELINE_BYTES = 64 << 20;
 /** The config switches for messages, and the kind each allows. */
 const MESSAGE_SWITCHES = {
     'commit-messages': 'commit-message',
@@ -1399,28 +2104,29 @@ async function parseConfig(file, text) {
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
-    const target = external_node_path_default().resolve(cwd, file ?? DEFAULT_CONFIG);
-    if (!file && !(0,external_node_fs_.existsSync)(target))
-        return { paths: [], fingerprints: [] };
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(target, 'utf8');
+    const name = file ?? DEFAULT_CONFIG;
+    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
+        what: `The config file ${name}`,
+        maxBytes: MAX_CONFIG_BYTES,
+        root: cwd
+    });
+    if (!content) {
+        if (!file)
+            return { paths: [], fingerprints: [] };
+        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file}: it does not exist.`);
     }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${error.message}`);
-    }
-    return parseConfig(file ?? DEFAULT_CONFIG, text);
+    return parseConfig(name, content.toString('utf8'));
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: ${error.message.split('\n')[0] ?? ''}`);
-    }
-    return parseBaseline(file, text);
+    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
+        what: `The baseline ${file}`,
+        maxBytes: MAX_BASELINE_BYTES,
+        root: cwd
+    });
+    if (!content)
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: it does not exist.`);
+    return parseBaseline(file, content.toString('utf8'));
 }
 /** Parses a baseline's text; `file` names it in errors. */
 function parseBaseline(file, text) {
@@ -1503,13 +2209,9 @@ class Allowlist {
         this.globs = globs;
         this.messages = messages;
     }
-    /** The glob matcher is loaded only when the config lists paths. */
+    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        let pathMatch = (_) => false;
-        if (config.paths.length > 0) {
-            const { default: picomatch } = await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23));
-            pathMatch = picomatch(config.paths, { dot: true });
-        }
+        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
     }
     /**
@@ -1622,7 +2324,66 @@ async function rulesAt(git, commit, files) {
     return { allowlist: await Allowlist.create(config, baseline), missing };
 }
 
+;// CONCATENATED MODULE: ./src/paths.ts
+// File names are bytes: git keeps them as they are, and so does every read. In memory a path is a string: UTF-8
+// where the name is UTF-8, and each byte that is not part of a valid UTF-8 character kept as a lone surrogate
+// U+DC80–U+DCFF (Python's "surrogateescape", PEP 383). Nothing is lost, two names never become one, and reports
+// show such a byte in octal, as git does (report/quote.ts).
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
+function characterAt(bytes, at) {
+    const length = sequenceLength(bytes[at]);
+    if (length === 0 || at + length > bytes.length)
+        return undefined;
+    try {
+        return strict.decode(bytes.subarray(at, at + length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A name's bytes as a path string: UTF-8, with each stray byte as a lone surrogate. */
+function pathFromBytes(name) {
+    try {
+        return strict.decode(name);
+    }
+    catch {
+        // not UTF-8 throughout: byte by byte below
+    }
+    let out = '';
+    for (let at = 0; at < name.length;) {
+        const byte = name[at];
+        const character = byte >= 0x80 ? characterAt(name, at) : undefined;
+        if (character !== undefined) {
+            out += character;
+            at += Buffer.byteLength(character);
+        }
+        else {
+            out += String.fromCharCode(byte < 0x80 ? byte : 0xdc00 + byte);
+            at++;
+        }
+    }
+    return out;
+}
+/** A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost). */
+function gitPath(latin1) {
+    // ASCII (nearly every name) is the same in latin1 and UTF-8.
+    // eslint-disable-next-line no-control-regex -- any ASCII byte, controls included
+    return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : pathFromBytes(Buffer.from(latin1, 'latin1'));
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/common.ts
+
 
 
 /** A key found in a blob, placed at the commit and path of one change that added the blob. */
@@ -1664,7 +2425,8 @@ const RAW_LOG_ARGS = [
  * so a path that looks like a header cannot confuse it.
  */
 function parseRawLog(output, onChange) {
-    const tokens = output.toString('utf8').split('\0');
+    // latin1: paths are bytes, not always UTF-8 (see gitPath); ids, dates and modes are ASCII either way.
+    const tokens = output.toString('latin1').split('\0');
     const orderOf = new Map();
     let commit = '';
     let authorDate = '';
@@ -1679,7 +2441,7 @@ function parseRawLog(output, onChange) {
         }
         else if (token.startsWith(':')) {
             const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ');
-            const path = tokens[++i] ?? '';
+            const path = gitPath(tokens[++i] ?? '');
             onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path });
         }
     }
@@ -1690,7 +2452,254 @@ function isBlobMode(mode) {
     return mode !== '160000' && mode !== '000000';
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/chunks.ts
+// Large files and blobs, in bounded memory: the detector sees overlapping windows of at most CHUNK_BYTES plus
+// OVERLAP_BYTES, never the whole input. One window holds a whole small file, so the common case costs nothing.
+
+
+
+/** Bytes a window adds to the previous one. 4 MiB stays in the CPU caches: reading it is faster than more. */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * A key past the edge of one window must lie whole in the next. The longest key in its widest encoding: UTF-16
+ * doubles it, base64 wrapped at narrow columns with CRLF doubles it too; twice that again for the context the
+ * detector reads around a key, rounded up to a power of two (even, so UTF-16 keeps its byte order).
+ */
+const LONGEST_KEY = MAX_PREFIX + MARKER.length + MAX_SEGMENT;
+const OVERLAP_BYTES = 2 ** Math.ceil(Math.log2(2 * 2 * 2 * LONGEST_KEY));
+/**
+ * How far a hit must be from a cut edge of its window to be trusted. A key cut by the edge is seen truncated;
+ * the same window with EDGE_BYTES fewer at that edge sees it truncated differently, so only whole keys are seen
+ * by both. A multiple of 4 (base64) and of 2 (UTF-16).
+ */
+const EDGE_BYTES = 64;
+/**
+ * Keys in a byte stream too large for one buffer. Windows are [k·chunk, (k+1)·chunk + overlap): each overlaps
+ * the next by `overlap` bytes, so every key lies whole, away from the cut edges, in at least one of them. Lines
+ * are counted as the windows move on, so a hit keeps its line in the whole input; its column, when its line
+ * began before its window, counts the bytes of that line before the window (they are gone by then).
+ */
+class ChunkedKeys {
+    buffer;
+    /** Bytes of the stream before buffer[0], and how many bytes the buffer holds. */
+    start = 0;
+    filled = 0;
+    /** Newlines before buffer[0], and bytes of the line that buffer[0] belongs to, before it. */
+    lines = 0;
+    lineBytes = 0;
+    found = new Map();
+    chunk;
+    overlap;
+    constructor(chunk = CHUNK_BYTES, overlap = OVERLAP_BYTES) {
+        if (chunk < 2 * EDGE_BYTES || overlap < 4 * EDGE_BYTES || chunk % 4 !== 0 || overlap % 4 !== 0) {
+            throw new Error(`chunk ${chunk} and overlap ${overlap} are too small or not multiples of 4`);
+        }
+        this.chunk = chunk;
+        this.overlap = overlap;
+        this.buffer = Buffer.allocUnsafe(Math.min(chunk + overlap, 1 << 20));
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.start + this.filled;
+    }
+    /** Starts a new stream, keeping the buffer (one instance reads thousands of small files without garbage). */
+    reset() {
+        this.start = 0;
+        this.filled = 0;
+        this.lines = 0;
+        this.lineBytes = 0;
+        this.found.clear();
+    }
+    /** Adds bytes that a stream handed over (blobs from git). */
+    push(piece) {
+        let from = 0;
+        while (from < piece.length) {
+            const room = this.room();
+            const n = Math.min(room, piece.length - from);
+            piece.copy(this.buffer, this.filled, from, from + n);
+            this.filled += n;
+            from += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /**
+     * Pulls bytes with `read(buffer, offset, length)` (0 at the end, like readSync) until the end of the stream.
+     * The bytes go straight into the window: nothing is copied.
+     */
+    pull(read) {
+        for (;;) {
+            const room = this.room(); // first: it may replace the buffer with a larger one
+            const n = read(this.buffer, this.filled, room);
+            if (n === 0)
+                return;
+            this.filled += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /** The keys of the whole stream, each once per place. */
+    end() {
+        // Always the last window, even when the previous one held all of it: that one distrusted its own last bytes.
+        this.scan(this.buffer.subarray(0, this.filled), true);
+        return [...this.found.values()];
+    }
+    zeroWindow;
+    allZeros(window) {
+        if (window.length === 0 || window[0] !== 0 || window[window.length - 1] !== 0)
+            return false;
+        this.zeroWindow ??= Buffer.alloc(this.chunk + this.overlap);
+        return window.equals(this.zeroWindow.subarray(0, window.length));
+    }
+    /** Free space in the window, growing the buffer (up to one window) when it is full. */
+    room() {
+        const capacity = this.chunk + this.overlap;
+        if (this.filled === this.buffer.length && this.buffer.length < capacity) {
+            const larger = Buffer.allocUnsafe(Math.min(capacity, this.buffer.length * 2));
+            this.buffer.copy(larger, 0, 0, this.filled);
+            this.buffer = larger;
+        }
+        return Math.min(this.buffer.length, capacity) - this.filled;
+    }
+    /** Scans the full window, then keeps its last `overlap` bytes as the start of the next one. */
+    slide() {
+        this.scan(this.buffer.subarray(0, this.filled), false);
+        const gone = this.buffer.subarray(0, this.chunk);
+        let newlines = 0;
+        let last = -1;
+        for (let at = gone.indexOf(0x0a); at >= 0; at = gone.indexOf(0x0a, at + 1)) {
+            newlines++;
+            last = at;
+        }
+        this.lines += newlines;
+        this.lineBytes = last < 0 ? this.lineBytes + this.chunk : this.chunk - last - 1;
+        this.buffer.copy(this.buffer, 0, this.chunk, this.filled);
+        this.start += this.chunk;
+        this.filled -= this.chunk;
+    }
+    scan(window, atEnd) {
+        // Holes of sparse files and zero-filled images hold no key; memcmp tells at once, the searches would not.
+        if (this.allZeros(window))
+            return;
+        const hits = keysIn(window);
+        if (hits.length === 0)
+            return;
+        const cutLeft = this.start > 0;
+        const cutRight = !atEnd;
+        let trusted = hits;
+        if (cutLeft || cutRight) {
+            const inner = window.subarray(cutLeft ? EDGE_BYTES : 0, window.length - (cutRight ? EDGE_BYTES : 0));
+            const seen = new Set(detect(inner).map(({ key, encoding }) => `${encoding}\0${key}`));
+            trusted = hits.filter(({ hit }) => seen.has(`${hit.encoding}\0${hit.key}`));
+        }
+        for (const { hit, inlineAllowed } of trusted) {
+            const firstLine = hit.line === 1;
+            // UTF-16 columns count two-byte characters: the bytes of the line before the window are halved.
+            const before = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? this.lineBytes >> 1 : this.lineBytes;
+            const placed = {
+                ...hit,
+                line: this.lines + hit.line,
+                column: firstLine ? before + hit.column : hit.column
+            };
+            const id = `${hit.encoding}\0${hit.key}\0${placed.line}\0${placed.column}`;
+            const known = this.found.get(id);
+            // The same place seen from two windows: allowed inline only when both saw the allow comment.
+            this.found.set(id, { hit: placed, inlineAllowed: inlineAllowed && (known?.inlineAllowed ?? true) });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/base.ts
+
+
+
+
+/**
+ * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
+ * until the caller takes them. Small blobs come whole.
+ */
+function chunkedBlobs() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            return {
+                push: (piece) => keys.push(piece),
+                end: () => done.set(oid, { found: keys.end(), bytes: keys.bytes })
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** Reads blobs through one cat-file, a window at a time, and hands over each one's keys: memory stays bounded. */
+async function readBlobKeys(git, oids, onBlob, window = 256) {
+    const large = chunkedBlobs();
+    const cat = new CatFile(git, { pieces: large.pieces });
+    try {
+        for (let i = 0; i < oids.length; i += window) {
+            const slice = oids.slice(i, i + window);
+            const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
+            slice.forEach((oid, j) => {
+                const content = contents[j];
+                const chunked = large.done.get(oid);
+                large.done.delete(oid);
+                onBlob(oid, chunked ?? (content ? { found: keysIn(content), bytes: content.length } : undefined));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+}
+/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
+async function treeBlobs(git, treeish, paths) {
+    const out = await git.runBuffer(['ls-tree', '-r', '-z', '--full-tree', treeish]);
+    const blobs = new Map();
+    for (const entry of out.toString('latin1').split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        const file = gitPath(entry.slice(tab + 1));
+        if (type === 'blob' && oid && paths.has(file))
+            blobs.set(file, oid);
+    }
+    return blobs;
+}
+/**
+ * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
+ * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
+ * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
+ * as introduced: when unsure we fail closed.
+ */
+async function keysAt(git, treeish, touched, keys) {
+    const present = new Set();
+    if (keys.size === 0)
+        return present;
+    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
+    await readBlobKeys(git, blobs, (_oid, blob) => {
+        for (const { hit } of blob?.found ?? [])
+            if (keys.has(hit.key))
+                present.add(hit.key);
+    });
+    const rest = [...keys].filter((k) => !present.has(k));
+    if (rest.length === 0)
+        return present;
+    // Patterns go through stdin: keys never appear in a process list.
+    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
+        input: rest.join('\n') + '\n',
+        okCodes: [1]
+    });
+    const found = new Set(out.split('\n'));
+    for (const key of rest)
+        if (found.has(key))
+            present.add(key);
+    return present;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
 
 
 function collect(child) {
@@ -1752,12 +2761,16 @@ async function readAllBlobs(git, onBlob) {
     const readers = Array.from({ length: READERS }, () => {
         const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
         cat.stdin?.on('error', () => undefined);
+        const large = chunkedBlobs();
         const parser = new CatFileParser((record) => {
             if (record.missing)
                 missing.push(record.name.replace(/^\?/, ''));
-            else if (record.type === 'blob')
-                onBlob(record.name, record.content, record.rest);
-        });
+            else if (record.type === 'blob') {
+                const chunked = large.done.get(record.name);
+                large.done.delete(record.name);
+                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
+            }
+        }, large.pieces);
         cat.stdout?.on('data', (chunk) => {
             if (parseError)
                 return;
@@ -1820,11 +2833,10 @@ async function scanHistory(git, progress) {
     const stats = { commits: 0, blobs: 0, bytes: 0 };
     const log = rawLog(git);
     log.catch(() => undefined); // awaited below; a failure must not surface first as an unhandled rejection
-    const { missing } = await readAllBlobs(git, (oid, content, name) => {
+    const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
         stats.blobs++;
-        stats.bytes += content.length;
-        progress?.add(content.length);
-        const found = keysIn(content);
+        stats.bytes += bytes;
+        progress?.add(bytes);
         if (found.length > 0)
             hitBlobs.set(oid, { found, name });
     });
@@ -1931,76 +2943,10 @@ async function scanHistorySlow(git) {
     return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
 }
 
-;// CONCATENATED MODULE: ./src/scan/sources/base.ts
-
-
-/** Reads blobs through one cat-file, a window at a time so that memory stays bounded. */
-async function readBlobs(cat, oids, onBlob, window = 256) {
-    for (let i = 0; i < oids.length; i += window) {
-        const slice = oids.slice(i, i + window);
-        const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
-        slice.forEach((oid, j) => onBlob(oid, contents[j]));
-    }
-}
-/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
-async function treeBlobs(git, treeish, paths) {
-    const out = await git.run(['ls-tree', '-r', '-z', '--full-tree', treeish]);
-    const blobs = new Map();
-    for (const entry of out.split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
-        if (type === 'blob' && oid && paths.has(file))
-            blobs.set(file, oid);
-    }
-    return blobs;
-}
-/**
- * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
- * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
- * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
- * as introduced: when unsure we fail closed.
- */
-async function keysAt(git, treeish, touched, keys) {
-    const present = new Set();
-    if (keys.size === 0)
-        return present;
-    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, blobs, (_oid, content) => {
-            if (!content)
-                return;
-            for (const { hit } of keysIn(content))
-                if (keys.has(hit.key))
-                    present.add(hit.key);
-        });
-    }
-    finally {
-        await cat.close();
-    }
-    const rest = [...keys].filter((k) => !present.has(k));
-    if (rest.length === 0)
-        return present;
-    // Patterns go through stdin: keys never appear in a process list.
-    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
-        input: rest.join('\n') + '\n',
-        okCodes: [1]
-    });
-    const found = new Set(out.split('\n'));
-    for (const key of rest)
-        if (found.has(key))
-            present.add(key);
-    return present;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
 // Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
 // objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
-
 
 
 const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
@@ -2121,7 +3067,10 @@ async function tagMessages(git, order) {
             const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
             const tagOf = new Map(batch.map((t) => [t.oid, t.tag]));
             queue = [];
-            await readBlobs(cat, [...tagOf.keys()], (oid, object) => {
+            const oids = [...tagOf.keys()];
+            const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
+            oids.forEach((oid, i) => {
+                const object = objects[i];
                 const tag = tagOf.get(oid) ?? '';
                 if (!object) {
                     result.unreadable++;
@@ -2446,27 +3395,21 @@ async function scanCommitRange(opts) {
         unreadable: { objects: 0, paths: [] }
     };
     const unreadablePaths = new Set();
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, [...changesByBlob.keys()], (oid, content) => {
-            const changes = changesByBlob.get(oid) ?? [];
-            if (!content) {
-                result.unreadable.objects++;
-                for (const change of changes)
-                    unreadablePaths.add(change.path);
-                return;
-            }
-            result.stats.blobs++;
-            result.stats.bytes += content.length;
-            for (const found of keysIn(content)) {
-                for (const change of changes)
-                    hits.push(hitAt(found, change));
-            }
-        });
-    }
-    finally {
-        await cat.close();
-    }
+    await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
+        const changes = changesByBlob.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            for (const change of changes)
+                unreadablePaths.add(change.path);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const found of blob.found) {
+            for (const change of changes)
+                hits.push(hitAt(found, change));
+        }
+    });
     result.unreadable.paths = [...unreadablePaths].sort();
     const messages = await commitMessages(git, revisions);
     result.unreadable.objects += messages.unreadable;
@@ -2491,41 +3434,34 @@ async function inlineAllowedAt(git, treeish, paths) {
     for (const [file, oid] of blobs)
         pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
     const allowed = new Set();
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-            if (!content)
-                return;
-            for (const found of keysIn(content)) {
-                if (!found.inlineAllowed)
-                    continue;
-                for (const file of pathsOf.get(oid) ?? [])
-                    allowed.add(`${file}\0${found.hit.key}`);
-            }
-        });
-    }
-    finally {
-        await cat.close();
-    }
+    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+        for (const found of blob?.found ?? []) {
+            if (!found.inlineAllowed)
+                continue;
+            for (const file of pathsOf.get(oid) ?? [])
+                allowed.add(`${file}\0${found.hit.key}`);
+        }
+    });
     return allowed;
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
 
 
-
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git) {
-    const names = new Set((await git.run(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
-        .split('\0')
-        .filter(Boolean));
+    // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
+    const list = async (args) => (await git.runBuffer(args)).toString('latin1').split('\0');
+    const names = new Set((await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
+        .filter(Boolean)
+        .map(gitPath));
     const blobs = new Map();
     if (names.size === 0)
         return blobs;
-    for (const entry of (await git.run(['ls-files', '-s', '-z'])).split('\0')) {
+    for (const entry of await list(['ls-files', '-s', '-z'])) {
         const tab = entry.indexOf('\t');
         const [mode, oid] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
+        const file = gitPath(entry.slice(tab + 1));
         if (tab > 0 && oid && mode !== '160000' && names.has(file))
             blobs.set(file, oid);
     }
@@ -2547,26 +3483,20 @@ async function scanStaged(git) {
         stats: { commits: 0, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
-    const cat = new CatFile(git);
-    try {
-        await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-            const paths = pathsOf.get(oid) ?? [];
-            if (!content) {
-                result.unreadable.objects++;
-                result.unreadable.paths.push(...paths);
-                return;
-            }
-            result.stats.blobs++;
-            result.stats.bytes += content.length;
-            for (const { hit, inlineAllowed } of keysIn(content)) {
-                for (const path of paths)
-                    hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
-            }
-        });
-    }
-    finally {
-        await cat.close();
-    }
+    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+        const paths = pathsOf.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            result.unreadable.paths.push(...paths);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const { hit, inlineAllowed } of blob.found) {
+            for (const path of paths)
+                hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
+        }
+    });
     if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
         const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -2595,81 +3525,113 @@ function scanStdin(input) {
 
 
 
+
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
-/** Files of a directory that is not a repository, skipping .git and node_modules. Synchronous, like the reads. */
-function walk(root, dir = '') {
-    const entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
+const SLASH = Buffer.from('/');
+/**
+ * Files of a directory that is not a repository, skipping .git and node_modules. Names stay bytes: a name that
+ * is not UTF-8 is opened as it is. Links are listed, never entered. Synchronous, like the reads.
+ */
+function walk(root, dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
+        withFileTypes: true,
+        encoding: 'buffer'
+    });
     const files = [];
     for (const entry of entries) {
-        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        const rel = dir ? Buffer.concat([dir, SLASH, entry.name]) : entry.name;
         if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name))
+            if (!SKIP_DIRS.has(entry.name.toString('latin1')))
                 files.push(...walk(root, rel));
         }
-        else if (entry.isFile())
+        else if (entry.isFile() || entry.isSymbolicLink())
             files.push(rel);
     }
     return files;
 }
 /** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
-async function worktreeFiles(git) {
+async function worktreeFiles(git, root) {
     // One git call, not two: ls-files itself says when this is not a repository.
     const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
     if (listed.code !== 0)
-        return walk(git.cwd);
-    return [...new Set(listed.stdout.toString('utf8').split('\0').filter(Boolean))];
+        return walk(root);
+    // latin1 maps bytes to characters one to one: the names come back as the very bytes git listed.
+    const names = new Set(listed.stdout.toString('latin1').split('\0').filter(Boolean));
+    return [...names].map((name) => Buffer.from(name, 'latin1'));
+}
+/** Why a file could not be read, in a few words. */
+function reason(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return code ? `read error ${code}` : error.message;
 }
 /**
- * Reads whole files into one buffer that is reused from file to file (and grown when a file needs more):
- * for thousands of small files this spares an allocation and its garbage per file. Plain synchronous reads,
- * as they beat the thread pool's round trips. A returned buffer is valid until the next read.
+ * What one path holds, as git would store it: a link is its target text (never followed), a regular file its
+ * bytes, read in bounded chunks whatever its size. Anything else (a directory such as a submodule, a device, a
+ * FIFO, a socket) holds nothing git can store: undefined, and it is never opened.
  */
-class FileReader {
-    buffer = Buffer.allocUnsafe(1 << 20);
-    read(file) {
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length) {
-                    const larger = Buffer.allocUnsafe(this.buffer.length * 2);
-                    this.buffer.copy(larger);
-                    this.buffer = larger;
-                }
-                const n = (0,external_node_fs_.readSync)(fd, this.buffer, length, this.buffer.length - length, null);
-                if (n === 0)
-                    return this.buffer.subarray(0, length);
-                length += n;
-            }
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
+function keysAtPath(full, stats, reader) {
+    if (stats.isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' });
+        return { found: keysIn(target), bytes: target.length };
+    }
+    if (!stats.isFile())
+        return undefined;
+    const fd = openRegular(full);
+    try {
+        reader.reset();
+        reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
+        return { found: reader.end(), bytes: reader.bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Scans the files on disk as they are now (what a build or an image would ship). */
+/**
+ * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
+ * cannot be read is reported as not scanned, never skipped in silence.
+ */
 async function scanWorktree(git, progress) {
-    const files = await worktreeFiles(git);
+    const root = Buffer.from(git.cwd);
+    const files = await worktreeFiles(git, root);
     progress?.setTotals({ objects: files.length });
     const hits = [];
     const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const reader = new FileReader();
+    const unreadable = { objects: 0, paths: [], reasons: {}, files: true };
+    // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
+    const reader = new ChunkedKeys();
     for (const file of files) {
-        let content;
+        // ls-files paths are plain: no path.join to normalise them.
+        const full = Buffer.concat([root, SLASH, file]);
+        const path = gitPath(file.toString('latin1'));
+        let read;
         try {
-            content = reader.read(`${git.cwd}/${file}`); // ls-files paths are plain: no path.join to normalise them
+            read = keysAtPath(full, (0,external_node_fs_.lstatSync)(full), reader);
         }
-        catch {
-            continue; // deleted but still tracked, a submodule directory, a dangling link: nothing to read
+        catch (error) {
+            const code = error.code;
+            // Deleted but still tracked: there is nothing on disk to ship.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                continue;
+            unreadable.objects++;
+            unreadable.paths.push(path);
+            unreadable.reasons[path] =
+                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
+            continue;
         }
+        if (!read)
+            continue;
         stats.blobs++;
-        stats.bytes += content.length;
-        progress?.add(content.length);
-        for (const { hit, inlineAllowed } of keysIn(content)) {
-            hits.push({ hit, path: file, order: 0, inlineAllowed, preExisting: false });
+        stats.bytes += read.bytes;
+        progress?.add(read.bytes);
+        for (const { hit, inlineAllowed } of read.found) {
+            hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
         }
     }
-    return { hits, stats, unreadable: { objects: 0, paths: [] } };
+    unreadable.paths.sort();
+    return { hits, stats, unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
@@ -2868,6 +3830,7 @@ async function scan(options) {
         failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
         stats: { ...source.stats, ms },
         unreadable: source.unreadable,
+        unreadableFails: (0,report_findings/* unreadableFails */.FT)(source.unreadable, options.failOn),
         untrustedRules,
         scopeNotes: source.notes ?? []
     };
@@ -3217,6 +4180,7 @@ function scrub(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
+/* harmony export */   FT: () => (/* binding */ unreadableFails),
 /* harmony export */   fe: () => (/* binding */ messageName),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck),
@@ -3272,22 +4236,24 @@ function place(finding) {
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
 const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** Whether what could not be read fails the check: a scan that could not see everything never passes. */
+function unreadableFails(unreadable, failOn) {
+    return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
+}
 /** How many paths the unreadable-objects warning names; the rest are counted. */
 const UNREADABLE_NAMED = 5;
-/**
- * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
- * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
 function unreadableWarning(unreadable) {
-    const { objects, paths } = unreadable;
+    const { objects, paths, reasons } = unreadable;
     const named = paths
         .slice(0, UNREADABLE_NAMED)
-        .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+        .map((p) => (reasons?.[p] ? `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)} (${reasons[p]})` : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)))
         .join(', ');
     const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    if (unreadable.files) {
+        return (`${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+            `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`);
+    }
     const what = objects === 1 ? '1 git object' : `${objects} git objects`;
     return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
         `${named ? `: ${named}${more}` : ''}. ` +
@@ -3389,6 +4355,13 @@ const NAMED = {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+/**
+ * A byte of a name that is not UTF-8, kept as a lone surrogate (paths.ts). The u flag: the low half of a real
+ * surrogate pair is part of a character and never matches.
+ */
+const STRAY_BYTE = /[\udc80-\udcff]/u;
+const STRAY_BYTES = /[\udc80-\udcff]/gu;
+const strayOctal = (c) => `\\${(c.charCodeAt(0) - 0xdc00).toString(8)}`;
 const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
 const escapeChar = (c) => NAMED[c] ?? octal(c);
 /**
@@ -3401,9 +4374,10 @@ const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
  * Unlike git, also quotes separators, bidirectional overrides and `##[`.
  */
 function quotePath(path) {
-    if (!UNSAFE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+    if (!UNSAFE.test(path) && !STRAY_BYTE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
         return path;
-    return `"${breakLegacy(path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar))}"`;
+    const escaped = path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar);
+    return `"${breakLegacy(escaped.replace(STRAY_BYTES, strayOctal))}"`;
 }
 /** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
 function displayPath(path) {
@@ -3414,7 +4388,7 @@ function displayPath(path) {
  * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
  */
 function printable(text) {
-    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar));
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
     return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
 }
 
@@ -3501,7 +4475,7 @@ var quote = __nccwpck_require__(9166);
  * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
  * where a line is a workflow command, or on a terminal.
  */
-function renderText(findings, failOn, scanned, notes = []) {
+function renderText(findings, failOn, scanned, notes = [], unreadable) {
     const lines = findings.map((f) => {
         const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
@@ -3512,9 +4486,12 @@ function renderText(findings, failOn, scanned, notes = []) {
         return `${mark}  ${where}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
+    const blind = unreadable?.objects ?? 0;
+    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
     lines.push(findings.length === 0
-        ? `No OpenAI keys found in ${scanned}.`
-        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
+        ? `No OpenAI keys found in ${scanned}${partly}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
             'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
     return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
 }
@@ -3527,9 +4504,17 @@ function findingsForJson(findings) {
     });
 }
 /** The JSON report; also the format `baseline` reads back. */
-function renderJson(findings, failOn, scanned, version) {
+function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
     const leaks = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
-    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) }, null, 2) + '\n');
+    const notScanned = {
+        count: unreadable.objects,
+        failsCheck: (0,report_findings/* unreadableFails */.FT)(unreadable, failOn),
+        paths: unreadable.paths.map((path) => ({
+            path: (0,redact/* scrub */._I)(path),
+            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
+        }))
+    };
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
 }
 
 

@@ -1,4 +1,4 @@
-import type { Finding, ShapeName } from '../scan/types.js'
+import type { Finding, ShapeName, Unreadable } from '../scan/types.js'
 import { displayPath } from './quote.js'
 
 export type FailOn = 'introduced' | 'any' | 'never'
@@ -56,24 +56,28 @@ export function place(finding: Finding): string {
 export const ROTATE_ADVICE =
   'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.'
 
+/** Whether what could not be read fails the check: a scan that could not see everything never passes. */
+export function unreadableFails(unreadable: Unreadable | undefined, failOn: FailOn): boolean {
+  return failOn !== 'never' && (unreadable?.objects ?? 0) > 0
+}
+
 /** How many paths the unreadable-objects warning names; the rest are counted. */
 const UNREADABLE_NAMED = 5
 
-/**
- * Characters that would let a path from the repository break a one-line message or disguise it: C0 and C1
- * controls, line and paragraph separators, bidirectional overrides. Shown as \u escapes.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-
 /** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
-export function unreadableWarning(unreadable: { objects: number; paths: readonly string[] }): string {
-  const { objects, paths } = unreadable
+export function unreadableWarning(unreadable: Unreadable): string {
+  const { objects, paths, reasons } = unreadable
   const named = paths
     .slice(0, UNREADABLE_NAMED)
-    .map((p) => p.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .map((p) => (reasons?.[p] ? `${displayPath(p)} (${reasons[p]})` : displayPath(p)))
     .join(', ')
   const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : ''
+  if (unreadable.files) {
+    return (
+      `${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+      `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`
+    )
+  }
   const what = objects === 1 ? '1 git object' : `${objects} git objects`
   return (
     `${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +

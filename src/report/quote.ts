@@ -25,6 +25,14 @@ const NAMED: Record<string, string> = {
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g')
 
+/**
+ * A byte of a name that is not UTF-8, kept as a lone surrogate (paths.ts). The u flag: the low half of a real
+ * surrogate pair is part of a character and never matches.
+ */
+const STRAY_BYTE = /[\udc80-\udcff]/u
+const STRAY_BYTES = /[\udc80-\udcff]/gu
+const strayOctal = (c: string): string => `\\${(c.charCodeAt(0) - 0xdc00).toString(8)}`
+
 const octal = (c: string): string =>
   [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('')
 
@@ -41,8 +49,10 @@ const breakLegacy = (text: string): string => text.replace(/##\[/g, '#\\043[')
  * Unlike git, also quotes separators, bidirectional overrides and `##[`.
  */
 export function quotePath(path: string): string {
-  if (!UNSAFE.test(path) && !/["\\]/.test(path) && !path.includes('##[')) return path
-  return `"${breakLegacy(path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar))}"`
+  if (!UNSAFE.test(path) && !STRAY_BYTE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+    return path
+  const escaped = path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar)
+  return `"${breakLegacy(escaped.replace(STRAY_BYTES, strayOctal))}"`
 }
 
 /** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
@@ -55,6 +65,6 @@ export function displayPath(path: string): string {
  * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
  */
 export function printable(text: string): string {
-  const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar))
+  const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal))
   return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line
 }

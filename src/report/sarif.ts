@@ -1,7 +1,14 @@
 import { scrub, sha256 } from '../redact.js'
 import { text } from './markdown.js'
-import type { Finding, MessageKind, ShapeName } from '../scan/types.js'
-import { type FailOn, failsCheck, messageName, ROTATE_ADVICE, shapeTitle } from './findings.js'
+import type { Finding, MessageKind, ShapeName, Unreadable } from '../scan/types.js'
+import {
+  type FailOn,
+  failsCheck,
+  messageName,
+  ROTATE_ADVICE,
+  shapeTitle,
+  unreadableFails
+} from './findings.js'
 
 const ruleId = (shape: ShapeName): string => `openai-key-guard/${shape}`
 
@@ -20,7 +27,7 @@ function location(f: Finding): object {
   if (!f.kind) {
     return {
       physicalLocation: {
-        artifactLocation: { uri: scrub(f.path).split('/').map(encodeURIComponent).join('/') },
+        artifactLocation: { uri: uriOf(f.path) },
         region: { startLine: f.line, startColumn: f.column }
       }
     }
@@ -48,7 +55,12 @@ function where(f: Finding): string {
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
  * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
  */
-export function toSarif(findings: readonly Finding[], failOn: FailOn, version: string): object {
+export function toSarif(
+  findings: readonly Finding[],
+  failOn: FailOn,
+  version: string,
+  unreadable: Unreadable = { objects: 0, paths: [] }
+): object {
   const shapes = [...new Set(findings.map((f) => f.shape))].sort()
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -74,6 +86,7 @@ export function toSarif(findings: readonly Finding[], failOn: FailOn, version: s
             }))
           }
         },
+        invocations: [invocation(unreadable, failOn)],
         results: findings.map((f) => ({
           ruleId: ruleId(f.shape),
           level: failsCheck(f, failOn) ? 'error' : 'warning',
@@ -96,5 +109,44 @@ export function toSarif(findings: readonly Finding[], failOn: FailOn, version: s
         }))
       }
     ]
+  }
+}
+
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path: string): string =>
+  scrub(path)
+    .split('/')
+    .map((segment) =>
+      segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) =>
+        /^[\udc80-\udcff]$/u.test(part)
+          ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+          : encodeURIComponent(part)
+      )
+    )
+    .join('/')
+
+/**
+ * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
+ * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
+ */
+function invocation(unreadable: Unreadable, failOn: FailOn): object {
+  const level = unreadableFails(unreadable, failOn) ? 'error' : 'warning'
+  const notification = (text: string, path?: string): object => ({
+    descriptor: { id: 'openai-key-guard/not-scanned' },
+    level,
+    message: { text: `Not scanned: ${text}.` },
+    ...(path === undefined
+      ? {}
+      : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
+  })
+  const { objects, paths, reasons } = unreadable
+  return {
+    executionSuccessful: objects === 0,
+    toolExecutionNotifications:
+      paths.length === 0 && objects > 0
+        ? [notification(`${objects} git objects could not be read`)]
+        : paths.map((path) =>
+            notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path)
+          )
   }
 }

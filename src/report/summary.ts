@@ -1,7 +1,14 @@
 import { scrub } from '../redact.js'
-import type { Finding } from '../scan/types.js'
+import type { Finding, Unreadable } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, messageName, ROTATE_ADVICE, shapeTitle } from './findings.js'
+import {
+  type FailOn,
+  failsCheck,
+  messageName,
+  ROTATE_ADVICE,
+  shapeTitle,
+  unreadableFails
+} from './findings.js'
 import { cell, code, text } from './markdown.js'
 import { displayPath } from './quote.js'
 
@@ -14,6 +21,8 @@ export interface SummaryInput {
   notAnnotated: number
   /** Extra lines (e.g. remediation taken or skipped), as plain text: they are escaped here. */
   notes?: readonly string[]
+  /** What could not be read: the notes list it; the verdict says when it fails the check. */
+  unreadable?: Unreadable
 }
 
 /**
@@ -35,6 +44,12 @@ export function renderSummary(input: SummaryInput): string {
   const failing = input.findings.filter((f) => failsCheck(f, input.failOn))
   const lines: string[] = ['## OpenAI Key Guard', '']
   let unlisted = 0
+  if (unreadableFails(input.unreadable, input.failOn)) {
+    lines.push(
+      `**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`,
+      ''
+    )
+  }
   if (input.findings.length === 0) {
     lines.push(`No OpenAI keys found in ${input.scanned}.`)
   } else {

@@ -1,7 +1,7 @@
 import { scrub } from '../redact.js'
-import type { Finding } from '../scan/types.js'
+import type { Finding, Unreadable } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, messageName, shapeTitle } from './findings.js'
+import { type FailOn, failsCheck, messageName, shapeTitle, unreadableFails } from './findings.js'
 import { displayPath, printable } from './quote.js'
 
 /**
@@ -13,7 +13,8 @@ export function renderText(
   findings: readonly Finding[],
   failOn: FailOn,
   scanned: string,
-  notes: readonly string[] = []
+  notes: readonly string[] = [],
+  unreadable?: Unreadable
 ): string {
   const lines = findings.map((f) => {
     const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn'
@@ -25,10 +26,13 @@ export function renderText(
     return `${mark}  ${where}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
   })
   const failing = findings.filter((f) => failsCheck(f, failOn)).length
+  const blind = unreadable?.objects ?? 0
+  // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+  const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : ''
   lines.push(
     findings.length === 0
-      ? `No OpenAI keys found in ${scanned}.`
-      : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}. ` +
+      ? `No OpenAI keys found in ${scanned}${partly}.`
+      : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
           'Rotate every leaked key: removing it from the file does not un-leak it.',
     ...notes
   )
@@ -51,12 +55,21 @@ export function renderJson(
   findings: readonly Finding[],
   failOn: FailOn,
   scanned: string,
-  version: string
+  version: string,
+  unreadable: Unreadable = { objects: 0, paths: [] }
 ): string {
   const leaks = findings.filter((f) => failsCheck(f, failOn)).length
+  const notScanned = {
+    count: unreadable.objects,
+    failsCheck: unreadableFails(unreadable, failOn),
+    paths: unreadable.paths.map((path) => ({
+      path: scrub(path),
+      ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
+    }))
+  }
   return (
     JSON.stringify(
-      { tool: 'openai-key-guard', version, scanned, leaks, findings: findingsForJson(findings) },
+      { tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) },
       null,
       2
     ) + '\n'

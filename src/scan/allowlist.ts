@@ -1,13 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { LineCounter, Node } from 'yaml'
 import { ConfigurationError } from '../errors.js'
+import { readRegularFile } from '../files.js'
 import { utf16AsUtf8 } from './detector.js'
+import { pathMatcher } from './glob.js'
 import type { Encoding, Finding, Hit, MessageKind } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow']
 const FINGERPRINT = /^[0-9a-f]{64}$/
+/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
+const MAX_CONFIG_BYTES = 1 << 20
+const MAX_BASELINE_BYTES = 64 << 20
 
 export interface AllowConfig {
   paths: string[]
@@ -141,30 +145,28 @@ export async function parseConfig(file: string, text: string): Promise<AllowConf
 
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 export async function loadConfig(cwd: string, file?: string): Promise<AllowConfig> {
-  const target = path.resolve(cwd, file ?? DEFAULT_CONFIG)
-  if (!file && !existsSync(target)) return { paths: [], fingerprints: [] }
-  let text: string
-  try {
-    text = readFileSync(target, 'utf8')
-  } catch (error) {
-    throw new ConfigurationError(
-      `Cannot read the config file ${file ?? DEFAULT_CONFIG}: ${(error as Error).message}`
-    )
+  const name = file ?? DEFAULT_CONFIG
+  const content = readRegularFile(path.resolve(cwd, name), {
+    what: `The config file ${name}`,
+    maxBytes: MAX_CONFIG_BYTES,
+    root: cwd
+  })
+  if (!content) {
+    if (!file) return { paths: [], fingerprints: [] }
+    throw new ConfigurationError(`Cannot read the config file ${file}: it does not exist.`)
   }
-  return parseConfig(file ?? DEFAULT_CONFIG, text)
+  return parseConfig(name, content.toString('utf8'))
 }
 
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 export function loadBaseline(cwd: string, file: string): BaselineEntry[] {
-  let text: string
-  try {
-    text = readFileSync(path.resolve(cwd, file), 'utf8')
-  } catch (error) {
-    throw new ConfigurationError(
-      `Cannot read the baseline ${file}: ${(error as Error).message.split('\n')[0] ?? ''}`
-    )
-  }
-  return parseBaseline(file, text)
+  const content = readRegularFile(path.resolve(cwd, file), {
+    what: `The baseline ${file}`,
+    maxBytes: MAX_BASELINE_BYTES,
+    root: cwd
+  })
+  if (!content) throw new ConfigurationError(`Cannot read the baseline ${file}: it does not exist.`)
+  return parseBaseline(file, content.toString('utf8'))
 }
 
 /** Parses a baseline's text; `file` names it in errors. */
@@ -255,13 +257,9 @@ export class Allowlist {
     private readonly messages: ReadonlySet<MessageKind>
   ) {}
 
-  /** The glob matcher is loaded only when the config lists paths. */
+  /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
-    let pathMatch = (_: string): boolean => false
-    if (config.paths.length > 0) {
-      const { default: picomatch } = await import('picomatch')
-      pathMatch = picomatch(config.paths, { dot: true })
-    }
+    const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_: string): boolean => false
     return new Allowlist(
       new Set(config.fingerprints),
       baseline,

@@ -110,6 +110,43 @@ export function keyAt(run: string, marker: number): string | null {
   return `sk-${front}${MARKER}${right}`
 }
 
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+export function knownKeyAt(run: string, marker: number): string | null {
+  for (const shape of SHAPES) {
+    for (const half of shape.halves) {
+      const end = marker + MARKER.length + half
+      if (run.length < end) continue
+      const key = run.slice(0, end)
+      if (shape.pattern.test(key) && keyAt(key, marker) === key) return key
+    }
+  }
+  return null
+}
+
+const FIXED_MARKER_OFFSETS = new Set(
+  SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) =>
+    shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)
+  )
+)
+const SERVICE_MARKER_OFFSETS = [
+  'sk-service-x-'.length + MIN_SEGMENT,
+  'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+]
+
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+export function markerFitsKnownShape(offset: number, service: () => boolean): boolean {
+  if (FIXED_MARKER_OFFSETS.has(offset)) return true
+  const [min, max] = SERVICE_MARKER_OFFSETS as [number, number]
+  return offset >= min && offset <= max && service()
+}
+
 /** Whether `text` is exactly one key of the family. */
 export function isKey(text: string): boolean {
   // A segment may itself hold the marker: any occurrence can be the one between the segments.

@@ -3,7 +3,7 @@ import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
 import type { ReadProgress } from '../progress.js'
 import { fingerprint, redact, scrub } from '../redact.js'
-import { failsCheck, messageName, unreadableWarning } from '../report/findings.js'
+import { failsCheck, messageName, unreadableFails, unreadableWarning } from '../report/findings.js'
 import type { Range } from './range.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
@@ -14,7 +14,7 @@ import { scanCommitRange } from './sources/range.js'
 import { scanStaged } from './sources/staged.js'
 import { scanStdin } from './sources/stdin.js'
 import { scanWorktree } from './sources/worktree.js'
-import type { Finding } from './types.js'
+import type { Finding, Unreadable } from './types.js'
 
 export interface ScanOptions {
   cwd: string
@@ -40,7 +40,9 @@ export interface ScanResult {
   allowed: number
   failing: number
   stats: { commits: number; blobs: number; bytes: number; ms: number }
-  unreadable: { objects: number; paths: string[] }
+  unreadable: Unreadable
+  /** Something could not be read, and `failOn` is not `never`: the check fails even without a leak. */
+  unreadableFails: boolean
   /** One line for each finding that only a rule added by the scanned range would allow. */
   untrustedRules: string[]
   /** What the scan covered when it differs from what the event suggests (a new branch, a force push). */
@@ -247,6 +249,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     failing: findings.filter((f) => failsCheck(f, options.failOn)).length,
     stats: { ...source.stats, ms },
     unreadable: source.unreadable,
+    unreadableFails: unreadableFails(source.unreadable, options.failOn),
     untrustedRules,
     scopeNotes: source.notes ?? []
   }

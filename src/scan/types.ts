@@ -51,3 +51,15 @@ export interface Finding extends Location {
   /** Filled by `verify: true`: whether OpenAI accepts the key. */
   live?: 'live' | 'invalid' | 'restricted' | 'unknown'
 }
+
+/** What could not be read, and so was not scanned: it fails the check as a leak would, unless `fail-on: never`. */
+export interface Unreadable {
+  /** Objects or files that could not be read. */
+  objects: number
+  /** Where they are, as people read paths. */
+  paths: string[]
+  /** Why, by path, when the source knows. */
+  reasons?: Record<string, string>
+  /** Files on disk (the working tree), not git objects. */
+  files?: true
+}

@@ -33,6 +33,19 @@ function utf16(text: string, bigEndian: boolean): Planted {
   }
 }
 
+/** Base64 cut into lines of `width` characters, as `base64` (76), PEM (64) and MIME write it. */
+export function wrapped(encoded: string, width: number, newline = '\n'): string {
+  const lines: string[] = []
+  for (let at = 0; at < encoded.length; at += width) lines.push(encoded.slice(at, at + width))
+  return lines.join(newline)
+}
+
+const wrapBase64 = (content: string, width: number, newline: string): string =>
+  wrapped(Buffer.from(content).toString('base64'), width, newline)
+
+/** An env file whose key sits past the first line of its base64, so the wrap cuts through the encoded key. */
+const ENV_FILE = (k: string): string => `# settings for the staging deployment\nOPENAI_API_KEY=${k}\n`
+
 const MINIFIED_HALF = 'var a=1;'.repeat(64 * 1024) // 512 KiB on each side: a 1 MB line
 
 export const CONTEXTS: Record<string, (key: string) => Planted> = {
@@ -74,6 +87,27 @@ export const CONTEXTS: Record<string, (key: string) => Planted> = {
     encoding: 'base64',
     line: 7,
     column: 19
+  }),
+  'URL-encoded query (%3D … %26)': (k) =>
+    plain(`GET /oauth/callback?state=next%3D%2Fapp%26api_key%3D${k}%26mode%3D1 HTTP/1.1\n`, k),
+  'URL-encoded JSON (%22 … %22)': (k) => plain(`payload=%7B%22openai_key%22%3A%22${k}%22%7D\n`, k),
+  'URL-encoded after a colon (%3A)': (k) => plain(`redirect=https://x.test/?auth=Bearer%3A${k}\n`, k),
+  'URL-encoded twice (%253D)': (k) =>
+    plain(
+      `127.0.0.1 - - "GET /go?to=https%253A%252F%252Fx.test%252F%253Fkey%253D${k}%2526a HTTP/1.1" 302\n`,
+      k
+    ),
+  'base64 wrapped at 76 columns (the base64 command)': (k) => ({
+    content: `${wrapBase64(ENV_FILE(k), 76, '\n')}\n`,
+    encoding: 'base64',
+    line: 1,
+    column: 1
+  }),
+  'base64 wrapped at 64 columns with CRLF (PEM style)': (k) => ({
+    content: `-----BEGIN OPENAI KEY-----\r\n${wrapBase64(ENV_FILE(k), 64, '\r\n')}\r\n-----END OPENAI KEY-----\r\n`,
+    encoding: 'base64',
+    line: 2,
+    column: 1
   }),
   'UTF-16LE with BOM': (k) => utf16(`# config\r\nOPENAI_API_KEY=${k}\r\n`, false),
   'UTF-16BE with BOM': (k) => utf16(`# config\r\nOPENAI_API_KEY=${k}\r\n`, true)

@@ -86,17 +86,33 @@ describe('detect (properties)', () => {
     )
   })
 
-  it('never throws on arbitrary bytes, and reports only valid keys', () => {
+  const planted = fc.record({
+    shape: fc.constantFrom(...KNOWN),
+    seed: fc.integer({ min: 1, max: 1_000_000 })
+  })
+
+  it('finds exactly the keys planted in arbitrary bytes, in order', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => {
-        for (const hit of detect(Buffer.from(bytes))) expect(isKey(hit.key)).toBe(true)
-        mayContainKey(Buffer.from(bytes))
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.uint8Array({ maxLength: 512 }), planted), { maxLength: 6 }),
+        fc.uint8Array({ maxLength: 512 }),
+        (pieces, tail) => {
+          const keys = pieces.map(([, { shape, seed }]) => makeKey(shape, seed))
+          const content = Buffer.concat([
+            ...pieces.flatMap(([bytes], i) => [Buffer.from(bytes), Buffer.from(`\n${keys[i]}\n`)]),
+            Buffer.from(tail)
+          ])
+          const hits = detect(content)
+          expect(hits.length).toBe(keys.length)
+          expect(hits.every((hit, i) => hit.key === keys[i] && hit.encoding === 'plain')).toBe(true)
+          expect(keys.length === 0 || mayContainKey(content)).toBe(true)
+        }
+      ),
       RUNS
     )
   })
 
-  it('never throws on bytes made of key fragments in every encoding', () => {
+  it('finds each key planted among key fragments in every encoding once, and nothing that is no key', () => {
     const key = makeKey('project', 3)
     const fragments = [
       'sk-',
@@ -108,8 +124,10 @@ describe('detect (properties)', () => {
       '-',
       '_',
       '=',
+      '%3D',
       ' ',
       '\n',
+      '\r\n',
       'A'.repeat(30)
     ].flatMap((fragment) => [
       Buffer.from(fragment),
@@ -121,14 +139,46 @@ describe('detect (properties)', () => {
       fc.constantFrom(...fragments),
       fc.uint8Array({ maxLength: 8 }).map((b) => Buffer.from(b))
     )
+    const encodings = ['plain', 'base64', 'utf16le'] as const
+    const encode = (text: string, encoding: (typeof encodings)[number]): Buffer =>
+      encoding === 'plain'
+        ? Buffer.from(`\n${text}\n`)
+        : encoding === 'base64'
+          ? Buffer.from(` ${Buffer.from(`\n${text}\n`).toString('base64')} `)
+          : Buffer.from(`\n${text}\n`, 'utf16le')
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
-        for (const hit of detect(Buffer.concat(pieces))) {
-          expect(isKey(hit.key)).toBe(true)
-          expect(hit.line).toBeGreaterThanOrEqual(1)
-          expect(hit.column).toBeGreaterThanOrEqual(1)
+      fc.property(
+        fc.array(fc.tuple(fc.array(piece, { maxLength: 20 }), planted, fc.constantFrom(...encodings)), {
+          maxLength: 4
+        }),
+        fc.array(piece, { maxLength: 20 }),
+        (stretches, tail) => {
+          const keys = stretches.map(([, { shape, seed }]) => makeKey(shape, seed))
+          const parts: Buffer[] = []
+          let length = 0
+          const add = (buf: Buffer): void => {
+            parts.push(buf)
+            length += buf.length
+          }
+          stretches.forEach(([pieces, , encoding], i) => {
+            for (const p of pieces) add(p)
+            if (encoding === 'utf16le' && length % 2 === 1) add(Buffer.from('\n'))
+            add(encode(keys[i] as string, encoding))
+          })
+          for (const p of tail) add(p)
+          const hits = detect(Buffer.concat(parts))
+          stretches.forEach(([, , encoding], i) => {
+            const found = hits.filter((hit) => hit.key === keys[i])
+            expect(found.length).toBe(keys.filter((k) => k === keys[i]).length)
+            expect(found.every((hit) => hit.encoding === encoding)).toBe(true)
+          })
+          for (const hit of hits) {
+            expect(isKey(hit.key)).toBe(true)
+            expect(hit.line).toBeGreaterThanOrEqual(1)
+            expect(hit.column).toBeGreaterThanOrEqual(1)
+          }
         }
-      }),
+      ),
       RUNS
     )
   })

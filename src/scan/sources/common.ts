@@ -1,6 +1,7 @@
 import { detect, mayContainKey } from '../detector.js'
+import { gitPath } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
-import type { Hit, MessageKind } from '../types.js'
+import type { Hit, MessageKind, Unreadable } from '../types.js'
 
 /** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
 export interface SourceHit {
@@ -36,7 +37,13 @@ export interface SourceResult {
   /** What the scan covered when it is not what the event suggests (a new branch, a force push), in words. */
   notes?: string[]
   stats: SourceStats
-  unreadable: { objects: number; paths: string[] }
+  unreadable: Unreadable
+}
+
+/** The keys of one file or blob, and how many bytes were read. */
+export interface ScannedBlob {
+  found: BufferHit[]
+  bytes: number
 }
 
 /** A key found in a buffer, with whether its line allows it. */
@@ -101,7 +108,8 @@ export const RAW_LOG_ARGS = [
  * so a path that looks like a header cannot confuse it.
  */
 export function parseRawLog(output: Buffer, onChange: (change: RawChange) => void): number {
-  const tokens = output.toString('utf8').split('\0')
+  // latin1: paths are bytes, not always UTF-8 (see gitPath); ids, dates and modes are ASCII either way.
+  const tokens = output.toString('latin1').split('\0')
   const orderOf = new Map<string, number>()
   let commit = ''
   let authorDate = ''
@@ -114,7 +122,7 @@ export function parseRawLog(output: Buffer, onChange: (change: RawChange) => voi
       if (!orderOf.has(id)) orderOf.set(id, orderOf.size)
     } else if (token.startsWith(':')) {
       const [, newMode = '', oldOid = '', newOid = '', status = ''] = token.slice(1).split(' ')
-      const path = tokens[++i] ?? ''
+      const path = gitPath(tokens[++i] ?? '')
       onChange({ commit, authorDate, order: orderOf.get(commit) ?? 0, status, oldOid, newOid, newMode, path })
     }
   }

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
+import { chunkedBlobs } from './base.js'
 import {
   detectKeys,
   hitAt,
@@ -8,6 +9,7 @@ import {
   parseRawLog,
   RAW_LOG_ARGS,
   type BufferHit,
+  type ScannedBlob,
   type SourceHit,
   type SourceResult
 } from './common.js'
@@ -63,7 +65,7 @@ function dealLines(from: Readable, to: Writable[]): void {
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, content: Buffer, name: string) => void
+  onBlob: (oid: string, blob: ScannedBlob, name: string) => void
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
   const revList = git.spawn(
@@ -76,10 +78,19 @@ async function readAllBlobs(
   const readers = Array.from({ length: READERS }, () => {
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch)
     cat.stdin?.on('error', () => undefined)
+    const large = chunkedBlobs()
     const parser = new CatFileParser((record) => {
       if (record.missing) missing.push(record.name.replace(/^\?/, ''))
-      else if (record.type === 'blob') onBlob(record.name, record.content, record.rest)
-    })
+      else if (record.type === 'blob') {
+        const chunked = large.done.get(record.name)
+        large.done.delete(record.name)
+        onBlob(
+          record.name,
+          chunked ?? { found: keysIn(record.content), bytes: record.content.length },
+          record.rest
+        )
+      }
+    }, large.pieces)
     cat.stdout?.on('data', (chunk: Buffer) => {
       if (parseError) return
       try {
@@ -141,11 +152,10 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
   const stats = { commits: 0, blobs: 0, bytes: 0 }
   const log = rawLog(git)
   log.catch(() => undefined) // awaited below; a failure must not surface first as an unhandled rejection
-  const { missing } = await readAllBlobs(git, (oid, content, name) => {
+  const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
     stats.blobs++
-    stats.bytes += content.length
-    progress?.add(content.length)
-    const found = keysIn(content)
+    stats.bytes += bytes
+    progress?.add(bytes)
     if (found.length > 0) hitBlobs.set(oid, { found, name })
   })
 

@@ -3,7 +3,6 @@
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
 import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { MessageKind } from '../types.js'
-import { readBlobs } from './base.js'
 import { keysIn, type SourceHit } from './common.js'
 
 /** What reading messages found, and how many objects could not be read. */
@@ -137,7 +136,10 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan>
       const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid))
       const tagOf = new Map(batch.map((t) => [t.oid, t.tag]))
       queue = []
-      await readBlobs(cat, [...tagOf.keys()], (oid, object) => {
+      const oids = [...tagOf.keys()]
+      const objects = await Promise.all(oids.map((oid) => cat.read(oid)))
+      oids.forEach((oid, i) => {
+        const object = objects[i]
         const tag = tagOf.get(oid) ?? ''
         if (!object) {
           result.unreadable++

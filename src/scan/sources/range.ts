@@ -1,9 +1,8 @@
-import { CatFile, isZeroOid, type Git } from '../../git.js'
-import { keysAt, readBlobs, treeBlobs } from './base.js'
+import { isZeroOid, type Git } from '../../git.js'
+import { keysAt, readBlobKeys, treeBlobs } from './base.js'
 import {
   hitAt,
   isBlobMode,
-  keysIn,
   parseRawLog,
   RAW_LOG_ARGS,
   type RawChange,
@@ -51,24 +50,19 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
     unreadable: { objects: 0, paths: [] }
   }
   const unreadablePaths = new Set<string>()
-  const cat = new CatFile(git)
-  try {
-    await readBlobs(cat, [...changesByBlob.keys()], (oid, content) => {
-      const changes = changesByBlob.get(oid) ?? []
-      if (!content) {
-        result.unreadable.objects++
-        for (const change of changes) unreadablePaths.add(change.path)
-        return
-      }
-      result.stats.blobs++
-      result.stats.bytes += content.length
-      for (const found of keysIn(content)) {
-        for (const change of changes) hits.push(hitAt(found, change))
-      }
-    })
-  } finally {
-    await cat.close()
-  }
+  await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
+    const changes = changesByBlob.get(oid) ?? []
+    if (!blob) {
+      result.unreadable.objects++
+      for (const change of changes) unreadablePaths.add(change.path)
+      return
+    }
+    result.stats.blobs++
+    result.stats.bytes += blob.bytes
+    for (const found of blob.found) {
+      for (const change of changes) hits.push(hitAt(found, change))
+    }
+  })
   result.unreadable.paths = [...unreadablePaths].sort()
   const messages = await commitMessages(git, revisions)
   result.unreadable.objects += messages.unreadable
@@ -92,17 +86,11 @@ async function inlineAllowedAt(git: Git, treeish: string, paths: Set<string>): P
   const pathsOf = new Map<string, string[]>()
   for (const [file, oid] of blobs) pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file])
   const allowed = new Set<string>()
-  const cat = new CatFile(git)
-  try {
-    await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-      if (!content) return
-      for (const found of keysIn(content)) {
-        if (!found.inlineAllowed) continue
-        for (const file of pathsOf.get(oid) ?? []) allowed.add(`${file}\0${found.hit.key}`)
-      }
-    })
-  } finally {
-    await cat.close()
-  }
+  await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+    for (const found of blob?.found ?? []) {
+      if (!found.inlineAllowed) continue
+      for (const file of pathsOf.get(oid) ?? []) allowed.add(`${file}\0${found.hit.key}`)
+    }
+  })
   return allowed
 }

@@ -1,20 +1,23 @@
-import { CatFile, type Git } from '../../git.js'
-import { keysAt, readBlobs } from './base.js'
-import { keysIn, type SourceHit, type SourceResult } from './common.js'
+import type { Git } from '../../git.js'
+import { gitPath } from '../../paths.js'
+import { keysAt, readBlobKeys } from './base.js'
+import type { SourceHit, SourceResult } from './common.js'
 
 /** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
 async function stagedBlobs(git: Git): Promise<Map<string, string>> {
+  // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
+  const list = async (args: string[]) => (await git.runBuffer(args)).toString('latin1').split('\0')
   const names = new Set(
-    (await git.run(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
-      .split('\0')
+    (await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
       .filter(Boolean)
+      .map(gitPath)
   )
   const blobs = new Map<string, string>()
   if (names.size === 0) return blobs
-  for (const entry of (await git.run(['ls-files', '-s', '-z'])).split('\0')) {
+  for (const entry of await list(['ls-files', '-s', '-z'])) {
     const tab = entry.indexOf('\t')
     const [mode, oid] = entry.slice(0, tab).split(' ')
-    const file = entry.slice(tab + 1)
+    const file = gitPath(entry.slice(tab + 1))
     if (tab > 0 && oid && mode !== '160000' && names.has(file)) blobs.set(file, oid)
   }
   return blobs
@@ -35,24 +38,19 @@ export async function scanStaged(git: Git): Promise<SourceResult> {
     stats: { commits: 0, blobs: 0, bytes: 0 },
     unreadable: { objects: 0, paths: [] }
   }
-  const cat = new CatFile(git)
-  try {
-    await readBlobs(cat, [...pathsOf.keys()], (oid, content) => {
-      const paths = pathsOf.get(oid) ?? []
-      if (!content) {
-        result.unreadable.objects++
-        result.unreadable.paths.push(...paths)
-        return
-      }
-      result.stats.blobs++
-      result.stats.bytes += content.length
-      for (const { hit, inlineAllowed } of keysIn(content)) {
-        for (const path of paths) hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
-      }
-    })
-  } finally {
-    await cat.close()
-  }
+  await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+    const paths = pathsOf.get(oid) ?? []
+    if (!blob) {
+      result.unreadable.objects++
+      result.unreadable.paths.push(...paths)
+      return
+    }
+    result.stats.blobs++
+    result.stats.bytes += blob.bytes
+    for (const { hit, inlineAllowed } of blob.found) {
+      for (const path of paths) hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false })
+    }
+  })
   if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
     const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)))
     for (const h of hits) h.preExisting = before.has(h.hit.key)
