@@ -148,6 +148,23 @@ function featureWithMessage(key: string): { repo: TestRepo; base: string; head: 
   return { repo, base, head }
 }
 
+describe('a commit message larger than a chunk', () => {
+  it('is read in pieces, and the key is placed on its line counted from the subject', () => {
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# service\n' })
+    // 5 MiB of body, over the 4 MiB above which objects are read in pieces, then the key.
+    const filler = `${'lorem ipsum dolor sit amet '.repeat(3)}\n`.repeat(Math.ceil((5 << 20) / 82))
+    const lines = filler.split('\n').length - 1
+    const file = path.join(tempDir(), 'message.txt')
+    writeFileSync(file, `Import the logs\n\n${filler}OPENAI_API_KEY=${inCommit}\n`)
+    repo.git('commit', '-q', '--allow-empty', '-F', file)
+    const run = cli(repo.dir, ['scan', '--history', '--format', 'json'])
+    const findings = (JSON.parse(run.stdout) as { findings: JsonFinding[] }).findings
+    expect(findings).toMatchObject([{ kind: 'commit-message', commit: repo.head(), line: 3 + lines }])
+    expect(run.stdout + run.stderr).not.toContain(inCommit)
+  })
+})
+
 describe('commit messages in a range, through the bundle', () => {
   it('fails a pull request whose commit message holds a key', async () => {
     const { repo, base, head } = featureWithMessage(inCommit)

@@ -2949,6 +2949,7 @@ async function scanHistorySlow(git) {
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
 
 
+
 const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
 /** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
 function split(object) {
@@ -2986,19 +2987,69 @@ function messageHit(found, kind, where) {
         preExisting: false
     };
 }
+function commitKeys(object) {
+    const { headers, message } = split(object);
+    return { found: keysIn(message), headers };
+}
+/** How many lines the headers and the blank line after them take, when `head` holds them whole. */
+function headerLines(head) {
+    const end = head.indexOf('\n\n');
+    if (end < 0)
+        return undefined;
+    let lines = 2;
+    for (let i = head.indexOf(10); i >= 0 && i < end; i = head.indexOf(10, i + 1))
+        lines++;
+    return lines;
+}
+/**
+ * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
+ * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
+ */
+function largeCommits() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            let head = Buffer.alloc(0);
+            return {
+                push: (piece) => {
+                    if (head.length < HEAD_BYTES)
+                        head = Buffer.concat([head, piece.subarray(0, HEAD_BYTES - head.length)]);
+                    keys.push(piece);
+                },
+                end: () => {
+                    const skip = headerLines(head) ?? 0;
+                    const found = keys
+                        .end()
+                        .filter(({ hit }) => hit.line > skip)
+                        .map((f) => ({ ...f, hit: { ...f.hit, line: f.hit.line - skip } }));
+                    done.set(oid, { found, headers: split(head).headers });
+                }
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** The bytes of a large commit kept to read its headers: far more than any real header block. */
+const HEAD_BYTES = 1 << 20;
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each with its position.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
  */
 function readCommits(git, revisions, onCommit) {
     const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
     const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const large = largeCommits();
     let order = 0;
     let failure;
     const parser = new CatFileParser((record) => {
-        onCommit(record.name, record.missing || record.type !== 'commit' ? undefined : record.content, order++);
-    });
+        const chunked = large.done.get(record.name);
+        large.done.delete(record.name);
+        const readable = !record.missing && record.type === 'commit';
+        onCommit(record.name, readable ? (chunked ?? commitKeys(record.content)) : undefined, order++);
+    }, large.pieces);
     cat.stdout?.on('data', (chunk) => {
         if (failure)
             return;
@@ -3032,18 +3083,16 @@ function readCommits(git, revisions, onCommit) {
 /** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
 async function commitMessages(git, range) {
     const result = { hits: [], unreadable: 0, commits: 0 };
-    await readCommits(git, range, (commit, object, order) => {
+    await readCommits(git, range, (commit, keys, order) => {
         result.commits++;
-        if (!object) {
+        if (!keys) {
             result.unreadable++;
             return;
         }
-        const { headers, message } = split(object);
-        const found = keysIn(message);
-        if (found.length === 0)
+        if (keys.found.length === 0)
             return;
-        const authorDate = identityDate(header(headers, 'author'));
-        for (const f of found)
+        const authorDate = identityDate(header(keys.headers, 'author'));
+        for (const f of keys.found)
             result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
     });
     return result;

@@ -1,9 +1,10 @@
 // Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
 // objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
-import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git } from '../../git.js'
+import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git, type Pieces } from '../../git.js'
 import type { MessageKind } from '../types.js'
-import { keysIn, type SourceHit } from './common.js'
+import { CHUNK_BYTES, ChunkedKeys } from './chunks.js'
+import { keysIn, type BufferHit, type SourceHit } from './common.js'
 
 /** What reading messages found, and how many objects could not be read. */
 export interface MessageScan {
@@ -36,7 +37,7 @@ export function identityDate(identity: string | undefined): string | undefined {
 }
 
 function messageHit(
-  found: ReturnType<typeof keysIn>[number],
+  found: BufferHit,
   kind: MessageKind,
   where: { commit?: string; authorDate?: string; tag?: string; order: number }
 ): SourceHit {
@@ -53,23 +54,81 @@ function messageHit(
   }
 }
 
+/** A commit's message keys (lines counted from the subject) and its headers. */
+interface CommitKeys {
+  found: BufferHit[]
+  headers: string
+}
+
+function commitKeys(object: Buffer): CommitKeys {
+  const { headers, message } = split(object)
+  return { found: keysIn(message), headers }
+}
+
+/** How many lines the headers and the blank line after them take, when `head` holds them whole. */
+function headerLines(head: Buffer): number | undefined {
+  const end = head.indexOf('\n\n')
+  if (end < 0) return undefined
+  let lines = 2
+  for (let i = head.indexOf(10); i >= 0 && i < end; i = head.indexOf(10, i + 1)) lines++
+  return lines
+}
+
+/**
+ * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
+ * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
+ */
+function largeCommits(): { pieces: Pieces; done: Map<string, CommitKeys> } {
+  const done = new Map<string, CommitKeys>()
+  const pieces: Pieces = {
+    above: CHUNK_BYTES,
+    open: (oid) => {
+      const keys = new ChunkedKeys()
+      let head = Buffer.alloc(0)
+      return {
+        push: (piece) => {
+          if (head.length < HEAD_BYTES)
+            head = Buffer.concat([head, piece.subarray(0, HEAD_BYTES - head.length)])
+          keys.push(piece)
+        },
+        end: () => {
+          const skip = headerLines(head) ?? 0
+          const found = keys
+            .end()
+            .filter(({ hit }) => hit.line > skip)
+            .map((f) => ({ ...f, hit: { ...f.hit, line: f.hit.line - skip } }))
+          done.set(oid, { found, headers: split(head).headers })
+        }
+      }
+    }
+  }
+  return { pieces, done }
+}
+
+/** The bytes of a large commit kept to read its headers: far more than any real header block. */
+const HEAD_BYTES = 1 << 20
+
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each with its position.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
  */
 function readCommits(
   git: Git,
   revisions: string[] | undefined,
-  onCommit: (oid: string, object: Buffer | undefined, order: number) => void
+  onCommit: (oid: string, keys: CommitKeys | undefined, order: number) => void
 ): Promise<void> {
   const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])]
   const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
   const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
+  const large = largeCommits()
   let order = 0
   let failure: Error | undefined
   const parser = new CatFileParser((record) => {
-    onCommit(record.name, record.missing || record.type !== 'commit' ? undefined : record.content, order++)
-  })
+    const chunked = large.done.get(record.name)
+    large.done.delete(record.name)
+    const readable = !record.missing && record.type === 'commit'
+    onCommit(record.name, readable ? (chunked ?? commitKeys(record.content)) : undefined, order++)
+  }, large.pieces)
   cat.stdout?.on('data', (chunk: Buffer) => {
     if (failure) return
     try {
@@ -102,17 +161,16 @@ function readCommits(
 /** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
 export async function commitMessages(git: Git, range?: string[]): Promise<MessageScan & { commits: number }> {
   const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0 }
-  await readCommits(git, range, (commit, object, order) => {
+  await readCommits(git, range, (commit, keys, order) => {
     result.commits++
-    if (!object) {
+    if (!keys) {
       result.unreadable++
       return
     }
-    const { headers, message } = split(object)
-    const found = keysIn(message)
-    if (found.length === 0) return
-    const authorDate = identityDate(header(headers, 'author'))
-    for (const f of found) result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
+    if (keys.found.length === 0) return
+    const authorDate = identityDate(header(keys.headers, 'author'))
+    for (const f of keys.found)
+      result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
   })
   return result
 }
