@@ -2955,11 +2955,12 @@ const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
 function split(object) {
     const end = object.indexOf('\n\n');
     if (end < 0)
-        return { headers: object.toString('utf8'), message: Buffer.alloc(0) };
-    return { headers: object.subarray(0, end).toString('utf8'), message: object.subarray(end + 2) };
+        return { headers: object, message: Buffer.alloc(0) };
+    return { headers: object.subarray(0, end), message: object.subarray(end + 2) };
 }
+/** One header's value; the headers are decoded only for the few objects whose message holds a key. */
 function header(headers, name) {
-    for (const line of headers.split('\n'))
+    for (const line of headers.toString('utf8').split('\n'))
         if (line.startsWith(`${name} `))
             return line.slice(name.length + 1);
     return undefined;

@@ -15,14 +15,16 @@ export interface MessageScan {
 const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' }
 
 /** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
-function split(object: Buffer): { headers: string; message: Buffer } {
+function split(object: Buffer): { headers: Buffer; message: Buffer } {
   const end = object.indexOf('\n\n')
-  if (end < 0) return { headers: object.toString('utf8'), message: Buffer.alloc(0) }
-  return { headers: object.subarray(0, end).toString('utf8'), message: object.subarray(end + 2) }
+  if (end < 0) return { headers: object, message: Buffer.alloc(0) }
+  return { headers: object.subarray(0, end), message: object.subarray(end + 2) }
 }
 
-function header(headers: string, name: string): string | undefined {
-  for (const line of headers.split('\n')) if (line.startsWith(`${name} `)) return line.slice(name.length + 1)
+/** One header's value; the headers are decoded only for the few objects whose message holds a key. */
+function header(headers: Buffer, name: string): string | undefined {
+  for (const line of headers.toString('utf8').split('\n'))
+    if (line.startsWith(`${name} `)) return line.slice(name.length + 1)
   return undefined
 }
 
@@ -57,7 +59,7 @@ function messageHit(
 /** A commit's message keys (lines counted from the subject) and its headers. */
 interface CommitKeys {
   found: BufferHit[]
-  headers: string
+  headers: Buffer
 }
 
 function commitKeys(object: Buffer): CommitKeys {
