@@ -1,23 +1,12 @@
 // Rotation that cannot break production, through the committed bundle as the runner starts it: the old key is
 // revoked only once nothing uses it (drain), several workflows run in order (deploy, then smoke), and a
 // rotation belongs to the workflow run that works on it, so a rerun after a killed run resumes at once.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
-import { type Consumer, type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import type { Consumer, Emulator } from '../src/emulator/index.js'
+import { emulator } from './helpers/emulated.js'
+import { tempDir } from './helpers/git.js'
 import { runAction, type RunnerOptions, type RunnerResult } from './helpers/runner.js'
-
-const emulators: Emulator[] = []
-const consumers: Consumer[] = []
-
-afterEach(async () => {
-  cleanupTempDirs()
-  for (const c of consumers.splice(0)) c.stop()
-  for (const e of emulators.splice(0)) {
-    await e.close()
-    expect(e.violations()).toEqual([])
-  }
-})
 
 const STATE = stateVariableName('OPENAI_API_KEY')
 
@@ -29,12 +18,11 @@ interface World {
 }
 
 async function world(): Promise<World> {
-  const emu = await startEmulator({ smokeRunMs: 200 })
-  emulators.push(emu)
+  const emu = await emulator()
   const current = emu.seedServiceAccount('app-production')
   emu.setSecret('OPENAI_API_KEY', current.key)
+  // Closing the emulator stops it.
   const app = emu.consumer(current.key, 50)
-  consumers.push(app)
   return { emu, current, app }
 }
 

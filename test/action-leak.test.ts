@@ -1,22 +1,12 @@
 // Closing the loop through the committed bundle and the emulator: a push that leaks the managed key rotates
 // it (on-leak: rotate), a leaked project key is revoked (on-leak: revoke), and verify says which keys are live.
 import { readFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, TestRepo } from './helpers/git.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator } from '../src/emulator/index.js'
+import { TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
+import { emulator } from './helpers/emulated.js'
 import { expectMasked, runAction } from './helpers/runner.js'
-
-let emu: Emulator | undefined
-
-afterEach(async () => {
-  cleanupTempDirs()
-  if (!emu) return
-  const done = emu
-  emu = undefined
-  await done.close()
-  expect(done.violations()).toEqual([])
-})
 
 /** A push to main whose last commit adds `files`. */
 function pushed(files: Record<string, string>): {
@@ -41,7 +31,7 @@ function remediationInputs(e: Emulator): Record<string, string> {
 
 describe('on-leak through the action bundle', () => {
   it('rotate: the managed key leaked in a push is replaced at once, revoked, and an incident issue is filed', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const current = emu.seedServiceAccount('app-production')
     emu.setSecret('OPENAI_API_KEY', current.key)
     const { repo, event } = pushed({ 'deploy/app.env': `MODEL=gpt-5\nOPENAI_API_KEY=${current.key}\n` })
@@ -77,7 +67,7 @@ describe('on-leak through the action bundle', () => {
   })
 
   it('rotate: a leaked key that is not the managed one is reported, and nothing is rotated', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const current = emu.seedServiceAccount('app-production')
     emu.setSecret('OPENAI_API_KEY', current.key)
     const other = makeKey('project', 303)
@@ -96,7 +86,7 @@ describe('on-leak through the action bundle', () => {
   })
 
   it('revoke: the one project key that matches the leak is revoked, with an incident issue', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const leaked = emu.seedUserKey()
     const { repo, event } = pushed({
       'scripts/try.sh': `curl -H "Authorization: Bearer ${leaked.key}" $URL\n`
@@ -118,7 +108,7 @@ describe('on-leak through the action bundle', () => {
   })
 
   it('revoke: a key the project does not know is left alone, and the issue says so', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const unknown = makeKey('legacy', 304)
     const { repo, event } = pushed({ 'config.toml': `[openai]\nkey = "${unknown}"\n` })
     const run = await runAction({
@@ -137,7 +127,7 @@ describe('on-leak through the action bundle', () => {
 
 describe('verify through the action bundle', () => {
   it('says which found keys OpenAI accepts, in annotations, the summary and SARIF', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const live = emu.seedServiceAccount('app-production')
     const dead = makeKey('project', 305)
     const { repo, event } = pushed({ 'a.env': `KEY=${live.key}\n`, 'b.env': `KEY=${dead}\n` })
@@ -162,7 +152,7 @@ describe('verify through the action bundle', () => {
   })
 
   it('sends nothing to OpenAI unless asked', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const live = emu.seedServiceAccount('app-production')
     const { repo, event } = pushed({ 'a.env': `KEY=${live.key}\n` })
     const run = await runAction({

@@ -2,28 +2,18 @@
 // a file name or a `reason` writes no heading, HTML, link or @mention in the job summary or an issue, closes no
 // code span and splits no table row; a key used as a file name appears nowhere in full; a secret echoed by an
 // API without its prefix is scrubbed by value; a secret input with a line break is refused.
-import { afterEach, describe, expect, it } from 'vitest'
-import { type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
+import { describe, expect, it } from 'vitest'
+import type { Emulator } from '../src/emulator/index.js'
+import { TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { markdownProblems } from './helpers/markdown.js'
 import { echoSecretsOnWrite, expectNoPieces, SCRUBBED_ECHO } from './helpers/echo.js'
+import { emulator, rotation } from './helpers/emulated.js'
 import { runAction, type RunnerResult } from './helpers/runner.js'
-
-let emu: Emulator | undefined
 
 /** An issue body without the marker comment that finds the issue again (ours, from an id we made). */
 const withoutMarker = (body: string): string =>
   body.replace(/^<!-- openai-key-guard rotation [\w:.-]+ -->$/m, '')
-
-afterEach(async () => {
-  cleanupTempDirs()
-  if (!emu) return
-  const done = emu
-  emu = undefined
-  await done.close()
-  expect(done.violations()).toEqual([])
-})
 
 /** File names that are markdown, HTML, mentions and table syntax. */
 const HOSTILE_NAMES = [
@@ -37,27 +27,9 @@ const HOSTILE_NAMES = [
   'h ##[add-mask]x ##[set-output name=leaks;]0.env'
 ]
 
-/** `command: rotate` of the seeded key on the emulator, as a workflow_dispatch run. */
-function rotation(
-  e: Emulator,
-  currentKey: string,
-  inputs: Record<string, string> = {}
-): Promise<RunnerResult> {
-  return runAction({
-    workspace: tempDir(),
-    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-    env: { GITHUB_API_URL: e.githubUrl, OPENAI_BASE_URL: e.openaiUrl },
-    inputs: {
-      command: 'rotate',
-      'github-token': e.token,
-      'openai-admin-key': e.adminKey,
-      'openai-project-id': e.projectId,
-      'current-key': currentKey,
-      // Nothing else uses the key: revoke as soon as the rotation is done.
-      'drain-quiet': '0',
-      ...inputs
-    }
-  })
+/** `command: rotate` of the seeded key; nothing else uses the key, so it is revoked without draining. */
+function rotate(e: Emulator, currentKey: string, inputs: Record<string, string> = {}): Promise<RunnerResult> {
+  return runAction(rotation(e, currentKey, { 'drain-quiet': '0', ...inputs }))
 }
 
 /** A push to main whose last commit adds `files`. */
@@ -100,7 +72,7 @@ describe('markdown from hostile names and inputs', () => {
   })
 
   it('the incident issue of on-leak: revoke shows a hostile file name as inert code', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const leaked = emu.seedUserKey()
     const { repo, event } = pushed(
       Object.fromEntries(HOSTILE_NAMES.map((name) => [name, `OPENAI_API_KEY=${leaked.key}\n`]))
@@ -129,12 +101,12 @@ describe('markdown from hostile names and inputs', () => {
   })
 
   it('the rotation issue shows a hostile reason as text: no heading, HTML, mention or extra cell', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const current = emu.seedServiceAccount('app-production')
     emu.setSecret('OPENAI_API_KEY', current.key)
     const reason =
       'audit | extra cell | another ` code <img src=https://evil.example/p.png> @octocat [x](https://evil.example)\n# Owned'
-    const run = await rotation(emu, current.key, { reason })
+    const run = await rotate(emu, current.key, { reason })
     expect(run.status).toBe(0)
     const [issue] = emu.issues()
     expect(issue?.body).toMatch(/^\| Trigger \| manual: audit /m)
@@ -148,11 +120,11 @@ describe('markdown from hostile names and inputs', () => {
 
 describe('secrets scrubbed by value', () => {
   it('an error body that echoes the token and the keys without their prefixes prints none of them', async () => {
-    emu = await startEmulator({ smokeRunMs: 200 })
+    const emu = await emulator()
     const current = emu.seedServiceAccount('app-production')
     emu.setSecret('OPENAI_API_KEY', current.key)
     echoSecretsOnWrite(emu, current.key)
-    const run = await rotation(emu, current.key)
+    const run = await rotate(emu, current.key)
     expect(run.status).toBe(1)
     // The failure is reported, with the server's words minus the secrets.
     expect(run.stdout).toMatch(new RegExp(`^::error::.*${SCRUBBED_ECHO.source}`, 'm'))

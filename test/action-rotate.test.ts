@@ -1,50 +1,30 @@
 // `command: rotate` through the committed bundle, run like the runner runs it, against the emulator: the happy
 // path, a failed smoke run, a bad Admin key, a missing permission, a SIGKILL mid-rotation, dry-run and max-age;
 // inputs refused before anything is asked, and each kind of service failure named as what it is.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { stateVariableName } from '../src/rotate/state.js'
-import { type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import type { Emulator } from '../src/emulator/index.js'
 import { makeKey } from './helpers/keys.js'
 import { closedPort } from './helpers/net.js'
+import { emulator, rotation } from './helpers/emulated.js'
 import { expectMasked, runAction, type RunnerOptions } from './helpers/runner.js'
 
-let emu: Emulator | undefined
-
-afterEach(async () => {
-  cleanupTempDirs()
-  if (!emu) return
-  const done = emu
-  emu = undefined
-  await done.close()
-  expect(done.violations()).toEqual([])
-})
-
 async function setUp(): Promise<{ emu: Emulator; current: { key: string; keyId: string } }> {
-  emu = await startEmulator({ smokeRunMs: 200 })
+  const emu = await emulator()
   const current = emu.seedServiceAccount('app-production')
   emu.setSecret('OPENAI_API_KEY', current.key)
   return { emu, current }
 }
 
-function rotation(e: Emulator, currentKey: string, inputs: Record<string, string> = {}): RunnerOptions {
-  return {
-    workspace: tempDir(),
-    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-    env: { GITHUB_API_URL: e.githubUrl, OPENAI_BASE_URL: e.openaiUrl },
-    inputs: {
-      command: 'rotate',
-      'github-token': e.token,
-      'openai-admin-key': e.adminKey,
-      'openai-project-id': e.projectId,
-      'current-key': currentKey,
-      'smoke-workflow': 'smoke.yml',
-      'smoke-timeout': '60s',
-      // Nothing else uses the key here: the drain has its own tests (action-drain.test.ts).
-      'drain-quiet': '0',
-      ...inputs
-    }
-  }
+/** The rotation these tests run: the smoke workflow passes; nothing else uses the key, so no drain. */
+function rotate(e: Emulator, currentKey: string, inputs: Record<string, string> = {}): RunnerOptions {
+  // The drain has its own tests (action-drain.test.ts).
+  return rotation(e, currentKey, {
+    'smoke-workflow': 'smoke.yml',
+    'smoke-timeout': '60s',
+    'drain-quiet': '0',
+    ...inputs
+  })
 }
 
 /** Moves the saved rotation state an hour into the past, as if the next scheduled run came much later. */
@@ -70,7 +50,7 @@ const ours = (e: Emulator): string[] =>
 describe('rotate through the action bundle', () => {
   it('puts a new live key in the secret, smoke-tests it, revokes the old one and records it', async () => {
     const { emu, current } = await setUp()
-    const run = await runAction(rotation(emu, current.key, { reason: 'quarterly rotation' }))
+    const run = await runAction(rotate(emu, current.key, { reason: 'quarterly rotation' }))
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     const secret = emu.secret('OPENAI_API_KEY')!
@@ -98,7 +78,7 @@ describe('rotate through the action bundle', () => {
   it('rolls back when the smoke run fails: the old key is back and still works, the new account is gone', async () => {
     const { emu, current } = await setUp()
     emu.failSmoke(true)
-    const run = await runAction(rotation(emu, current.key))
+    const run = await runAction(rotate(emu, current.key))
     expect(run.status).toBe(1)
     expect(run.outputs).toMatchObject({ result: 'rolled-back', revoked: 'false' })
     expect(run.stdout.match(/^::error::.*/gm)).toHaveLength(1)
@@ -114,7 +94,7 @@ describe('rotate through the action bundle', () => {
   it('says in one line that the Admin key was refused, and writes nothing', async () => {
     const { emu, current } = await setUp()
     const wrongAdmin = makeKey('admin', 77)
-    const run = await runAction(rotation(emu, current.key, { 'openai-admin-key': wrongAdmin }))
+    const run = await runAction(rotate(emu, current.key, { 'openai-admin-key': wrongAdmin }))
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^::error::OpenAI rejected openai-admin-key \(401\)/m)
     expect(emu.requests().filter((r) => r.method !== 'GET')).toEqual([])
@@ -126,7 +106,7 @@ describe('rotate through the action bundle', () => {
   it('names the missing GitHub permission, and the old key stays in place and valid', async () => {
     const { emu, current } = await setUp()
     const token = emu.addToken({ metadata: 'read', variables: 'write', actions: 'write', issues: 'write' })
-    const run = await runAction(rotation(emu, current.key, { 'github-token': token }))
+    const run = await runAction(rotate(emu, current.key, { 'github-token': token }))
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/^::error::.*Secrets: write/m)
     expect(emu.secret('OPENAI_API_KEY')).toBe(current.key)
@@ -140,7 +120,7 @@ describe('rotate through the action bundle', () => {
     const putSecret = (): boolean =>
       emu!.requests().some((r) => r.method === 'PUT' && r.path.includes('/actions/secrets/OPENAI_API_KEY'))
     const killed = await runAction({
-      ...rotation(emu, current.key),
+      ...rotate(emu, current.key),
       onSpawn: (child) => {
         const poll = setInterval(() => {
           if (putSecret()) {
@@ -159,7 +139,7 @@ describe('rotate through the action bundle', () => {
     // The next run comes later (sooner, it would find the rotation "in progress" and leave it be): age the state.
     await ageState(emu)
     // The workflow passes the secret as it now is (the new key, if the write landed) as current-key.
-    const again = await runAction(rotation(emu, emu.secret('OPENAI_API_KEY')!, { 'smoke-timeout': '60s' }))
+    const again = await runAction(rotate(emu, emu.secret('OPENAI_API_KEY')!, { 'smoke-timeout': '60s' }))
     expect(again.status).toBe(0)
     expectMasked(again, ...emu.issuedKeys().filter((key) => !seen.includes(key)))
     const secret = emu.secret('OPENAI_API_KEY')!
@@ -175,7 +155,7 @@ describe('rotate through the action bundle', () => {
 
   it('dry-run from its input: says what it would do, and creates, writes and records nothing', async () => {
     const { emu, current } = await setUp()
-    const run = await runAction(rotation(emu, current.key, { 'dry-run': 'true' }))
+    const run = await runAction(rotate(emu, current.key, { 'dry-run': 'true' }))
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'skipped', 'new-key-id': '', revoked: 'false' })
@@ -193,7 +173,7 @@ describe('rotate through the action bundle', () => {
   it('max-age from its input: a scheduled run leaves a younger key alone, result skipped', async () => {
     const { emu, current } = await setUp()
     const run = await runAction({
-      ...rotation(emu, current.key, { 'max-age': '30d' }),
+      ...rotate(emu, current.key, { 'max-age': '30d' }),
       event: { name: 'schedule', payload: { schedule: '0 4 * * 1' } }
     })
     expect(run.stderr).toBe('')
@@ -240,7 +220,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
     ]
   ])('refuses %o in one line, before asking anything of anyone', async (inputs, message) => {
     const { emu, current } = await setUp()
-    const run = await runAction(rotation(emu, current.key, { 'smoke-timeout': '1m', ...inputs }))
+    const run = await runAction(rotate(emu, current.key, { 'smoke-timeout': '1m', ...inputs }))
     expect(run.status).toBe(1)
     expect(run.stdout.match(/^::error::.*/gm)).toEqual([`::error::${message}`])
     expect(emu.requests()).toEqual([])
@@ -254,7 +234,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
     const { emu, current } = await setUp()
     const port = await closedPort()
     const run = await runAction({
-      ...rotation(emu, current.key),
+      ...rotate(emu, current.key),
       env: { GITHUB_API_URL: emu.githubUrl, OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1` }
     })
     expect(run.status).toBe(1)
@@ -269,7 +249,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
   it('names what was not found and what to check on a 404: the repository, an organization', async () => {
     const { emu, current } = await setUp()
     const typo = await runAction({
-      ...rotation(emu, current.key),
+      ...rotate(emu, current.key),
       env: {
         GITHUB_API_URL: emu.githubUrl,
         OPENAI_BASE_URL: emu.openaiUrl,
@@ -281,7 +261,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
       '::error::GitHub answered 404 (not found) to read the repository secrets public key: check that repository ' +
         '"octo-org/servcie" (GITHUB_REPOSITORY, or --repo) exists and that the token was granted it, with "Metadata: read".'
     ])
-    const org = await runAction(rotation(emu, current.key, { 'secret-targets': 'repo\norg:other-org' }))
+    const org = await runAction(rotate(emu, current.key, { 'secret-targets': 'repo\norg:other-org' }))
     expect(org.status).toBe(1)
     expect(org.stdout.match(/^::error::.*/gm)).toEqual([
       '::error::GitHub answered 404 (not found) to read the organization other-org secrets public key: check that ' +
@@ -296,7 +276,7 @@ describe('rotate through the action bundle: inputs that would hurt, services tha
   it('says the service failed and to try again when OpenAI answers 5xx', async () => {
     const { emu, current } = await setUp()
     emu.fault({ api: 'openai', method: 'GET', path: /\/api_keys$/, status: 503 })
-    const run = await runAction(rotation(emu, current.key))
+    const run = await runAction(rotate(emu, current.key))
     expect(run.status).toBe(1)
     expect(run.stdout.match(/^::error::.*/gm)).toEqual([
       '::error::OpenAI answered 503 to list the project API keys, after retries: the service is failing, not this run; try again later.'

