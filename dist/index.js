@@ -28614,6 +28614,7 @@ function scrub(text) {
 /* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
 /* harmony export */   EJ: () => (/* binding */ shapeTitle),
 /* harmony export */   FT: () => (/* binding */ unreadableFails),
+/* harmony export */   fe: () => (/* binding */ messageName),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
@@ -28640,10 +28641,30 @@ function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
 /**
- * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
- * and redacted (quote.ts).
+ * The message a finding is in, as people read it: "commit message of abc1234", "message of tag v1.0 (on
+ * abc1234)", "note on abc1234"; undefined for a file. The tag's name is quoted and redacted like a path.
+ */
+function messageName(finding) {
+    const short = finding.commit?.slice(0, 7) ?? '';
+    switch (finding.kind) {
+        case 'commit-message':
+            return `commit message of ${short}`;
+        case 'tag-message':
+            return `message of tag ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.tag ?? '')}${short ? ` (on ${short})` : ''}`;
+        case 'note':
+            return `note on ${short}`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one, or the message and
+ * its line. The path is quoted and redacted (quote.ts).
  */
 function place(finding) {
+    const message = messageName(finding);
+    if (message)
+        return `${message}, line ${finding.line}`;
     const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
     return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
 }
@@ -33938,6 +33959,12 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 /** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
 const MAX_CONFIG_BYTES = 1 << 20;
 const MAX_BASELINE_BYTES = 64 << 20;
+/** The config switches for messages, and the kind each allows. */
+const MESSAGE_SWITCHES = {
+    'commit-messages': 'commit-message',
+    'tag-messages': 'tag-message',
+    notes: 'note'
+};
 function plainObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -34020,7 +34047,22 @@ async function parseConfig(file, text) {
     const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
     if (reader.isEmpty(allowNode))
         return { paths: [], fingerprints: [] };
-    const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints']);
+    const allow = reader.mapping(allowNode, 'allow', [
+        'paths',
+        'fingerprints',
+        ...Object.keys(MESSAGE_SWITCHES)
+    ]);
+    const messages = [];
+    for (const [name, kind] of Object.entries(MESSAGE_SWITCHES)) {
+        const node = allow.get(name);
+        if (reader.isEmpty(node))
+            continue;
+        const value = yaml.isScalar(node) ? node.value : undefined;
+        if (typeof value !== 'boolean')
+            reader.fail(`allow.${name} must be true or false`, node);
+        if (value)
+            messages.push(kind);
+    }
     const fingerprints = reader
         .strings(allow.get('fingerprints'), 'allow.fingerprints')
         .map(({ value, node }, i) => {
@@ -34029,7 +34071,8 @@ async function parseConfig(file, text) {
             reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
         return fp;
     });
-    return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints };
+    const paths = reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value);
+    return messages.length > 0 ? { paths, fingerprints, messages } : { paths, fingerprints };
 }
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
@@ -34130,16 +34173,18 @@ class Allowlist {
     baseline;
     pathMatch;
     globs;
-    constructor(fingerprints, baseline, pathMatch, globs) {
+    messages;
+    constructor(fingerprints, baseline, pathMatch, globs, messages) {
         this.fingerprints = fingerprints;
         this.baseline = baseline;
         this.pathMatch = pathMatch;
         this.globs = globs;
+        this.messages = messages;
     }
     /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
         const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths);
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
     }
     /**
      * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
@@ -34149,7 +34194,12 @@ class Allowlist {
         if (this.fingerprints.has(finding.fingerprint)) {
             return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
         }
-        for (const glob of this.globs) {
+        const kind = finding.kind;
+        if (kind && this.messages.has(kind)) {
+            const name = Object.keys(MESSAGE_SWITCHES).find((n) => MESSAGE_SWITCHES[n] === kind) ?? kind;
+            return { source: 'config', rule: `allow.${name}` };
+        }
+        for (const glob of finding.kind ? [] : this.globs) {
             const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
             if (one.allows(finding))
                 return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
@@ -34159,7 +34209,9 @@ class Allowlist {
             : undefined;
     }
     allows(finding) {
-        if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path))
+        if (this.fingerprints.has(finding.fingerprint))
+            return true;
+        if (finding.kind ? this.messages.has(finding.kind) : this.pathMatch(finding.path))
             return true;
         return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
     }
@@ -35005,6 +35057,246 @@ async function scanHistorySlow(git) {
     return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
+// Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
+// objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
+// like headers cannot cut another message short or pass for one (a `git log --format` stream could).
+
+
+
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
+/** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
+function split(object) {
+    const end = object.indexOf('\n\n');
+    if (end < 0)
+        return { headers: object, message: Buffer.alloc(0) };
+    return { headers: object.subarray(0, end), message: object.subarray(end + 2) };
+}
+/** One header's value; the headers are decoded only for the few objects whose message holds a key. */
+function header(headers, name) {
+    for (const line of headers.toString('utf8').split('\n'))
+        if (line.startsWith(`${name} `))
+            return line.slice(name.length + 1);
+    return undefined;
+}
+/** `… 1767225660 +0130` (the end of an author or tagger header) as ISO 8601 with its offset, as `%aI` prints it. */
+function identityDate(identity) {
+    const m = /(\d+) ([+-])(\d\d)(\d\d)$/.exec(identity ?? '');
+    if (!m)
+        return undefined;
+    const [, seconds, sign, hours, minutes] = m;
+    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    const local = new Date((Number(seconds) + offset * 60) * 1000).toISOString().replace(/\.000Z$/, '');
+    return `${local}${sign}${hours}:${minutes}`;
+}
+function messageHit(found, kind, where) {
+    return {
+        hit: found.hit,
+        inlineAllowed: found.inlineAllowed,
+        path: '',
+        kind,
+        ...(where.commit ? { commit: where.commit } : {}),
+        ...(where.authorDate ? { authorDate: where.authorDate } : {}),
+        ...(where.tag ? { tag: where.tag } : {}),
+        order: where.order,
+        preExisting: false
+    };
+}
+function commitKeys(object) {
+    const { headers, message } = split(object);
+    return { found: keysIn(message), headers };
+}
+/** How many lines the headers and the blank line after them take, when `head` holds them whole. */
+function headerLines(head) {
+    const end = head.indexOf('\n\n');
+    if (end < 0)
+        return undefined;
+    let lines = 2;
+    for (let i = head.indexOf(10); i >= 0 && i < end; i = head.indexOf(10, i + 1))
+        lines++;
+    return lines;
+}
+/**
+ * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
+ * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
+ */
+function largeCommits() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            let head = Buffer.alloc(0);
+            return {
+                push: (piece) => {
+                    if (head.length < HEAD_BYTES)
+                        head = Buffer.concat([head, piece.subarray(0, HEAD_BYTES - head.length)]);
+                    keys.push(piece);
+                },
+                end: () => {
+                    const skip = headerLines(head) ?? 0;
+                    const found = keys
+                        .end()
+                        .filter(({ hit }) => hit.line > skip)
+                        .map((f) => ({ ...f, hit: { ...f.hit, line: f.hit.line - skip } }));
+                    done.set(oid, { found, headers: split(head).headers });
+                }
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** The bytes of a large commit kept to read its headers: far more than any real header block. */
+const HEAD_BYTES = 1 << 20;
+/**
+ * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
+ */
+function readCommits(git, revisions, onCommit) {
+    const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
+    const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const large = largeCommits();
+    let order = 0;
+    let failure;
+    const parser = new CatFileParser((record) => {
+        const chunked = large.done.get(record.name);
+        large.done.delete(record.name);
+        const readable = !record.missing && record.type === 'commit';
+        onCommit(record.name, readable ? (chunked ?? commitKeys(record.content)) : undefined, order++);
+    }, large.pieces);
+    cat.stdout?.on('data', (chunk) => {
+        if (failure)
+            return;
+        try {
+            parser.push(chunk);
+        }
+        catch (error) {
+            failure = error;
+            revList.kill();
+        }
+    });
+    cat.stdin?.on('error', () => undefined);
+    revList.stdin?.on('error', () => undefined);
+    if (revList.stdout && cat.stdin)
+        revList.stdout.pipe(cat.stdin);
+    revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
+    const exit = (child, name) => {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        return new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', (code) => code === 0 ? resolve() : reject(gitFailure(git.cwd, [name], code ?? 1, stderr)));
+        });
+    };
+    return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
+        if (failure)
+            throw failure;
+        parser.end();
+    });
+}
+/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
+async function commitMessages(git, range) {
+    const result = { hits: [], unreadable: 0, commits: 0 };
+    await readCommits(git, range, (commit, keys, order) => {
+        result.commits++;
+        if (!keys) {
+            result.unreadable++;
+            return;
+        }
+        if (keys.found.length === 0)
+            return;
+        const authorDate = identityDate(header(keys.headers, 'author'));
+        for (const f of keys.found)
+            result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
+    });
+    return result;
+}
+/**
+ * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
+ * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
+ */
+async function tagMessages(git, order) {
+    const result = { hits: [], unreadable: 0 };
+    const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
+    let queue = refs
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([type, oid, ref]) => type === 'tag' && oid && ref)
+        .map(([, oid = '', ref = '']) => ({ oid, tag: ref.replace(/^refs\/tags\//, '') }));
+    const seen = new Set();
+    const cat = new CatFile(git, { lazyFetch: false });
+    try {
+        while (queue.length > 0) {
+            const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
+            const tagOf = new Map(batch.map((t) => [t.oid, t.tag]));
+            queue = [];
+            const oids = [...tagOf.keys()];
+            const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
+            oids.forEach((oid, i) => {
+                const object = objects[i];
+                const tag = tagOf.get(oid) ?? '';
+                if (!object) {
+                    result.unreadable++;
+                    return;
+                }
+                const { headers, message } = split(object);
+                const target = header(headers, 'object') ?? '';
+                const type = header(headers, 'type');
+                if (type === 'tag' && target)
+                    queue.push({ oid: target, tag });
+                const commit = type === 'commit' ? target : undefined;
+                const authorDate = identityDate(header(headers, 'tagger'));
+                for (const f of keysIn(message))
+                    result.hits.push(messageHit(f, 'tag-message', { commit, authorDate, tag, order }));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+    return result;
+}
+/** Every commit message and annotated tag message of the repository. */
+async function historyMessages(git) {
+    const fromCommits = await commitMessages(git);
+    const fromTags = await tagMessages(git, fromCommits.commits);
+    return {
+        hits: [...fromCommits.hits, ...fromTags.hits],
+        unreadable: fromCommits.unreadable + fromTags.unreadable
+    };
+}
+/** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
+const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
+function annotatedObject(path) {
+    if (!NOTE_PATH.test(path))
+        return undefined;
+    const oid = path.replace(/\//g, '');
+    return oid.length === 40 || oid.length === 64 ? oid : undefined;
+}
+/**
+ * Notes (`refs/notes/*`) are blobs in the trees of notes commits: the blob scan reads them, and names them by the
+ * notes commit and a path made of the annotated object's id. Such hits become notes on the annotated object.
+ */
+async function markNotes(git, hits) {
+    const candidates = hits.filter((h) => h.commit && !h.kind && annotatedObject(h.path));
+    if (candidates.length === 0)
+        return;
+    const refs = (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/notes/'])).split('\n');
+    const tips = refs.filter(Boolean);
+    if (tips.length === 0)
+        return;
+    const listed = await git.run(['rev-list', '--stdin'], { input: tips.join('\n') + '\n', env: NO_LAZY_FETCH });
+    const notesCommits = new Set(listed.split('\n').filter(Boolean));
+    for (const h of candidates) {
+        if (!notesCommits.has(h.commit ?? ''))
+            continue;
+        h.kind = 'note';
+        h.commit = annotatedObject(h.path);
+        h.path = '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/sources/fetch.ts
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -35107,6 +35399,88 @@ async function newBranchExclusions(git, head, tip) {
         .map(([oid]) => oid ?? '')
         .filter(Boolean);
 }
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git, older, newer) {
+    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
+}
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits) {
+    const named = commits
+        .slice(0, 10)
+        .map((c) => c.slice(0, 7))
+        .join(', ');
+    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
+}
+/**
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
+ */
+async function forcedPush(git, head, opts, shallow) {
+    const before = opts.base
+        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+        : undefined;
+    const tip = await defaultBranchTip(git, opts);
+    const exclude = [before, tip].filter((c) => c !== undefined);
+    const against = [
+        before && `the old tip ${before.slice(0, 7)}`,
+        tip && `the default branch ${opts.defaultBranch}`
+    ]
+        .filter(Boolean)
+        .join(' nor on ');
+    const notes = [
+        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
+    ];
+    if (opts.base && !before) {
+        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
+    }
+    return {
+        head,
+        base: before,
+        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+        rulesFrom: before ?? tip,
+        notes
+    };
+}
+/**
+ * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
+ * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
+ * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
+ */
+async function droppedNote(git, set) {
+    const before = set.base ?? '';
+    const gone = await rangeCommits(git, {
+        head: before,
+        exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
+    });
+    if (gone.length === 0)
+        return 'It dropped no commits.';
+    const boundary = await git.shallowCommits();
+    const cut = gone.some((c) => boundary.has(c));
+    const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`;
+    return (`It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
+        `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`);
+}
+/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
+async function commitSet(git, head, opts, shallow) {
+    if (opts.push === 'forced')
+        return forcedPush(git, head, opts, shallow);
+    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const notes = [];
+    if (opts.push === 'created') {
+        notes.push(tip
+            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+            : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`);
+    }
+    return {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip,
+        notes
+    };
+}
 /**
  * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
  * by step; fails with one clear line rather than scanning part of the range.
@@ -35115,26 +35489,33 @@ async function ensureRange(opts) {
     const { git } = opts;
     const shallow = await git.isShallow();
     const head = await resolveOrFetch(git, opts.head, opts, shallow);
-    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const tip = base ? undefined : await defaultBranchTip(git, opts);
-    const set = {
-        head,
-        base,
-        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-        rulesFrom: base ?? tip
-    };
+    let set = await commitSet(git, head, opts, shallow);
+    await complete(set, opts);
+    // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
+    const rewritten = opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head));
+    if (rewritten) {
+        set = await forcedPush(git, head, opts, shallow);
+        await complete(set, opts);
+    }
+    if (set.base && (rewritten || opts.push === 'forced'))
+        set.notes.push(await droppedNote(git, set));
+    return set;
+}
+/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
+async function complete(set, opts) {
+    const { git } = opts;
     if (!(await truncated(git, set)))
-        return set;
+        return;
     for (const step of DEEPEN_STEPS) {
         opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', head], opts);
+        await fetch_fetch(git, [`--deepen=${step}`, 'origin', set.head], opts);
         if (!(await truncated(git, set)))
-            return set;
+            return;
     }
     await fetch_fetch(git, ['--unshallow', 'origin'], opts);
     if (!(await truncated(git, set)))
-        return set;
-    throw notInClone(base, head);
+        return;
+    throw notInClone(set.base, set.head);
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/range.ts
@@ -35142,16 +35523,19 @@ async function ensureRange(opts) {
 
 
 
+
 /**
  * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
  * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
- * again inside the range is still found: the head ref keeps it public.
+ * again inside the range is still found: the head ref keeps it public. The range's commit messages are read too:
+ * a key in one is introduced by the range, whatever the base holds.
  */
 async function scanCommitRange(opts) {
     const { git, logger } = opts;
     await git.assertRepository();
     const set = await ensureRange(opts);
-    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
+    const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
+    const input = revisions.join('\n') + '\n';
     const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
     const changesByBlob = new Map();
     const touched = new Set();
@@ -35170,6 +35554,7 @@ async function scanCommitRange(opts) {
     const result = {
         hits,
         commits: { head: set.head, rulesFrom: set.rulesFrom },
+        notes: set.notes,
         stats: { commits, blobs: 0, bytes: 0 },
         unreadable: { objects: 0, paths: [] }
     };
@@ -35190,6 +35575,8 @@ async function scanCommitRange(opts) {
         }
     });
     result.unreadable.paths = [...unreadablePaths].sort();
+    const messages = await commitMessages(git, revisions);
+    result.unreadable.objects += messages.unreadable;
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -35201,6 +35588,7 @@ async function scanCommitRange(opts) {
                 h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
         }
     }
+    hits.push(...messages.hits);
     return result;
 }
 /** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
@@ -35422,23 +35810,26 @@ async function scanWorktree(git, progress) {
 
 
 
+
 function readSource(options, git) {
     const { range } = options;
     switch (range.kind) {
         case 'pull-request':
         case 'push':
+        case 'merge-group':
         case 'range':
             return scanCommitRange({
                 git,
                 base: range.base,
                 head: range.head,
                 defaultBranch: range.defaultBranch,
+                push: range.push,
                 token: options.token,
                 serverUrl: options.serverUrl,
                 logger: options.logger
             });
         case 'history':
-            return scanHistory(git, options.progress);
+            return withMessages(git, scanHistory(git, options.progress));
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -35449,12 +35840,29 @@ function readSource(options, git) {
             return Promise.resolve(scanStdin(options.stdin));
     }
 }
-/** One finding per (key, path): the earliest commit that holds it there, with its line. */
+/**
+ * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
+ * as notes on the objects they annotate.
+ */
+async function withMessages(git, blobs) {
+    const messages = historyMessages(git);
+    messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
+    const result = await blobs;
+    const { hits, unreadable } = await messages;
+    await markNotes(git, result.hits);
+    result.hits.push(...hits);
+    result.unreadable.objects += unreadable;
+    return result;
+}
+/**
+ * One finding per (key, path), or per (key, kind of message): the earliest commit that holds it there, with its
+ * line.
+ */
 function keepEarliest(hits) {
     const best = new Map();
     for (const h of hits) {
         const fp = (0,redact/* fingerprint */.Rj)(h.hit.key);
-        const id = `${fp}\0${h.path}`;
+        const id = `${fp}\0${h.kind ?? ''}\0${h.path}`;
         const current = best.get(id);
         const earlier = !current ||
             h.order < current.order ||
@@ -35475,6 +35883,10 @@ function toFinding(h) {
         fingerprint: h.fingerprint,
         status: h.preExisting ? 'pre-existing' : 'introduced'
     };
+    if (h.kind)
+        finding.kind = h.kind;
+    if (h.tag)
+        finding.tag = h.tag;
     if (h.commit)
         finding.commit = h.commit;
     if (h.authorDate)
@@ -35482,7 +35894,7 @@ function toFinding(h) {
     return finding;
 }
 function isCommitRange(range) {
-    return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range';
+    return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
 }
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
@@ -35523,7 +35935,7 @@ async function addedRule(h, finding, judge, options) {
     }
     if (!rule)
         return undefined;
-    const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const where = `${(0,report_findings/* messageName */.fe)(finding) ?? finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
     const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
     // The glob and the path are the repository's text: a key written there is redacted like any other.
     return (0,redact/* scrub */._I)(judge.rulesFrom
@@ -35566,6 +35978,8 @@ async function scan(options) {
         findings.push(finding);
         options.onKey?.(h.hit.key, finding);
     }
+    for (const line of source.notes ?? [])
+        options.logger.info(line);
     for (const line of untrustedRules)
         options.logger.warning(line);
     findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
@@ -35581,7 +35995,8 @@ async function scan(options) {
         stats: { ...source.stats, ms },
         unreadable: source.unreadable,
         unreadableFails: (0,report_findings/* unreadableFails */.FT)(source.unreadable, options.failOn),
-        untrustedRules
+        untrustedRules,
+        scopeNotes: source.notes ?? []
     };
 }
 
@@ -35619,7 +36034,7 @@ async function scanCommand(options) {
         ? undefined
         : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
-    const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])];
+    const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
     return { ...result, scanned: describe(range, result), notes, remediation };
 }
@@ -35635,6 +36050,8 @@ function describe(range, result) {
             return `${commits} of the pull request${span}`;
         case 'push':
             return `${commits} pushed${span}`;
+        case 'merge-group':
+            return `${commits} of the merge queue${span}`;
         case 'range':
             return `${commits}${span}`;
         case 'history':
@@ -35668,9 +36085,12 @@ function annotate(findings, failOn, logger) {
             continue;
         }
         const title = `${(0,report_findings/* shapeTitle */.EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} at ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
+        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
         // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-        const props = { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
+        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+        const props = finding.kind
+            ? { title }
+            : { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
         if (failing) {
             logger.error(message, props);
             errors++;
@@ -35697,10 +36117,50 @@ function annotations_liveNote(finding) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const ruleId = (shape) => `openai-key-guard/${shape}`;
+/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
+const LOGICAL_KINDS = {
+    'commit-message': 'commitMessage',
+    'tag-message': 'tagMessage',
+    note: 'note'
+};
+/**
+ * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
+ * or the commit, with the commit's full id as its qualified name.
+ */
+function sarif_location(f) {
+    if (!f.kind) {
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: uriOf(f.path) },
+                region: { startLine: f.line, startColumn: f.column }
+            }
+        };
+    }
+    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,redact/* scrub */._I)(f.tag) : (f.commit ?? '');
+    return {
+        logicalLocations: [
+            {
+                kind: LOGICAL_KINDS[f.kind],
+                name,
+                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
+            }
+        ]
+    };
+}
+/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
+function where(f) {
+    const message = (0,report_findings/* messageName */.fe)(f);
+    if (message)
+        return ` in the ${(0,markdown/* text */.Qq)(message)}, line ${f.line}`;
+    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
+}
 /**
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
  * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
@@ -35735,21 +36195,20 @@ function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: []
                 results: findings.map((f) => ({
                     ruleId: ruleId(f.shape),
                     level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
-                    message: {
-                        text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${f.commit ? ` in commit ${f.commit.slice(0, 7)}` : ''}. ${report_findings/* ROTATE_ADVICE */.B5}`
-                    },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: uriOf(f.path) },
-                                region: { startLine: f.line, startColumn: f.column }
-                            }
-                        }
-                    ],
+                    message: { text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${where(f)}. ${report_findings/* ROTATE_ADVICE */.B5}` },
+                    locations: [sarif_location(f)],
                     partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(`${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
+                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(f.kind
+                            ? `${f.fingerprint}:${f.kind}:${(0,redact/* scrub */._I)(f.tag ?? f.commit ?? '')}`
+                            : `${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
                     },
-                    properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
+                    properties: {
+                        status: f.status,
+                        encoding: f.encoding,
+                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
+                        ...(f.commit ? { commit: f.commit } : {}),
+                        ...(f.live ? { live: f.live } : {})
+                    }
                 }))
             }
         ]
@@ -35785,8 +36244,6 @@ function invocation(unreadable, failOn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
@@ -35828,7 +36285,9 @@ function renderSummary(input) {
             const todo = fails
                 ? 'Rotate the key now, then remove it'
                 : 'Already present before this change: rotate it';
-            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)))} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+            const message = (0,report_findings/* messageName */.fe)(f);
+            const where = message === undefined ? (0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)) : (0,markdown/* text */.Qq)(message);
+            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
                 `${(0,markdown/* code */.aY)(f.redacted)}${annotations_liveNote(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
             bytes += Buffer.byteLength(row) + 1;
             if (bytes > TABLE_BYTES)
@@ -35868,7 +36327,11 @@ function renderText(findings, failOn, scanned, notes = [], unreadable) {
     const lines = findings.map((f) => {
         const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn';
         const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        return `${mark}  ${displayPath(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
+        const message = messageName(f);
+        const where = message
+            ? `${message}:${f.line}:${f.column}`
+            : `${displayPath(f.path)}:${f.line}:${f.column}${commit}`;
+        return `${mark}  ${where}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
     });
     const failing = findings.filter((f) => failsCheck(f, failOn)).length;
     const blind = unreadable?.objects ?? 0;
@@ -35880,9 +36343,13 @@ function renderText(findings, failOn, scanned, notes = [], unreadable) {
             'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
     return lines.map((line) => printable(scrub(line))).join('\n') + '\n';
 }
-/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
+/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
 function findingsForJson(findings) {
-    return findings.map((f) => ({ ...f, path: (0,redact/* scrub */._I)(f.path) }));
+    return findings.map(({ path, ...f }) => {
+        if (!f.kind)
+            return { ...f, path: (0,redact/* scrub */._I)(path) };
+        return f.tag === undefined ? f : { ...f, tag: (0,redact/* scrub */._I)(f.tag) };
+    });
 }
 /** The JSON report; also the format `baseline` reads back. */
 function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
@@ -36100,9 +36567,25 @@ function pushRange(req) {
         return { kind: 'push', base: before, head: before, ...defaultBranch(payload) };
     }
     if (payload.created === true || before === undefined || (typeof before === 'string' && ZERO.test(before))) {
-        return { kind: 'push', head, ...defaultBranch(payload) };
+        return { kind: 'push', head, push: 'created', ...defaultBranch(payload) };
     }
-    return { kind: 'push', base: eventSha(req.eventName, 'before', before), head, ...defaultBranch(payload) };
+    return {
+        kind: 'push',
+        base: eventSha(req.eventName, 'before', before),
+        head,
+        push: payload.forced === true ? 'forced' : 'update',
+        ...defaultBranch(payload)
+    };
+}
+/**
+ * A merge queue's group: the commits it adds on top of the target branch (`merge_group.base_sha..head_sha`, the
+ * fields GitHub's merge_group webhook payload documents).
+ */
+function mergeGroupRange(req) {
+    const group = record(req.payload.merge_group);
+    const base = req.base ?? eventSha(req.eventName, 'merge_group.base_sha', group?.base_sha);
+    const head = req.head ?? eventSha(req.eventName, 'merge_group.head_sha', group?.head_sha);
+    return { kind: 'merge-group', base, head, ...defaultBranch(req.payload) };
 }
 function defaultBranch(payload) {
     const name = record(payload.repository)?.default_branch;
@@ -36136,6 +36619,8 @@ function resolveRange(req) {
     }
     if (req.eventName === 'push')
         return pushRange(checked);
+    if (req.eventName === 'merge_group')
+        return mergeGroupRange(checked);
     unused(base, head, `without base, a ${req.eventName || 'manual'} run scans every commit of every ref`, 'set base too to scan base..head');
     return { kind: 'history', head: 'HEAD' };
 }

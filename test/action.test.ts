@@ -158,7 +158,7 @@ describe('the action bundle on bad input', () => {
     const run = await runAction({ workspace: repo.dir, inputs: {}, event: { name: 'schedule', payload: {} } })
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(
-      /^::error::\.github\/openai-key-guard\.yml, line 3, column 3: unknown key in allow; allowed: paths, fingerprints\.$/m
+      /^::error::\.github\/openai-key-guard\.yml, line 3, column 3: unknown key in allow; allowed: paths, fingerprints, commit-messages, tag-messages, notes\.$/m
     )
     expect(run.stdout.match(/^::error::/gm)).toHaveLength(1)
     expect(run.all).not.toContain(canary)

@@ -1,29 +1,13 @@
 // The committed CLI bundle, as users and git hooks run it: exit 0 clean, 1 leaks, 2 error; no key ever printed.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, tempDir, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { ROOT } from './helpers/runner.js'
+import { cli, CLI } from './helpers/cli.js'
 
 afterAll(cleanupTempDirs)
-
-const CLI = path.join(ROOT, 'dist/cli.js')
-
-function cli(
-  cwd: string,
-  args: string[],
-  input?: string
-): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH }
-  })
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 const key = makeKey('service-account', 201)
 const admin = makeKey('admin', 202)

@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rotate/index.ts + 15 modules
 var rotate = __webpack_require__(9996);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/issues.ts
 var issues = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
-// EXTERNAL MODULE: ./src/report/findings.ts
-var findings = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/commands/incident.ts
@@ -40,7 +40,7 @@ async function fileIncident(options) {
     const { github, settings, outcomes, logger } = options;
     if (!settings.issue || outcomes.length === 0)
         return undefined;
-    const rows = outcomes.map(({ finding, message }) => `| ${(0,markdown/* code */.aY)(finding.redacted)} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,findings/* place */.ik)(finding)))} | ${(0,markdown/* text */.Qq)(message)} |`);
+    const rows = outcomes.map(({ finding, message }) => `| ${(0,markdown/* code */.aY)(finding.redacted)} | ${(0,markdown/* cell */.Hn)((0,markdown/* code */.aY)((0,report_findings/* place */.ik)(finding)))} | ${(0,markdown/* text */.Qq)(message)} |`);
     const runUrl = process.env.GITHUB_RUN_ID
         ? `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}`
         : undefined;
@@ -67,6 +67,7 @@ async function fileIncident(options) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/respond.ts
+
 
 
 /** A pull request from a fork runs without the base repository's secrets. */
@@ -119,7 +120,13 @@ async function respondToLeaks(options) {
             github,
             openaiBaseUrl: settings.openaiBaseUrl,
             trigger: 'leak',
-            leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+            // A key in a message is in no file: the record names the message where it names a path.
+            leak: {
+                commit: managed.commit,
+                path: (0,report_findings/* messageName */.fe)(managed) ?? managed.path,
+                line: managed.line,
+                redacted: managed.redacted
+            },
             run: settings.github.run,
             logger
         });

@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js'
 import { revokeLeakedKey, rotate, type RotateResult } from '../rotate/index.js'
 import type { Finding } from '../scan/types.js'
 import type { Settings } from '../settings.js'
+import { messageName } from '../report/findings.js'
 import { fileIncident } from './incident.js'
 
 export interface Remediation {
@@ -72,7 +73,13 @@ export async function respondToLeaks(options: RespondOptions): Promise<Remediati
       github,
       openaiBaseUrl: settings.openaiBaseUrl,
       trigger: 'leak',
-      leak: { commit: managed.commit, path: managed.path, line: managed.line, redacted: managed.redacted },
+      // A key in a message is in no file: the record names the message where it names a path.
+      leak: {
+        commit: managed.commit,
+        path: messageName(managed) ?? managed.path,
+        line: managed.line,
+        redacted: managed.redacted
+      },
       run: settings.github.run,
       logger
     })

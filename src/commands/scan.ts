@@ -56,7 +56,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
           await import('./respond.js')
         ).respondToLeaks({ settings, findings: result.findings, keys, logger })
   // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
-  const notes = [...result.untrustedRules, ...(remediation?.notes ?? [])]
+  const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])]
   keys.clear()
   return { ...result, scanned: describe(range, result), notes, remediation }
 }
@@ -74,6 +74,8 @@ export function describe(range: Range, result: Pick<ScanResult, 'stats'>): strin
       return `${commits} of the pull request${span}`
     case 'push':
       return `${commits} pushed${span}`
+    case 'merge-group':
+      return `${commits} of the merge queue${span}`
     case 'range':
       return `${commits}${span}`
     case 'history':

@@ -21,9 +21,12 @@ export function annotate(findings: readonly Finding[], failOn: FailOn, logger: L
       continue
     }
     const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`
-    const message = `${finding.redacted} at ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`
+    const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`
     // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-    const props = { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column }
+    // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+    const props = finding.kind
+      ? { title }
+      : { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column }
     if (failing) {
       logger.error(message, props)
       errors++

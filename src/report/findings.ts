@@ -25,10 +25,30 @@ export function shapeTitle(shape: ShapeName): string {
 }
 
 /**
- * Where a finding is, as people read it: `path:line` plus the short commit when there is one. The path is quoted
- * and redacted (quote.ts).
+ * The message a finding is in, as people read it: "commit message of abc1234", "message of tag v1.0 (on
+ * abc1234)", "note on abc1234"; undefined for a file. The tag's name is quoted and redacted like a path.
+ */
+export function messageName(finding: Pick<Finding, 'kind' | 'commit' | 'tag'>): string | undefined {
+  const short = finding.commit?.slice(0, 7) ?? ''
+  switch (finding.kind) {
+    case 'commit-message':
+      return `commit message of ${short}`
+    case 'tag-message':
+      return `message of tag ${displayPath(finding.tag ?? '')}${short ? ` (on ${short})` : ''}`
+    case 'note':
+      return `note on ${short}`
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one, or the message and
+ * its line. The path is quoted and redacted (quote.ts).
  */
 export function place(finding: Finding): string {
+  const message = messageName(finding)
+  if (message) return `${message}, line ${finding.line}`
   const at = `${displayPath(finding.path)}:${finding.line}`
   return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at
 }

@@ -1,8 +1,55 @@
 import { scrub, sha256 } from '../redact.js'
-import type { Finding, ShapeName, Unreadable } from '../scan/types.js'
-import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle, unreadableFails } from './findings.js'
+import { text } from './markdown.js'
+import type { Finding, MessageKind, ShapeName, Unreadable } from '../scan/types.js'
+import {
+  type FailOn,
+  failsCheck,
+  messageName,
+  ROTATE_ADVICE,
+  shapeTitle,
+  unreadableFails
+} from './findings.js'
 
 const ruleId = (shape: ShapeName): string => `openai-key-guard/${shape}`
+
+/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
+const LOGICAL_KINDS: Record<MessageKind, string> = {
+  'commit-message': 'commitMessage',
+  'tag-message': 'tagMessage',
+  note: 'note'
+}
+
+/**
+ * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
+ * or the commit, with the commit's full id as its qualified name.
+ */
+function location(f: Finding): object {
+  if (!f.kind) {
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: uriOf(f.path) },
+        region: { startLine: f.line, startColumn: f.column }
+      }
+    }
+  }
+  const name = f.kind === 'tag-message' && f.tag !== undefined ? scrub(f.tag) : (f.commit ?? '')
+  return {
+    logicalLocations: [
+      {
+        kind: LOGICAL_KINDS[f.kind],
+        name,
+        fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
+      }
+    ]
+  }
+}
+
+/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
+function where(f: Finding): string {
+  const message = messageName(f)
+  if (message) return ` in the ${text(message)}, line ${f.line}`
+  return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : ''
+}
 
 /**
  * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
@@ -43,21 +90,22 @@ export function toSarif(
         results: findings.map((f) => ({
           ruleId: ruleId(f.shape),
           level: failsCheck(f, failOn) ? 'error' : 'warning',
-          message: {
-            text: `${shapeTitle(f.shape)} ${f.redacted}${f.commit ? ` in commit ${f.commit.slice(0, 7)}` : ''}. ${ROTATE_ADVICE}`
-          },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uriOf(f.path) },
-                region: { startLine: f.line, startColumn: f.column }
-              }
-            }
-          ],
+          message: { text: `${shapeTitle(f.shape)} ${f.redacted}${where(f)}. ${ROTATE_ADVICE}` },
+          locations: [location(f)],
           partialFingerprints: {
-            'openaiKeyGuard/v1': sha256(`${f.fingerprint}:${scrub(f.path)}`)
+            'openaiKeyGuard/v1': sha256(
+              f.kind
+                ? `${f.fingerprint}:${f.kind}:${scrub(f.tag ?? f.commit ?? '')}`
+                : `${f.fingerprint}:${scrub(f.path)}`
+            )
           },
-          properties: { status: f.status, encoding: f.encoding, ...(f.live ? { live: f.live } : {}) }
+          properties: {
+            status: f.status,
+            encoding: f.encoding,
+            ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
+            ...(f.commit ? { commit: f.commit } : {}),
+            ...(f.live ? { live: f.live } : {})
+          }
         }))
       }
     ]

@@ -1,7 +1,14 @@
 import { scrub } from '../redact.js'
 import type { Finding, Unreadable } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, ROTATE_ADVICE, shapeTitle, unreadableFails } from './findings.js'
+import {
+  type FailOn,
+  failsCheck,
+  messageName,
+  ROTATE_ADVICE,
+  shapeTitle,
+  unreadableFails
+} from './findings.js'
 import { cell, code, text } from './markdown.js'
 import { displayPath } from './quote.js'
 
@@ -57,8 +64,10 @@ export function renderSummary(input: SummaryInput): string {
       const todo = fails
         ? 'Rotate the key now, then remove it'
         : 'Already present before this change: rotate it'
+      const message = messageName(f)
+      const where = message === undefined ? code(displayPath(f.path)) : text(message)
       const row =
-        `| ${fails ? '❌' : '⚠️'} | ${cell(code(displayPath(f.path)))} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+        `| ${fails ? '❌' : '⚠️'} | ${cell(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
         `${code(f.redacted)}${liveNote(f)} | ${shapeTitle(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`
       bytes += Buffer.byteLength(row) + 1
       if (bytes > TABLE_BYTES) break

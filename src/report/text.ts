@@ -1,7 +1,7 @@
 import { scrub } from '../redact.js'
 import type { Finding, Unreadable } from '../scan/types.js'
 import { liveNote } from './annotations.js'
-import { type FailOn, failsCheck, shapeTitle, unreadableFails } from './findings.js'
+import { type FailOn, failsCheck, messageName, shapeTitle, unreadableFails } from './findings.js'
 import { displayPath, printable } from './quote.js'
 
 /**
@@ -19,7 +19,11 @@ export function renderText(
   const lines = findings.map((f) => {
     const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn'
     const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : ''
-    return `${mark}  ${displayPath(f.path)}:${f.line}:${f.column}${commit}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
+    const message = messageName(f)
+    const where = message
+      ? `${message}:${f.line}:${f.column}`
+      : `${displayPath(f.path)}:${f.line}:${f.column}${commit}`
+    return `${mark}  ${where}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`
   })
   const failing = findings.filter((f) => failsCheck(f, failOn)).length
   const blind = unreadable?.objects ?? 0
@@ -35,9 +39,15 @@ export function renderText(
   return lines.map((line) => printable(scrub(line))).join('\n') + '\n'
 }
 
-/** Findings as JSON outputs carry them: a key or secret inside a path is redacted there too. */
-export function findingsForJson(findings: readonly Finding[]): Finding[] {
-  return findings.map((f) => ({ ...f, path: scrub(f.path) }))
+/** A finding in JSON: a message's finding has no path (it is in no file), only its kind and commit (or tag). */
+export type JsonFinding = Omit<Finding, 'path'> & { path?: string }
+
+/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
+export function findingsForJson(findings: readonly Finding[]): JsonFinding[] {
+  return findings.map(({ path, ...f }) => {
+    if (!f.kind) return { ...f, path: scrub(path) }
+    return f.tag === undefined ? f : { ...f, tag: scrub(f.tag) }
+  })
 }
 
 /** The JSON report; also the format `baseline` reads back. */

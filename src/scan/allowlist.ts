@@ -4,7 +4,7 @@ import { ConfigurationError } from '../errors.js'
 import { readRegularFile } from '../files.js'
 import { utf16AsUtf8 } from './detector.js'
 import { pathMatcher } from './glob.js'
-import type { Encoding, Finding, Hit } from './types.js'
+import type { Encoding, Finding, Hit, MessageKind } from './types.js'
 
 export const DEFAULT_CONFIG = '.github/openai-key-guard.yml'
 const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow']
@@ -16,6 +16,15 @@ const MAX_BASELINE_BYTES = 64 << 20
 export interface AllowConfig {
   paths: string[]
   fingerprints: string[]
+  /** Kinds of message whose keys are all allowed (`allow.commit-messages: true`, …); paths never match them. */
+  messages?: MessageKind[]
+}
+
+/** The config switches for messages, and the kind each allows. */
+const MESSAGE_SWITCHES: Record<string, MessageKind> = {
+  'commit-messages': 'commit-message',
+  'tag-messages': 'tag-message',
+  notes: 'note'
 }
 
 export interface BaselineEntry {
@@ -109,7 +118,19 @@ export async function parseConfig(file: string, text: string): Promise<AllowConf
   if (!yaml.isMap(root)) reader.fail('the file must be a mapping with an "allow" key', root)
   const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow')
   if (reader.isEmpty(allowNode)) return { paths: [], fingerprints: [] }
-  const allow = reader.mapping(allowNode, 'allow', ['paths', 'fingerprints'])
+  const allow = reader.mapping(allowNode, 'allow', [
+    'paths',
+    'fingerprints',
+    ...Object.keys(MESSAGE_SWITCHES)
+  ])
+  const messages: MessageKind[] = []
+  for (const [name, kind] of Object.entries(MESSAGE_SWITCHES)) {
+    const node = allow.get(name)
+    if (reader.isEmpty(node)) continue
+    const value = yaml.isScalar(node) ? node.value : undefined
+    if (typeof value !== 'boolean') reader.fail(`allow.${name} must be true or false`, node)
+    if (value) messages.push(kind)
+  }
   const fingerprints = reader
     .strings(allow.get('fingerprints'), 'allow.fingerprints')
     .map(({ value, node }, i) => {
@@ -118,7 +139,8 @@ export async function parseConfig(file: string, text: string): Promise<AllowConf
         reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node)
       return fp
     })
-  return { paths: reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value), fingerprints }
+  const paths = reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value)
+  return messages.length > 0 ? { paths, fingerprints, messages } : { paths, fingerprints }
 }
 
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
@@ -231,24 +253,36 @@ export class Allowlist {
     private readonly fingerprints: Set<string>,
     private readonly baseline: BaselineEntry[],
     private readonly pathMatch: (p: string) => boolean,
-    private readonly globs: string[]
+    private readonly globs: string[],
+    private readonly messages: ReadonlySet<MessageKind>
   ) {}
 
   /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
   static async create(config: AllowConfig, baseline: BaselineEntry[] = []): Promise<Allowlist> {
     const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_: string): boolean => false
-    return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths)
+    return new Allowlist(
+      new Set(config.fingerprints),
+      baseline,
+      pathMatch,
+      config.paths,
+      new Set(config.messages ?? [])
+    )
   }
 
   /**
    * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
    * few findings whose rule must be named, so each glob is matched on its own here.
    */
-  async ruleFor(finding: Pick<Finding, 'path' | 'fingerprint'>): Promise<AllowRule | undefined> {
+  async ruleFor(finding: Pick<Finding, 'path' | 'fingerprint' | 'kind'>): Promise<AllowRule | undefined> {
     if (this.fingerprints.has(finding.fingerprint)) {
       return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" }
     }
-    for (const glob of this.globs) {
+    const kind = finding.kind
+    if (kind && this.messages.has(kind)) {
+      const name = Object.keys(MESSAGE_SWITCHES).find((n) => MESSAGE_SWITCHES[n] === kind) ?? kind
+      return { source: 'config', rule: `allow.${name}` }
+    }
+    for (const glob of finding.kind ? [] : this.globs) {
       const one = await Allowlist.create({ paths: [glob], fingerprints: [] })
       if (one.allows(finding))
         return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` }
@@ -258,8 +292,9 @@ export class Allowlist {
       : undefined
   }
 
-  allows(finding: Pick<Finding, 'path' | 'fingerprint'>): boolean {
-    if (this.fingerprints.has(finding.fingerprint) || this.pathMatch(finding.path)) return true
+  allows(finding: Pick<Finding, 'path' | 'fingerprint' | 'kind'>): boolean {
+    if (this.fingerprints.has(finding.fingerprint)) return true
+    if (finding.kind ? this.messages.has(finding.kind) : this.pathMatch(finding.path)) return true
     return this.baseline.some(
       (entry) =>
         entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path)

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors.js'
 import { scrub } from '../redact.js'
 import type { Scope } from '../settings.js'
+import type { PushKind } from './sources/fetch.js'
 
 /**
  * What to scan. For `pull-request`, `push` and `range`: the commits in base..head; without a base (a new
@@ -9,9 +10,11 @@ import type { Scope } from '../settings.js'
 export interface Range {
   base?: string
   head: string
-  kind: 'pull-request' | 'push' | 'history' | 'worktree' | 'staged' | 'stdin' | 'range'
+  kind: 'pull-request' | 'push' | 'merge-group' | 'history' | 'worktree' | 'staged' | 'stdin' | 'range'
   /** The repository's default branch, from the event: what a new branch's commits are measured against. */
   defaultBranch?: string
+  /** Push events: whether the push created the branch, rewrote it, or (maybe) moved it forward. */
+  push?: PushKind
 }
 
 export interface RangeRequest {
@@ -87,9 +90,26 @@ function pushRange(req: RangeRequest): Range {
     return { kind: 'push', base: before, head: before, ...defaultBranch(payload) }
   }
   if (payload.created === true || before === undefined || (typeof before === 'string' && ZERO.test(before))) {
-    return { kind: 'push', head, ...defaultBranch(payload) }
+    return { kind: 'push', head, push: 'created', ...defaultBranch(payload) }
   }
-  return { kind: 'push', base: eventSha(req.eventName, 'before', before), head, ...defaultBranch(payload) }
+  return {
+    kind: 'push',
+    base: eventSha(req.eventName, 'before', before),
+    head,
+    push: payload.forced === true ? 'forced' : 'update',
+    ...defaultBranch(payload)
+  }
+}
+
+/**
+ * A merge queue's group: the commits it adds on top of the target branch (`merge_group.base_sha..head_sha`, the
+ * fields GitHub's merge_group webhook payload documents).
+ */
+function mergeGroupRange(req: RangeRequest): Range {
+  const group = record(req.payload.merge_group)
+  const base = req.base ?? eventSha(req.eventName, 'merge_group.base_sha', group?.base_sha)
+  const head = req.head ?? eventSha(req.eventName, 'merge_group.head_sha', group?.head_sha)
+  return { kind: 'merge-group', base, head, ...defaultBranch(req.payload) }
 }
 
 function defaultBranch(payload: Record<string, unknown>): { defaultBranch?: string } {
@@ -125,6 +145,7 @@ export function resolveRange(req: RangeRequest): Range {
     return pullRequestRange(checked)
   }
   if (req.eventName === 'push') return pushRange(checked)
+  if (req.eventName === 'merge_group') return mergeGroupRange(checked)
   unused(
     base,
     head,

@@ -3,12 +3,13 @@ import { Git } from '../git.js'
 import type { Logger } from '../logger.js'
 import type { ReadProgress } from '../progress.js'
 import { fingerprint, redact, scrub } from '../redact.js'
-import { failsCheck, unreadableFails, unreadableWarning } from '../report/findings.js'
+import { failsCheck, messageName, unreadableFails, unreadableWarning } from '../report/findings.js'
 import type { Range } from './range.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
 import { scanHistory } from './sources/history.js'
+import { historyMessages, markNotes } from './sources/messages.js'
 import { scanCommitRange } from './sources/range.js'
 import { scanStaged } from './sources/staged.js'
 import { scanStdin } from './sources/stdin.js'
@@ -44,6 +45,8 @@ export interface ScanResult {
   unreadableFails: boolean
   /** One line for each finding that only a rule added by the scanned range would allow. */
   untrustedRules: string[]
+  /** What the scan covered when it differs from what the event suggests (a new branch, a force push). */
+  scopeNotes: string[]
 }
 
 function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
@@ -51,18 +54,20 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
   switch (range.kind) {
     case 'pull-request':
     case 'push':
+    case 'merge-group':
     case 'range':
       return scanCommitRange({
         git,
         base: range.base,
         head: range.head,
         defaultBranch: range.defaultBranch,
+        push: range.push,
         token: options.token,
         serverUrl: options.serverUrl,
         logger: options.logger
       })
     case 'history':
-      return scanHistory(git, options.progress)
+      return withMessages(git, scanHistory(git, options.progress))
     case 'worktree':
       return scanWorktree(git, options.progress)
     case 'staged':
@@ -74,12 +79,30 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
   }
 }
 
-/** One finding per (key, path): the earliest commit that holds it there, with its line. */
+/**
+ * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
+ * as notes on the objects they annotate.
+ */
+async function withMessages(git: Git, blobs: Promise<SourceResult>): Promise<SourceResult> {
+  const messages = historyMessages(git)
+  messages.catch(() => undefined) // awaited below; the blob scan's failure must surface first
+  const result = await blobs
+  const { hits, unreadable } = await messages
+  await markNotes(git, result.hits)
+  result.hits.push(...hits)
+  result.unreadable.objects += unreadable
+  return result
+}
+
+/**
+ * One finding per (key, path), or per (key, kind of message): the earliest commit that holds it there, with its
+ * line.
+ */
 export function keepEarliest(hits: SourceHit[]): Array<SourceHit & { fingerprint: string }> {
   const best = new Map<string, SourceHit & { fingerprint: string }>()
   for (const h of hits) {
     const fp = fingerprint(h.hit.key)
-    const id = `${fp}\0${h.path}`
+    const id = `${fp}\0${h.kind ?? ''}\0${h.path}`
     const current = best.get(id)
     const earlier =
       !current ||
@@ -101,13 +124,15 @@ function toFinding(h: SourceHit & { fingerprint: string }): Finding {
     fingerprint: h.fingerprint,
     status: h.preExisting ? 'pre-existing' : 'introduced'
   }
+  if (h.kind) finding.kind = h.kind
+  if (h.tag) finding.tag = h.tag
   if (h.commit) finding.commit = h.commit
   if (h.authorDate) finding.authorDate = h.authorDate
   return finding
 }
 
 function isCommitRange(range: Range): boolean {
-  return range.kind === 'pull-request' || range.kind === 'push' || range.kind === 'range'
+  return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind)
 }
 
 /** The rules a hit is judged by, and (for commit ranges) the rules the range proposes, to name them. */
@@ -160,7 +185,7 @@ async function addedRule(
     else if (found) rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`
   }
   if (!rule) return undefined
-  const where = `${finding.path}:${finding.line}: the key would be allowed only by ${rule}`
+  const where = `${messageName(finding) ?? finding.path}:${finding.line}: the key would be allowed only by ${rule}`
   const trust = 'set trust-pr-rules: true to accept rules that pull requests add.'
   // The glob and the path are the repository's text: a key written there is redacted like any other.
   return scrub(
@@ -205,6 +230,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     findings.push(finding)
     options.onKey?.(h.hit.key, finding)
   }
+  for (const line of source.notes ?? []) options.logger.info(line)
   for (const line of untrustedRules) options.logger.warning(line)
   findings.sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column
@@ -224,6 +250,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     stats: { ...source.stats, ms },
     unreadable: source.unreadable,
     unreadableFails: unreadableFails(source.unreadable, options.failOn),
-    untrustedRules
+    untrustedRules,
+    scopeNotes: source.notes ?? []
   }
 }

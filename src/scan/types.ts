@@ -15,9 +15,19 @@ export interface Hit {
   column: number
 }
 
-/** Where a finding was seen: a file in the worktree, the index, a commit, or stdin. */
+/** Text a person wrote outside any file: a commit's message, an annotated tag's message, a note (`git notes`). */
+export type MessageKind = 'commit-message' | 'tag-message' | 'note'
+
+/**
+ * Where a finding was seen: a file in the worktree, the index, a commit, or stdin; or a message (`kind`), which
+ * has no path (`path` is empty) and is named by its commit (or tag).
+ */
 export interface Location {
   path: string
+  /** Set for a key in a message: which kind. `commit` is the commit written about (for a note, the annotated one). */
+  kind?: MessageKind
+  /** For a tag message: the tag's name (the repository's text: quote it wherever it is shown). */
+  tag?: string
   line: number
   column: number
   /** For commit ranges and history: the commit that holds the key at this path, and its author date (ISO). */

@@ -24,3 +24,36 @@ export function pullRequestEvent(base: string, head: string, fork = false): Runn
     }
   }
 }
+
+/** A `push` event to `feature` of octo-org/service; `before` all zeros (the default) means the push created it. */
+export function pushEvent(after: string, before = '0'.repeat(40), forced = false): RunnerEvent {
+  return {
+    name: 'push',
+    payload: {
+      ref: 'refs/heads/feature',
+      before,
+      after,
+      created: /^0+$/.test(before),
+      deleted: false,
+      forced,
+      repository: { full_name: 'octo-org/service', default_branch: 'main' }
+    }
+  }
+}
+
+/** A `merge_group` event: the merge queue tests `head` (the group's commits) on top of `base` (main's tip). */
+export function mergeGroupEvent(base: string, head: string): RunnerEvent {
+  return {
+    name: 'merge_group',
+    payload: {
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: head,
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-' + base,
+        base_sha: base,
+        base_ref: 'refs/heads/main'
+      },
+      repository: { full_name: 'octo-org/service', default_branch: 'main' }
+    }
+  }
+}

@@ -28,21 +28,43 @@ describe('resolveRange', () => {
     expect(resolveRange(req({ eventName: 'push', payload: { before: A, after: B } }))).toEqual({
       kind: 'push',
       base: A,
-      head: B
+      head: B,
+      push: 'update'
+    })
+    expect(resolveRange(req({ eventName: 'push', payload: { before: A, after: B, forced: true } }))).toEqual({
+      kind: 'push',
+      base: A,
+      head: B,
+      push: 'forced'
     })
     expect(resolveRange(req({ eventName: 'push', payload: { before: ZERO, after: B, repository } }))).toEqual(
       {
         kind: 'push',
         head: B,
+        push: 'created',
         defaultBranch: 'trunk'
       }
     )
     expect(resolveRange(req({ eventName: 'push', payload: { created: true, before: A, after: B } }))).toEqual(
       {
         kind: 'push',
-        head: B
+        head: B,
+        push: 'created'
       }
     )
+  })
+
+  it('takes a merge queue group from merge_group.base_sha..head_sha', () => {
+    const payload = { merge_group: { base_sha: A, head_sha: B }, repository }
+    expect(resolveRange(req({ eventName: 'merge_group', payload }))).toEqual({
+      kind: 'merge-group',
+      base: A,
+      head: B,
+      defaultBranch: 'trunk'
+    })
+    expect(() =>
+      resolveRange(req({ eventName: 'merge_group', payload: { merge_group: { base_sha: A } } }))
+    ).toThrow(/The merge_group event has no valid merge_group\.head_sha/)
   })
 
   it('scans nothing for a deleted branch', () => {

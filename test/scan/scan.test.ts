@@ -100,7 +100,7 @@ describe('scan', () => {
     mkdirSync(path.join(repo.dir, '.github'))
     writeFileSync(path.join(repo.dir, '.github/openai-key-guard.yml'), 'allow: {paths: [x], extra: 1}\n')
     await expect(scan(options(repo.dir))).rejects.toThrow(
-      /openai-key-guard\.yml, line 1, column 21: unknown key in allow; allowed: paths, fingerprints\.$/
+      /openai-key-guard\.yml, line 1, column 21: unknown key in allow; allowed: paths, fingerprints, commit-messages, tag-messages, notes\.$/
     )
     await expect(scan(options(repo.dir, { config: 'other.yml' }))).rejects.toBeInstanceOf(ConfigurationError)
     writeFileSync(path.join(repo.dir, '.github/openai-key-guard.yml'), '')

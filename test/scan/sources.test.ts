@@ -102,7 +102,7 @@ describe('commit ranges', () => {
         repository: { default_branch: 'main' }
       }
     })
-    expect(range).toEqual({ kind: 'push', head: repo.head(), defaultBranch: 'main' })
+    expect(range).toEqual({ kind: 'push', head: repo.head(), push: 'created', defaultBranch: 'main' })
     const result = await run(repo.dir, range)
     expect(summary(result)).toEqual([`feature.env:1 introduced ${fp(key)}`])
     expect(result.stats.commits).toBe(1)

@@ -1,12 +1,15 @@
 import { detect, mayContainKey } from '../detector.js'
 import { pathFromBytes } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
-import type { Hit, Unreadable } from '../types.js'
+import type { Hit, MessageKind, Unreadable } from '../types.js'
 
 /** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
 export interface SourceHit {
   hit: Hit
+  /** Empty for a message (`kind`). */
   path: string
+  kind?: MessageKind
+  tag?: string
   commit?: string
   authorDate?: string
   /** Position of the commit in oldest-first order: the lowest wins when a key is seen several times. */
@@ -31,6 +34,8 @@ export interface SourceResult {
   hits: SourceHit[]
   /** Commit ranges: the tip scanned, and the commit whose rules are trusted. */
   commits?: { head: string; rulesFrom?: string }
+  /** What the scan covered when it is not what the event suggests (a new branch, a force push), in words. */
+  notes?: string[]
   stats: SourceStats
   unreadable: Unreadable
 }

@@ -12,13 +12,23 @@ export interface CommitSet {
    * Undefined when neither is known: then no rule from the repository is trusted.
    */
   rulesFrom?: string
+  /** What the scan covers when the push is not a plain fast-forward (a new branch, a force push), in words. */
+  notes: string[]
 }
+
+/**
+ * What a push event says about the branch: `created` (before is all zeros), `forced` (the payload's `forced`), or
+ * `update` (a push that may still have rewritten the branch: before is not always an ancestor of after).
+ */
+export type PushKind = 'created' | 'update' | 'forced'
 
 export interface EnsureOptions {
   git: Git
   base?: string
   head: string
   defaultBranch?: string
+  /** Set for push events only: a range given by the user is scanned as given. */
+  push?: PushKind
   token?: string
   /** The GitHub server (GITHUB_SERVER_URL): the only host the token is ever sent to. */
   serverUrl?: string
@@ -74,7 +84,7 @@ function notInClone(base: string | undefined, head: string): ConfigurationError 
   )
 }
 
-async function rangeCommits(git: Git, set: CommitSet): Promise<string[]> {
+async function rangeCommits(git: Git, set: Pick<CommitSet, 'head' | 'exclude'>): Promise<string[]> {
   const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n'
   return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean)
 }
@@ -131,6 +141,97 @@ async function newBranchExclusions(git: Git, head: string, tip: string | undefin
     .filter(Boolean)
 }
 
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git: Git, older: string, newer: string): Promise<boolean> {
+  return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0
+}
+
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits: string[]): string {
+  const named = commits
+    .slice(0, 10)
+    .map((c) => c.slice(0, 7))
+    .join(', ')
+  return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named
+}
+
+/**
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
+ */
+async function forcedPush(git: Git, head: string, opts: EnsureOptions, shallow: boolean): Promise<CommitSet> {
+  const before = opts.base
+    ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+    : undefined
+  const tip = await defaultBranchTip(git, opts)
+  const exclude = [before, tip].filter((c): c is string => c !== undefined)
+  const against = [
+    before && `the old tip ${before.slice(0, 7)}`,
+    tip && `the default branch ${opts.defaultBranch}`
+  ]
+    .filter(Boolean)
+    .join(' nor on ')
+  const notes = [
+    `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
+  ]
+  if (opts.base && !before) {
+    notes.push(
+      `The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`
+    )
+  }
+  return {
+    head,
+    base: before,
+    exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+    rulesFrom: before ?? tip,
+    notes
+  }
+}
+
+/**
+ * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
+ * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
+ * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
+ */
+async function droppedNote(git: Git, set: CommitSet): Promise<string> {
+  const before = set.base ?? ''
+  const gone = await rangeCommits(git, {
+    head: before,
+    exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
+  })
+  if (gone.length === 0) return 'It dropped no commits.'
+  const boundary = await git.shallowCommits()
+  const cut = gone.some((c) => boundary.has(c))
+  const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`
+  return (
+    `It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
+    `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`
+  )
+}
+
+/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
+async function commitSet(git: Git, head: string, opts: EnsureOptions, shallow: boolean): Promise<CommitSet> {
+  if (opts.push === 'forced') return forcedPush(git, head, opts, shallow)
+  const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
+  const tip = base ? undefined : await defaultBranchTip(git, opts)
+  const notes: string[] = []
+  if (opts.push === 'created') {
+    notes.push(
+      tip
+        ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+        : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`
+    )
+  }
+  return {
+    head,
+    base,
+    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+    rulesFrom: base ?? tip,
+    notes
+  }
+}
+
 /**
  * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
  * by step; fails with one clear line rather than scanning part of the range.
@@ -139,23 +240,31 @@ export async function ensureRange(opts: EnsureOptions): Promise<CommitSet> {
   const { git } = opts
   const shallow = await git.isShallow()
   const head = await resolveOrFetch(git, opts.head, opts, shallow)
-  const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow)
-  const tip = base ? undefined : await defaultBranchTip(git, opts)
-  const set: CommitSet = {
-    head,
-    base,
-    exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-    rulesFrom: base ?? tip
+  let set = await commitSet(git, head, opts, shallow)
+  await complete(set, opts)
+  // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
+  const rewritten =
+    opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head))
+  if (rewritten) {
+    set = await forcedPush(git, head, opts, shallow)
+    await complete(set, opts)
   }
-  if (!(await truncated(git, set))) return set
+  if (set.base && (rewritten || opts.push === 'forced')) set.notes.push(await droppedNote(git, set))
+  return set
+}
+
+/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
+async function complete(set: CommitSet, opts: EnsureOptions): Promise<void> {
+  const { git } = opts
+  if (!(await truncated(git, set))) return
   for (const step of DEEPEN_STEPS) {
     opts.logger.info(
       `The clone is shallow: fetching ${step} more commits of history to scan the whole range.`
     )
-    await fetch(git, [`--deepen=${step}`, 'origin', head], opts)
-    if (!(await truncated(git, set))) return set
+    await fetch(git, [`--deepen=${step}`, 'origin', set.head], opts)
+    if (!(await truncated(git, set))) return
   }
   await fetch(git, ['--unshallow', 'origin'], opts)
-  if (!(await truncated(git, set))) return set
-  throw notInClone(base, head)
+  if (!(await truncated(git, set))) return
+  throw notInClone(set.base, set.head)
 }

@@ -10,19 +10,22 @@ import {
   type SourceResult
 } from './common.js'
 import { ensureRange, type EnsureOptions } from './fetch.js'
+import { commitMessages } from './messages.js'
 
 export type CommitRangeOptions = EnsureOptions
 
 /**
  * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
  * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
- * again inside the range is still found: the head ref keeps it public.
+ * again inside the range is still found: the head ref keeps it public. The range's commit messages are read too:
+ * a key in one is introduced by the range, whatever the base holds.
  */
 export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceResult> {
   const { git, logger } = opts
   await git.assertRepository()
   const set = await ensureRange(opts)
-  const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n'
+  const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)]
+  const input = revisions.join('\n') + '\n'
   const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input })
 
   const changesByBlob = new Map<string, RawChange[]>()
@@ -42,6 +45,7 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
   const result: SourceResult = {
     hits,
     commits: { head: set.head, rulesFrom: set.rulesFrom },
+    notes: set.notes,
     stats: { commits, blobs: 0, bytes: 0 },
     unreadable: { objects: 0, paths: [] }
   }
@@ -60,6 +64,8 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
     }
   })
   result.unreadable.paths = [...unreadablePaths].sort()
+  const messages = await commitMessages(git, revisions)
+  result.unreadable.objects += messages.unreadable
 
   if (set.base && hits.length > 0) {
     const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)))
@@ -70,6 +76,7 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
       for (const h of inline) h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`)
     }
   }
+  hits.push(...messages.hits)
   return result
 }
 
