@@ -1,25 +1,15 @@
 // The key audit through the committed bundle, as the runner starts it, on an emulated organisation of several
 // projects: every class is found and nothing else, one issue is kept current, revoke-unused revokes exactly the
 // unused service-account keys (never a user's, nothing under dry-run), and rate limits and 5xx are ridden out.
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { AUDIT_MARKER } from '../src/github/audit-issue.js'
-import { type Emulator, startEmulator } from '../src/emulator/index.js'
-import { cleanupTempDirs, tempDir } from './helpers/git.js'
+import type { Emulator } from '../src/emulator/index.js'
+import { cliAsync } from './helpers/cli.js'
+import { emulator } from './helpers/emulated.js'
+import { tempDir } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { expectMasked, ROOT, runAction, type RunnerResult } from './helpers/runner.js'
-
-const emulators: Emulator[] = []
-
-afterEach(async () => {
-  cleanupTempDirs()
-  for (const e of emulators.splice(0)) {
-    await e.close()
-    expect(e.violations()).toEqual([])
-  }
-})
+import { expectMasked, runAction, type RunnerResult } from './helpers/runner.js'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -37,8 +27,7 @@ interface Org {
 }
 
 async function organisation(): Promise<Org> {
-  const emu = await startEmulator({ seed: 17 })
-  emulators.push(emu)
+  const emu = await emulator({ seed: 17 })
   const billing = emu.seedProject('Billing')
   const canary = makeKey('project', 17)
   const research = emu.seedProject(`Research <b>lab</b> ${canary}`)
@@ -145,22 +134,13 @@ function expectNoKeys(org: Org, runs: RunnerResult[]): void {
   }
 }
 
-/** The CLI as a user runs it, asynchronously: the emulator answers from this process. */
+/** `openai-key-guard audit` as a user runs it, with the Admin key in the environment. */
 function cli(org: Org, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'audit', ...args], {
-    cwd: tempDir(),
-    env: {
-      PATH: process.env.PATH ?? '',
-      OPENAI_ADMIN_KEY: org.emu.adminKey,
-      OPENAI_BASE_URL: org.emu.openaiUrl
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })))
+  return cliAsync(
+    ['audit', ...args],
+    { OPENAI_ADMIN_KEY: org.emu.adminKey, OPENAI_BASE_URL: org.emu.openaiUrl },
+    tempDir()
+  )
 }
 
 describe('key audit', () => {

@@ -3,22 +3,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { Emulator } from '../src/emulator/index.js'
-import { TestRepo } from './helpers/git.js'
+import { pushed } from './helpers/events.js'
 import { makeKey } from './helpers/keys.js'
 import { emulator } from './helpers/emulated.js'
 import { expectMasked, runAction } from './helpers/runner.js'
-
-/** A push to main whose last commit adds `files`. */
-function pushed(files: Record<string, string>): {
-  repo: TestRepo
-  event: { name: string; payload: unknown }
-} {
-  const repo = TestRepo.init()
-  const before = repo.commit('Initial commit', { 'README.md': '# service\n' })
-  const after = repo.commit('Wire up the client', files)
-  const payload = { before, after, ref: 'refs/heads/main', repository: { default_branch: 'main' } }
-  return { repo, event: { name: 'push', payload } }
-}
 
 function remediationInputs(e: Emulator): Record<string, string> {
   return {

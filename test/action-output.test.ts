@@ -4,6 +4,7 @@
 // API without its prefix is scrubbed by value; a secret input with a line break is refused.
 import { describe, expect, it } from 'vitest'
 import type { Emulator } from '../src/emulator/index.js'
+import { pushed } from './helpers/events.js'
 import { TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
 import { markdownProblems } from './helpers/markdown.js'
@@ -30,17 +31,6 @@ const HOSTILE_NAMES = [
 /** `command: rotate` of the seeded key; nothing else uses the key, so it is revoked without draining. */
 function rotate(e: Emulator, currentKey: string, inputs: Record<string, string> = {}): Promise<RunnerResult> {
   return runAction(rotation(e, currentKey, { 'drain-quiet': '0', ...inputs }))
-}
-
-/** A push to main whose last commit adds `files`. */
-function pushed(files: Record<string, string>): {
-  repo: TestRepo
-  event: { name: string; payload: unknown }
-} {
-  const repo = TestRepo.init()
-  const before = repo.commit('Initial commit', { 'README.md': '# service\n' })
-  const after = repo.commit('Wire up the client', files)
-  return { repo, event: { name: 'push', payload: { before, after, ref: 'refs/heads/main' } } }
 }
 
 describe('markdown from hostile names and inputs', () => {

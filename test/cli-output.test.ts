@@ -1,18 +1,15 @@
 // What the CLI prints, run as users and `run:` steps run it: file names that carry workflow commands or terminal
 // escapes are quoted as git quotes them, a key used as a file name is redacted, a secret an API echoes without its
 // prefix is scrubbed by value, and a secret with a line break is refused.
-import { spawn, spawnSync } from 'node:child_process'
-import path from 'node:path'
+import { spawnSync } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startEmulator } from '../src/emulator/index.js'
 import { echoSecretsOnWrite, expectNoPieces, SCRUBBED_ECHO } from './helpers/echo.js'
 import { cleanupTempDirs, TestRepo } from './helpers/git.js'
 import { makeKey } from './helpers/keys.js'
-import { ROOT } from './helpers/runner.js'
+import { CLI, cliAsync } from './helpers/cli.js'
 
 afterAll(cleanupTempDirs)
-
-const CLI = path.join(ROOT, 'dist/cli.js')
 
 function cli(cwd: string, args: string[]): { status: number | null; out: string } {
   const run = spawnSync(process.execPath, [CLI, ...args], {
@@ -93,23 +90,6 @@ describe('CLI output about hostile file names', () => {
     }
   })
 })
-
-/** The CLI with `env`, asynchronously: the emulator it talks to runs in this process. */
-function cliAsync(
-  args: string[],
-  env: Record<string, string>
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })))
-}
 
 describe('CLI secrets', () => {
   it('rotate: an error body that echoes the secrets without their prefixes prints none of them', async () => {

@@ -1,5 +1,5 @@
 // Runs the committed CLI bundle as users and git hooks run it: a fresh process, only PATH in its environment.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { ROOT } from './runner.js'
 
@@ -17,4 +17,22 @@ export function cli(
     env: { PATH: process.env.PATH }
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+/** The CLI with `env` on top of PATH, asynchronously: an emulator it talks to can answer from this process. */
+export function cliAsync(
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })))
 }

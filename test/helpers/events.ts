@@ -1,4 +1,5 @@
 // The events the Actions runner writes to GITHUB_EVENT_PATH, reduced to the fields the action reads.
+import { TestRepo } from './git.js'
 
 export interface RunnerEvent {
   name: string
@@ -56,4 +57,13 @@ export function mergeGroupEvent(base: string, head: string): RunnerEvent {
       repository: { full_name: 'octo-org/service', default_branch: 'main' }
     }
   }
+}
+
+/** A new repository and the push to main whose last commit adds `files`. */
+export function pushed(files: Record<string, string>): { repo: TestRepo; event: RunnerEvent } {
+  const repo = TestRepo.init()
+  const before = repo.commit('Initial commit', { 'README.md': '# service\n' })
+  const after = repo.commit('Wire up the client', files)
+  const payload = { before, after, ref: 'refs/heads/main', repository: { default_branch: 'main' } }
+  return { repo, event: { name: 'push', payload } }
 }
