@@ -19,6 +19,12 @@ import { PIPELINE } from './pipeline.mjs'
 import { benchRepository, projectKeys } from './repo.mjs'
 import { shapedRepository } from './shaped.mjs'
 
+// `npm run bench -- org [COUNT]`: only the organisation workflow (bench/org.mjs), which a full run leaves out.
+if (process.argv[2] === 'org') {
+  const args = [path.join(import.meta.dirname, 'org.mjs'), ...process.argv.slice(3)]
+  process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1)
+}
+
 const ROOT = path.resolve(import.meta.dirname, '..')
 const CLI = path.join(ROOT, 'dist/cli.js')
 const ACTION = path.join(ROOT, 'dist/index.js')
