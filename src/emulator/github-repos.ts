@@ -18,10 +18,16 @@ export interface RepositoryOptions {
   topics?: string[]
   sizeKb?: number
   defaultBranch?: string
+  /**
+   * Whether code scanning takes uploads (default true). False stands for a private repository without GitHub
+   * Advanced Security: uploads answer 403.
+   */
+  codeScanning?: boolean
 }
 
 export interface HostedRepository extends RepositoryFacts {
   gitDir: string
+  codeScanning: boolean
 }
 
 /** GitHub's own rule for owner and repository names; `.` and `..` would escape the git root. */
@@ -68,7 +74,8 @@ export class Repositories {
       sizeKb: o.sizeKb ?? 1,
       defaultBranch,
       createdAt: this.epoch + this.all.length * 1000,
-      gitDir
+      gitDir,
+      codeScanning: o.codeScanning ?? true
     }
     this.byName.set(k, repo)
     this.all.push(repo)

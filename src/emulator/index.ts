@@ -2,6 +2,7 @@
 import sodium from 'libsodium-wrappers'
 import { Faults, type Fault } from './faults.js'
 import { ALL_PERMISSIONS, GitHubService, type Permissions } from './github.js'
+import type { SarifUpload } from './github-code-scanning.js'
 import { Repositories, selectionOf, type RepositoryOptions } from './github-repos.js'
 import { IdSource } from './keys.js'
 import { OpenAIService } from './openai.js'
@@ -27,6 +28,7 @@ export interface EmulatorOptions {
 }
 
 export type { RepositoryOptions } from './github-repos.js'
+export type { SarifUpload } from './github-code-scanning.js'
 
 export interface Emulator {
   url: string
@@ -118,6 +120,11 @@ export interface Emulator {
     at: number
     token?: string
   }>
+  /**
+   * Every SARIF upload code scanning accepted (202), oldest first, decoded: `processing_status` is `failed`
+   * with `errors` when the SARIF broke one of GitHub's hard limits (runs, results or rules per run).
+   */
+  sarifUploads(): SarifUpload[]
   /** Contract violations and calls to unemulated routes; tests assert []. */
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
@@ -295,6 +302,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         inputs: { ...r.inputs }
       })),
     requests: () => server.log.map((r) => ({ ...r })),
+    sarifUploads: () => github.codeScanning.uploads.map((u) => ({ ...u, errors: [...u.errors] })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
     scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
