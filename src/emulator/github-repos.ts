@@ -86,6 +86,21 @@ export class Repositories {
     return repo
   }
 
+  /**
+   * Deletes a repository as its owner would: the API and git answer 404 from now on. Its directory stays until
+   * close(), as a clone that is under way keeps its files.
+   */
+  remove(owner: string, name: string): boolean {
+    const repo = this.byName.get(key(owner, name))
+    if (!repo) return false
+    this.byName.delete(key(owner, name))
+    this.all.splice(this.all.indexOf(repo), 1)
+    const list = this.byOwner.get(repo.owner.toLowerCase()) ?? []
+    list.splice(list.indexOf(repo), 1)
+    if (list.length === 0) this.byOwner.delete(repo.owner.toLowerCase())
+    return true
+  }
+
   /** Owner and repository names are case-insensitive on GitHub. */
   get(owner: string, name: string): HostedRepository | undefined {
     return this.byName.get(key(owner, name))

@@ -164,6 +164,24 @@ describe('git over smart HTTP', () => {
     ])
   })
 
+  it('forgets a removed repository: git and the API answer 404, the listing leaves it out', async () => {
+    const { cloneUrl } = await hosted('doomed')
+    await hosted('kept')
+    emu.removeRepository({ owner: 'acme', name: 'doomed' })
+    const gone = await git(tempDir(), ...auth(emu.token), 'ls-remote', cloneUrl)
+    expect(gone.out).toMatch(/Repository not found/)
+    const api = await fetch(`${emu.githubUrl}/repos/acme/doomed`, {
+      headers: { authorization: `token ${emu.token}` }
+    })
+    expect(api.status).toBe(404)
+    await api.arrayBuffer()
+    const list = await fetch(`${emu.githubUrl}/orgs/acme/repos`, {
+      headers: { authorization: `token ${emu.token}` }
+    })
+    expect(((await list.json()) as Array<{ name: string }>).map((r) => r.name)).toEqual(['kept'])
+    expect(() => emu.removeRepository({ owner: 'acme', name: 'doomed' })).toThrow(/no hosted repository/)
+  })
+
   it('hosts hundreds of repositories and lists them all', async () => {
     for (let i = 0; i < 250; i++) emu.addRepository({ owner: 'big', name: `r${i}` })
     const first = await fetch(`${emu.githubUrl}/orgs/big/repos?per_page=100&page=3`, {
