@@ -958,7 +958,7 @@ function repositoryRoutes(o) {
  */
 function listOrganization(o, req) {
     const org = req.params.org ?? '';
-    const owned = o.repositories.ofOwner(org);
+    const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined);
     if (!owned)
         return error(404, 'Not Found');
     const selection = o.selection(req);
@@ -1424,6 +1424,7 @@ class GitHubService {
             ...repositoryRoutes({
                 links: this.o.links,
                 repositories: this.o.repositories,
+                owner: this.o.owner,
                 fallback: (owner, name) => this.repositoryFacts(owner, name, false),
                 selection: (req) => {
                     const token = this.token(req);
