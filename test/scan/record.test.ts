@@ -357,6 +357,32 @@ describe('the incremental record', () => {
   })
 })
 
+/**
+ * What decides that an object is clean. A change to any of these files may find keys an older record holds as
+ * clean, so it must come with a new DETECTOR_VERSION (src/scan/record.ts), which makes every older record a full
+ * rescan. When a change cannot change what is found (a comment, a rename), update only the hash below.
+ */
+const DETECTOR_SOURCES = ['src/scan/detector.ts', 'src/scan/patterns.ts', 'src/scan/sources/chunks.ts']
+const PINNED = {
+  version: '1',
+  sources: '63306609c9b463fb00e8e0ab62b2f5fa5917221b450eb3539325c6a0d8244b95'
+}
+
+describe('DETECTOR_VERSION', () => {
+  it('is pinned to the detector sources: changing them without bumping it fails here', () => {
+    const hash = createHash('sha256')
+    for (const file of DETECTOR_SOURCES) {
+      const text = readFileSync(path.join(import.meta.dirname, '../..', file), 'utf8').replace(/\r\n/g, '\n')
+      hash.update(`${file}\0${text}\0`)
+    }
+    expect(
+      { version: DETECTOR_VERSION, sources: hash.digest('hex') },
+      'The detector changed: bump DETECTOR_VERSION in src/scan/record.ts (older records then mean a full rescan) ' +
+        'and pin the new version and hash here; when the change cannot change what is found, pin the hash alone.'
+    ).toEqual(PINNED)
+  })
+})
+
 describe('ObjectRecord', () => {
   const hexIds = (count: number, seed: number): string[] => {
     const rand = seeded(seed)
