@@ -33183,7 +33183,11 @@ const FULL_RESCAN = 'scanning the whole history; the record is rewritten after t
 async function readWhole(file) {
     let handle;
     try {
-        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK); Windows has neither flag.
+        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
+        // link is looked for first.
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink()) {
+            throw Object.assign(new Error('a link'), { code: 'ELOOP' });
+        }
         handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {

@@ -18,7 +18,7 @@
 // pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
 import { createHash, randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises'
+import { lstat, mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises'
 import path from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import type { Git } from '../git.js'
@@ -270,7 +270,11 @@ const FULL_RESCAN = 'scanning the whole history; the record is rewritten after t
 async function readWhole(file: string): Promise<Buffer> {
   let handle: FileHandle
   try {
-    // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK); Windows has neither flag.
+    // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
+    // link is looked for first.
+    if (constants.O_NOFOLLOW === undefined && (await lstat(file)).isSymbolicLink()) {
+      throw Object.assign(new Error('a link'), { code: 'ELOOP' })
+    }
     handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
