@@ -5,7 +5,8 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
-import { addCommit, buildOrg, initBare } from './helpers/org.js'
+import { createBareRepository } from '../src/emulator/git-http.js'
+import { addCommit, buildOrg } from './helpers/org.js'
 
 const git = (gitDir: string, ...args: string[]): string =>
   execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8' })
@@ -25,7 +26,7 @@ async function org(count: number, plantInSkipped = false) {
     plantInSkipped,
     addRepository: (spec) => {
       const gitDir = path.join(root, spec.owner, `${spec.name}.git`)
-      initBare(gitDir)
+      createBareRepository(gitDir, spec.defaultBranch)
       return { gitDir }
     }
   })

@@ -117,7 +117,14 @@ export async function runOrgFlow(options: FlowOptions): Promise<FlowRun> {
         workspace,
         event: { name: 'schedule', payload: {} },
         env: { ...options.env, RUNNER_TEMP: track(runnerTemp()) },
-        inputs: { command: 'report', reports, 'github-token': options.token, ...options.report }
+        inputs: {
+          command: 'report',
+          reports,
+          // The plan's matrix: a planned repository whose batch left no report counts as failed.
+          matrix: plan.outputs.matrix ?? '',
+          'github-token': options.token,
+          ...options.report
+        }
       })
     )
     return {

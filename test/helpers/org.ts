@@ -3,9 +3,10 @@
 // a blob, in a commit message); the rest vary in visibility, archived, fork and topics so that a plan's filters
 // have something to filter. Keys are made at run time (makeKey), so no key-shaped string is ever committed.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { createBareRepository } from '../../src/emulator/git-http.js'
 import { makeKey, seeded } from './keys.js'
 
 export type Visibility = 'public' | 'private' | 'internal'
@@ -22,7 +23,7 @@ export interface RepositorySpec {
   defaultBranch: string
 }
 
-/** Where repositories live: the emulator's `addRepository` (it makes the empty bare repository). */
+/** Where repositories live: the emulator's `addRepository`, which makes an empty bare repository and serves it. */
 export type AddRepository = (spec: RepositorySpec) => { gitDir: string }
 
 /** A key planted in one repository's history. */
@@ -223,7 +224,7 @@ export async function buildOrg(options: OrgOptions): Promise<Org> {
   // gets its own default branch. One git process in all, whatever the count.
   const workDir = options.workDir ?? mkdtempSync(path.join(tmpdir(), 'okg-org-'))
   const store = path.join(workDir, 'objects.git')
-  initBare(store)
+  createBareRepository(store, 'main')
   const histories = specs.map((spec, i) => historyOf(spec, seeded(seed * 100_003 + i), plants.get(i) ?? {}))
   let mark = 0
   const stream = histories
@@ -242,30 +243,14 @@ export async function buildOrg(options: OrgOptions): Promise<Org> {
     const commitIds = ids.slice(mark, mark + commits.length)
     mark += commits.length
     const { gitDir } = options.addRepository(spec)
-    if (!existsSync(path.join(gitDir, 'objects/info'))) initBare(gitDir, spec.defaultBranch)
-    writeFileSync(path.join(gitDir, 'HEAD'), `ref: refs/heads/${spec.defaultBranch}\n`)
+    mkdirSync(path.join(gitDir, 'objects/info'), { recursive: true })
     writeFileSync(path.join(gitDir, 'objects/info/alternates'), path.join(store, 'objects') + '\n')
-    writeFileSync(path.join(gitDir, 'refs/heads', spec.defaultBranch), commitIds.at(-1)! + '\n')
+    writeFileSync(path.join(gitDir, 'packed-refs'), `${commitIds.at(-1)} refs/heads/${spec.defaultBranch}\n`)
     for (const { index, ...key } of keys) planted.push({ ...key, commit: commitIds[index]! })
     repositories.push({ ...spec, fullName: `${owner}/${spec.name}`, gitDir, head: commitIds.at(-1)! })
   })
   planted.sort((a, b) => (a.repository + a.where).localeCompare(b.repository + b.where))
   return { owner, repositories, planted, workDir, ms: performance.now() - started }
-}
-
-/**
- * A bare repository made without a git process (the layout `git init --bare` writes, minus hooks and samples),
- * for hosts that hand out an empty directory.
- */
-export function initBare(gitDir: string, defaultBranch = 'main'): void {
-  for (const dir of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags', 'info']) {
-    mkdirSync(path.join(gitDir, dir), { recursive: true })
-  }
-  writeFileSync(path.join(gitDir, 'HEAD'), `ref: refs/heads/${defaultBranch}\n`)
-  writeFileSync(
-    path.join(gitDir, 'config'),
-    '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n'
-  )
 }
 
 /** One more commit on a repository's default branch (for incremental reruns); returns its id. */
