@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 24 modules
-var scan = __nccwpck_require__(999);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 23 modules
+var scan = __nccwpck_require__(623);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -587,7 +587,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -975,8 +975,8 @@ class CatFile {
 var report_findings = __nccwpck_require__(9334);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/scan/record.ts
@@ -1243,10 +1243,10 @@ async function readWhole(file) {
     try {
         // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
         // link is looked for first.
-        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink()) {
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_.lstat)(file)).isSymbolicLink()) {
             throw Object.assign(new Error('a link'), { code: 'ELOOP' });
         }
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const code = error.code;
@@ -1347,8 +1347,8 @@ async function saveRecord(file, record, logger) {
     const dir = external_node_path_default().dirname(file);
     const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
         try {
             await handle.writev([Buffer.from(header, 'latin1'), ids]);
             await handle.sync();
@@ -1356,11 +1356,11 @@ async function saveRecord(file, record, logger) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, file);
+        await (0,promises_.rename)(temp, file);
         logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
     }
     catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        await (0,promises_.unlink)(temp).catch(() => undefined);
         const code = error.code ?? error.message;
         logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
     }
