@@ -85,7 +85,8 @@ function rateLimited(error) {
 function listingError(org, route, error) {
     const what = `list the repositories of ${org} (${route})`;
     if (rateLimited(error)) {
-        const reset = Number(header(error, 'x-ratelimit-reset'));
+        // The reset time is the primary limit's: it says when to come back only when that limit is the one spent.
+        const reset = header(error, 'x-ratelimit-remaining') === '0' ? Number(header(error, 'x-ratelimit-reset')) : 0;
         const when = Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : '';
         return new errors/* ConfigurationError */.j1(`GitHub's rate limit held after retries while trying to ${what}${when}: run the plan again later.`);
     }

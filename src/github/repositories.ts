@@ -116,7 +116,9 @@ function rateLimited(error: unknown): boolean {
 function listingError(org: string, route: string, error: unknown): Error {
   const what = `list the repositories of ${org} (${route})`
   if (rateLimited(error)) {
-    const reset = Number(header(error, 'x-ratelimit-reset'))
+    // The reset time is the primary limit's: it says when to come back only when that limit is the one spent.
+    const reset =
+      header(error, 'x-ratelimit-remaining') === '0' ? Number(header(error, 'x-ratelimit-reset')) : 0
     const when =
       Number.isFinite(reset) && reset > 0 ? ` (it resets at ${new Date(reset * 1000).toISOString()})` : ''
     return new ConfigurationError(
