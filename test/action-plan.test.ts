@@ -4,6 +4,7 @@
 // token that is no installation token gets the organisation listing, and a token without access is named.
 import { describe, expect, it } from 'vitest'
 import type { Emulator } from '../src/emulator/index.js'
+import { github } from './emulator/testing.js'
 import { cliAsync } from './helpers/cli.js'
 import { emulator } from './helpers/emulated.js'
 import { tempDir } from './helpers/git.js'
@@ -287,6 +288,46 @@ describe('command: plan through the bundle', () => {
       /^::warning::The token sees only octo-org\/service, .*actions\/create-github-app-token/m
     )
     expect(matrixOf(run).include).toEqual([{ batch: expect.any(String), repositories: 'octo-org/service' }])
+  })
+
+  it('leaves out listed names GitHub would not give, says how many, and prints none of them', async () => {
+    const { emu, repos } = await organisation()
+    const page = await github(emu).rest.apps.listReposAccessibleToInstallation({ per_page: 100 })
+    const hostile = [
+      { name: '..', full_name: 'octo-org/..' },
+      { name: 'x\n::warning::pwned', full_name: 'octo-org/x\n::warning::pwned' },
+      { name: 'svc-0', full_name: 'evil/svc-0' }
+    ]
+    const entries = page.data.repositories.map((r, i) => (i < 3 ? { ...r, ...hostile[i] } : r))
+    emu.fault({
+      api: 'github',
+      method: 'GET',
+      path: '/installation/repositories',
+      call: 1,
+      status: 200,
+      headers: { link: page.headers.link! },
+      body: { ...page.data, repositories: entries }
+    })
+    const run = await plan(emu)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(
+      /^::warning::3 listed repositories have names GitHub does not give: left out of the plan\.$/m
+    )
+    const replaced = new Set(page.data.repositories.slice(0, 3).map((r) => r.full_name))
+    expect(planned(matrixOf(run)).sort()).toEqual(
+      names(repos, (r) => byDefault(r) && !replaced.has(r.fullName))
+    )
+    expect(run.all).not.toContain('pwned')
+    expect(run.all).not.toContain('evil')
+  })
+
+  it('fails with one line when the token sees no repository', async () => {
+    const emu = await emulator()
+    const run = await plan(emu)
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /^::error::The token sees no repository of octo-org \(GitHub App installation, GET \/installation\/repositories, all repositories, 1 page\): grant the GitHub App the repositories, or give the fine-grained token "Metadata: read" on them\.$/m
+    )
   })
 
   it('fails with one line when the filters leave nothing', async () => {
