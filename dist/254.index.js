@@ -161,7 +161,6 @@ async function listRepositories(octokit, org, logger) {
             source: 'installation',
             route: 'GET /installation/repositories',
             pages: installation.pages,
-            requests: installation.pages,
             repositories: installation.repositories,
             invalid: installation.invalid,
             selection: installation.selection
@@ -172,7 +171,6 @@ async function listRepositories(octokit, org, logger) {
         source: 'organization',
         route: 'GET /orgs/{org}/repos',
         pages: organization.pages,
-        requests: organization.pages + 1,
         repositories: organization.repositories,
         invalid: organization.invalid
     };
@@ -246,7 +244,6 @@ async function planCommand(settings, logger) {
             source: listing.source,
             route: listing.route,
             pages: listing.pages,
-            requests: listing.requests,
             selection: listing.selection
         },
         removed,

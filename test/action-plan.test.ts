@@ -264,6 +264,16 @@ describe('command: plan through the bundle', () => {
     expectMasked(refused)
   })
 
+  it('says the token was rejected when GitHub answers 401', async () => {
+    const { emu } = await organisation()
+    const run = await plan(emu, { 'github-token': 'ghs_' + 'x'.repeat(36) })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /^::error::GitHub rejected github-token \(401\) while trying to list the repositories of octo-org \(GET \/orgs\/\{org\}\/repos\): pass a valid GitHub App token or fine-grained PAT\.$/m
+    )
+    expectMasked(run)
+  })
+
   it('names the owner when the App installation is on another account', async () => {
     const { emu } = await organisation()
     const elsewhere = emu.addToken(

@@ -21,7 +21,7 @@ export interface PlanOutcome {
   /** Repositories in the matrix. */
   repositories: number
   batches: number
-  listing: Pick<RepositoryListing, 'source' | 'route' | 'pages' | 'requests' | 'selection'>
+  listing: Pick<RepositoryListing, 'source' | 'route' | 'pages' | 'selection'>
   removed: Record<FilterName, number>
   /** One line: what was listed where, what each filter removed, how many batches. */
   summary: string
@@ -101,7 +101,6 @@ export async function planCommand(settings: Settings, logger: Logger): Promise<P
       source: listing.source,
       route: listing.route,
       pages: listing.pages,
-      requests: listing.requests,
       selection: listing.selection
     },
     removed,

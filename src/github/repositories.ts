@@ -22,9 +22,8 @@ export interface RepositoryListing {
   source: ListingSource
   /** `GET /installation/repositories` or `GET /orgs/{org}/repos`, to name in the summary. */
   route: string
-  /** Pages read (retries not counted), and requests made (the refused installation listing included). */
+  /** Pages read, retries not counted (the organisation listing also cost the refused installation request). */
   pages: number
-  requests: number
   repositories: OrgRepository[]
   /** Entries whose names break GitHub's rule for names: never planned, counted. */
   invalid: number
@@ -215,7 +214,6 @@ export async function listRepositories(
       source: 'installation',
       route: 'GET /installation/repositories',
       pages: installation.pages,
-      requests: installation.pages,
       repositories: installation.repositories,
       invalid: installation.invalid,
       selection: installation.selection
@@ -226,7 +224,6 @@ export async function listRepositories(
     source: 'organization',
     route: 'GET /orgs/{org}/repos',
     pages: organization.pages,
-    requests: organization.pages + 1,
     repositories: organization.repositories,
     invalid: organization.invalid
   }
