@@ -18,10 +18,16 @@ export interface RepositoryOptions {
   topics?: string[]
   sizeKb?: number
   defaultBranch?: string
+  /**
+   * Whether code scanning takes uploads (default true). False stands for a private repository without GitHub
+   * Advanced Security: uploads answer 403.
+   */
+  codeScanning?: boolean
 }
 
 export interface HostedRepository extends RepositoryFacts {
   gitDir: string
+  codeScanning: boolean
 }
 
 /** GitHub's own rule for owner and repository names; `.` and `..` would escape the git root. */
@@ -68,7 +74,8 @@ export class Repositories {
       sizeKb: o.sizeKb ?? 1,
       defaultBranch,
       createdAt: this.epoch + this.all.length * 1000,
-      gitDir
+      gitDir,
+      codeScanning: o.codeScanning ?? true
     }
     this.byName.set(k, repo)
     this.all.push(repo)
@@ -77,6 +84,21 @@ export class Repositories {
     list.push(repo)
     this.byOwner.set(owner, list)
     return repo
+  }
+
+  /**
+   * Deletes a repository as its owner would: the API and git answer 404 from now on. Its directory stays until
+   * close(), as a clone that is under way keeps its files.
+   */
+  remove(owner: string, name: string): boolean {
+    const repo = this.byName.get(key(owner, name))
+    if (!repo) return false
+    this.byName.delete(key(owner, name))
+    this.all.splice(this.all.indexOf(repo), 1)
+    const list = this.byOwner.get(repo.owner.toLowerCase()) ?? []
+    list.splice(list.indexOf(repo), 1)
+    if (list.length === 0) this.byOwner.delete(repo.owner.toLowerCase())
+    return true
   }
 
   /** Owner and repository names are case-insensitive on GitHub. */
@@ -163,6 +185,8 @@ export function paginate<T>(
 export interface RepositoryRoutesOptions {
   links: Links
   repositories: Repositories
+  /** The emulator's own organisation: it exists even while it hosts no repository. */
+  owner: string
   /** The repository the emulator's other routes serve, when no hosted repository has its name. */
   fallback(owner: string, name: string): RepositoryFacts | undefined
   selection(req: Request): Selection
@@ -221,7 +245,7 @@ export function repositoryRoutes(o: RepositoryRoutesOptions): Route[] {
  */
 function listOrganization(o: RepositoryRoutesOptions, req: Request): Reply {
   const org = req.params.org ?? ''
-  const owned = o.repositories.ofOwner(org)
+  const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined)
   if (!owned) return error(404, 'Not Found')
   const selection = o.selection(req)
   const byType = typeFilter(req.query.get('type'))

@@ -1,6 +1,7 @@
 // The emulated GitHub REST API: the subset rotation calls, with GitHub's paths, shapes, auth and errors.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gitRefusal, runHttpBackend, type GitRoute } from './git-http.js'
+import { CodeScanning } from './github-code-scanning.js'
 import { issueRoutes } from './github-issues.js'
 import { canSee, repositoryRoutes, type Repositories, type Selection } from './github-repos.js'
 import { WorkflowRuns } from './github-runs.js'
@@ -48,6 +49,7 @@ export class GitHubService implements Service, GitHost {
   readonly prefix = '/github'
   readonly routes: Route[]
   readonly actions: WorkflowRuns
+  readonly codeScanning: CodeScanning
   readonly issues: IssueState[] = []
   readonly variables = new Map<string, { value: string; createdAt: number; updatedAt: number }>()
   private readonly rateUsed = new Map<string, number>()
@@ -60,6 +62,12 @@ export class GitHubService implements Service, GitHost {
       runMs: o.smokeRunMs,
       nextId: () => this.id(),
       secret: (name) => this.secret('repo', name)
+    })
+    this.codeScanning = new CodeScanning({
+      links: o.links,
+      repositories: o.repositories,
+      fallbackName: (owner, name) =>
+        owner === o.owner && name === o.repo ? `${o.owner}/${o.repo}` : undefined
     })
     this.routes = this.buildRoutes()
   }
@@ -218,6 +226,7 @@ export class GitHubService implements Service, GitHost {
       ...repositoryRoutes({
         links: this.o.links,
         repositories: this.o.repositories,
+        owner: this.o.owner,
         fallback: (owner, name) => this.repositoryFacts(owner, name, false),
         selection: (req): Selection => {
           const token = this.token(req)
@@ -236,6 +245,7 @@ export class GitHubService implements Service, GitHost {
       },
       ...this.variableRoutes(`${r}/actions/variables`),
       ...this.actions.routes(r),
+      ...this.codeScanning.routes(),
       ...issueRoutes(`${r}/issues`, {
         links: this.o.links,
         owner: this.o.owner,

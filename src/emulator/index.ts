@@ -2,6 +2,7 @@
 import sodium from 'libsodium-wrappers'
 import { Faults, type Fault } from './faults.js'
 import { ALL_PERMISSIONS, GitHubService, type Permissions } from './github.js'
+import type { SarifUpload } from './github-code-scanning.js'
 import { Repositories, selectionOf, type RepositoryOptions } from './github-repos.js'
 import { IdSource } from './keys.js'
 import { OpenAIService } from './openai.js'
@@ -27,6 +28,7 @@ export interface EmulatorOptions {
 }
 
 export type { RepositoryOptions } from './github-repos.js'
+export type { SarifUpload } from './github-code-scanning.js'
 
 export interface Emulator {
   url: string
@@ -52,6 +54,8 @@ export interface Emulator {
    * Costs no git process. The emulator's own repository (`owner/repo` options) is not hosted until added.
    */
   addRepository(repo: RepositoryOptions): { gitDir: string; cloneUrl: string }
+  /** Deletes a hosted repository (one that is gone between plan and scan): 404 from the API and git. */
+  removeRepository(repo: { owner: string; name: string }): void
   /** Another project in the organisation; returns its id. */
   seedProject(name: string): string
   /** A service account with a live key ("the current key"), in the default project unless another is named. */
@@ -118,6 +122,11 @@ export interface Emulator {
     at: number
     token?: string
   }>
+  /**
+   * Every SARIF upload code scanning accepted (202), oldest first, decoded: `processing_status` is `failed`
+   * with `errors` when the SARIF broke one of GitHub's hard limits (runs, results or rules per run).
+   */
+  sarifUploads(): SarifUpload[]
   /** Contract violations and calls to unemulated routes; tests assert []. */
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
@@ -218,6 +227,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const hosted = repositories.add(repo)
       return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` }
     },
+    removeRepository({ owner: o, name }) {
+      if (!repositories.remove(o, name)) throw new Error(`no hosted repository ${o}/${name}`)
+    },
     seedProject: (name) => openai.createProject(name).id,
     seedServiceAccount(name = 'okg:seeded', project = projectId) {
       const { sa, key } = openai.createServiceAccount(name, true, undefined, project)
@@ -295,6 +307,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         inputs: { ...r.inputs }
       })),
     requests: () => server.log.map((r) => ({ ...r })),
+    sarifUploads: () => github.codeScanning.uploads.map((u) => ({ ...u, errors: [...u.errors] })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
     scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
@@ -318,6 +331,7 @@ export async function serveForCli(port: number, log: (line: string) => void): Pr
   const emulator = await startEmulator({ port, strict: false, smokeRunMs: 2000 })
   log(`Emulator listening on ${emulator.url} (GitHub + OpenAI, in memory; emulator-only credentials below)`)
   log(`export GITHUB_API_URL=${emulator.githubUrl}`)
+  log(`export GITHUB_SERVER_URL=${emulator.serverUrl}`)
   log(`export OPENAI_BASE_URL=${emulator.openaiUrl}`)
   log(`export OPENAI_PROJECT_ID=${emulator.projectId}`)
   log(`export OPENAI_ADMIN_KEY=${emulator.adminKey}`)

@@ -2,9 +2,8 @@
 // carries rate-limit headers and passes the contract checks, a token sees what its installation was granted,
 // and faults hit the listings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RequestError } from '@octokit/request-error'
 import { startEmulator, type Emulator } from '../../src/emulator/index.js'
-import { github } from './testing.js'
+import { github, requestFailure as failure } from './testing.js'
 
 let emu: Emulator
 
@@ -25,15 +24,6 @@ function organisation(count: number, owner = 'acme'): string[] {
     names.push(`${owner}/${name}`)
   }
   return names
-}
-
-async function failure(promise: Promise<unknown>): Promise<RequestError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`)
-  return error
 }
 
 describe('GET /orgs/{org}/repos', () => {
@@ -112,9 +102,11 @@ describe('GET /orgs/{org}/repos', () => {
     expect(two.headers['x-ratelimit-resource']).toBe('core')
   })
 
-  it('answers 404 for an organisation it does not know and 401 without a valid token', async () => {
+  it('answers 404 for an organisation it does not know, [] for an empty one, 401 without a valid token', async () => {
     organisation(1)
     expect((await failure(github(emu).rest.repos.listForOrg({ org: 'nobody' }))).status).toBe(404)
+    // The emulator's own organisation exists with nothing hosted in it.
+    expect((await github(emu).rest.repos.listForOrg({ org: 'octo-org' })).data).toEqual([])
     expect((await failure(github(emu, 'ghs_wrong').rest.repos.listForOrg({ org: 'acme' }))).status).toBe(401)
   })
 

@@ -1,5 +1,5 @@
-export const id = 215;
-export const ids = [215,267];
+export const id = 112;
+export const ids = [112,267];
 export const modules = {
 
 /***/ 4267:
@@ -42,7 +42,7 @@ async function rotateCommand(settings, logger) {
 
 /***/ }),
 
-/***/ 7215:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -214,6 +214,171 @@ function writeCgiHeaders(res, block) {
     }
     res.writeHead(status);
     return status;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/emulator/github-util.ts
+const DOCS = 'https://docs.github.com/rest';
+function error(status, message) {
+    return { status, body: { message, documentation_url: DOCS, status: String(status) } };
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function page(items, query, defaultPerPage) {
+    const perPage = Math.min(100, Number(query.get('per_page') ?? defaultPerPage) || defaultPerPage);
+    const pageNumber = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    return items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/github-code-scanning.ts
+// Code scanning's SARIF uploads, as the description of `POST /repos/{owner}/{repo}/code-scanning/sarifs` and
+// GitHub's "SARIF support for code scanning" and "Troubleshooting SARIF uploads" pages describe them.
+
+
+/** "For each gzip-compressed SARIF file, SARIF upload supports a maximum size of 10 MB" (413 above it). */
+const SARIF_MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
+/**
+ * The description's table of hard limits: above any of them "an analysis will be rejected". The API accepts
+ * the upload (202) and processing fails, reported by `GET …/sarifs/{sarif_id}` with `errors` named after
+ * "Analysis SARIF file rejected due to … limits" (the troubleshooting page's wording).
+ */
+const HARD_LIMITS = { runs: 20, resultsPerRun: 25_000, rulesPerRun: 25_000 };
+/** Decompressed SARIF past this is a zip bomb, not an analysis: refused before it fills memory. */
+const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** The description gives 400, 413 and the status route's 404 no body: GitHub's reason is the status alone. */
+function bare(status) {
+    return { status };
+}
+function hardLimitErrors(sarif) {
+    const runs = Array.isArray(sarif.runs) ? sarif.runs : [];
+    const errors = [];
+    if (runs.length > HARD_LIMITS.runs) {
+        errors.push(`Analysis SARIF file rejected due to run limits: ${runs.length} runs, at most ${HARD_LIMITS.runs}`);
+    }
+    runs.forEach((run, i) => {
+        const r = record(run) ?? {};
+        const results = Array.isArray(r.results) ? r.results.length : 0;
+        if (results > HARD_LIMITS.resultsPerRun) {
+            errors.push(`Analysis SARIF file rejected due to result limits: run ${i} has ${results} results, at most ${HARD_LIMITS.resultsPerRun}`);
+        }
+        const driver = record(record(r.tool)?.driver);
+        const rules = Array.isArray(driver?.rules) ? driver.rules.length : 0;
+        if (rules > HARD_LIMITS.rulesPerRun) {
+            errors.push(`Analysis SARIF file rejected due to rule limits: run ${i} has ${rules} rules, at most ${HARD_LIMITS.rulesPerRun}`);
+        }
+    });
+    return errors;
+}
+class CodeScanning {
+    o;
+    uploads = [];
+    next = 1;
+    constructor(o) {
+        this.o = o;
+    }
+    routes() {
+        const base = '/repos/{owner}/{repo}/code-scanning/sarifs';
+        return [
+            {
+                method: 'POST',
+                template: base,
+                needs: 'security_events',
+                anyOwner: true,
+                handle: (req) => this.upload(req)
+            },
+            {
+                method: 'GET',
+                template: `${base}/{sarif_id}`,
+                needs: 'security_events',
+                anyOwner: true,
+                handle: (req) => this.status(req)
+            }
+        ];
+    }
+    repository(req) {
+        const { owner = '', repo = '' } = req.params;
+        const hosted = this.o.repositories.get(owner, repo);
+        if (hosted)
+            return { name: `${hosted.owner}/${hosted.name}`, hosted };
+        const name = this.o.fallbackName(owner, repo);
+        return name === undefined ? undefined : { name };
+    }
+    upload(req) {
+        const target = this.repository(req);
+        if (!target)
+            return error(404, 'Not Found');
+        // The description's 403: "the repository is archived or GitHub Advanced Security is not enabled".
+        if (target.hosted?.archived)
+            return error(403, 'Repository is archived.');
+        if (target.hosted && !target.hosted.codeScanning) {
+            return error(403, 'Advanced Security must be enabled for this repository to use code scanning.');
+        }
+        const body = record(req.body) ?? {};
+        const commit = body.commit_sha;
+        const ref = body.ref;
+        if (typeof commit !== 'string' || !/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(commit)) {
+            return error(422, 'Invalid request.\n\n"commit_sha" must be a 40 or 64 character hexadecimal commit id.');
+        }
+        if (typeof ref !== 'string' || !/^refs\/(heads|tags|pull)\/.+$/.test(ref)) {
+            return error(422, 'Invalid request.\n\n"ref" must be a full git reference (refs/heads/…).');
+        }
+        if (typeof body.sarif !== 'string' || !BASE64.test(body.sarif)) {
+            return bare(400);
+        }
+        const gzipped = Buffer.from(body.sarif, 'base64');
+        if (gzipped.length > SARIF_MAX_GZIPPED_BYTES) {
+            return bare(413);
+        }
+        let sarif;
+        try {
+            sarif = record(JSON.parse((0,external_node_zlib_.gunzipSync)(gzipped, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')));
+        }
+        catch {
+            sarif = undefined;
+        }
+        if (!sarif || !Array.isArray(sarif.runs)) {
+            return bare(400);
+        }
+        const id = `6c81cd8e-b078-4ac3-a3be-${String(this.next++).padStart(12, '0')}`;
+        const errors = hardLimitErrors(sarif);
+        this.uploads.push({
+            id,
+            repository: target.name,
+            commit_sha: commit,
+            ref,
+            sarif,
+            gzippedBytes: gzipped.length,
+            processing_status: errors.length > 0 ? 'failed' : 'complete',
+            errors
+        });
+        return { status: 202, body: { id, url: this.url(target.name, id) } };
+    }
+    /** Processing is instant here: an upload is `complete`, or `failed` with the limits it broke. */
+    status(req) {
+        const target = this.repository(req);
+        const upload = this.uploads.find((u) => u.id === req.params.sarif_id && u.repository === target?.name);
+        if (!target || !upload)
+            return bare(404);
+        const failed = upload.processing_status === 'failed';
+        return {
+            status: 200,
+            body: {
+                processing_status: upload.processing_status,
+                analyses_url: failed
+                    ? null
+                    : `${this.o.links.api}/repos/${upload.repository}/code-scanning/analyses?sarif_id=${upload.id}`,
+                errors: failed ? [...upload.errors] : null
+            }
+        };
+    }
+    url(repository, id) {
+        return `${this.o.links.api}/repos/${repository}/code-scanning/sarifs/${id}`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/github-shapes.ts
@@ -472,22 +637,6 @@ function issueComment(links, owner, repo, issueNumber, c) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/emulator/github-util.ts
-const DOCS = 'https://docs.github.com/rest';
-function error(status, message) {
-    return { status, body: { message, documentation_url: DOCS, status: String(status) } };
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function page(items, query, defaultPerPage) {
-    const perPage = Math.min(100, Number(query.get('per_page') ?? defaultPerPage) || defaultPerPage);
-    const pageNumber = Math.max(1, Number(query.get('page') ?? 1) || 1);
-    return items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
-}
-
 ;// CONCATENATED MODULE: ./src/emulator/github-issues.ts
 // Issues and comments: how a rotation leaves its record.
 
@@ -666,7 +815,8 @@ class Repositories {
             sizeKb: o.sizeKb ?? 1,
             defaultBranch,
             createdAt: this.epoch + this.all.length * 1000,
-            gitDir
+            gitDir,
+            codeScanning: o.codeScanning ?? true
         };
         this.byName.set(k, repo);
         this.all.push(repo);
@@ -675,6 +825,22 @@ class Repositories {
         list.push(repo);
         this.byOwner.set(owner, list);
         return repo;
+    }
+    /**
+     * Deletes a repository as its owner would: the API and git answer 404 from now on. Its directory stays until
+     * close(), as a clone that is under way keeps its files.
+     */
+    remove(owner, name) {
+        const repo = this.byName.get(key(owner, name));
+        if (!repo)
+            return false;
+        this.byName.delete(key(owner, name));
+        this.all.splice(this.all.indexOf(repo), 1);
+        const list = this.byOwner.get(repo.owner.toLowerCase()) ?? [];
+        list.splice(list.indexOf(repo), 1);
+        if (list.length === 0)
+            this.byOwner.delete(repo.owner.toLowerCase());
+        return true;
     }
     /** Owner and repository names are case-insensitive on GitHub. */
     get(owner, name) {
@@ -792,7 +958,7 @@ function repositoryRoutes(o) {
  */
 function listOrganization(o, req) {
     const org = req.params.org ?? '';
-    const owned = o.repositories.ofOwner(org);
+    const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined);
     if (!owned)
         return error(404, 'Not Found');
     const selection = o.selection(req);
@@ -1071,6 +1237,7 @@ class SecretStores {
 
 
 
+
 const ALL_PERMISSIONS = {
     metadata: 'read',
     contents: 'write',
@@ -1089,6 +1256,7 @@ class GitHubService {
     prefix = '/github';
     routes;
     actions;
+    codeScanning;
     issues = [];
     variables = new Map();
     rateUsed = new Map();
@@ -1101,6 +1269,11 @@ class GitHubService {
             runMs: o.smokeRunMs,
             nextId: () => this.id(),
             secret: (name) => this.secret('repo', name)
+        });
+        this.codeScanning = new CodeScanning({
+            links: o.links,
+            repositories: o.repositories,
+            fallbackName: (owner, name) => owner === o.owner && name === o.repo ? `${o.owner}/${o.repo}` : undefined
         });
         this.routes = this.buildRoutes();
     }
@@ -1251,6 +1424,7 @@ class GitHubService {
             ...repositoryRoutes({
                 links: this.o.links,
                 repositories: this.o.repositories,
+                owner: this.o.owner,
                 fallback: (owner, name) => this.repositoryFacts(owner, name, false),
                 selection: (req) => {
                     const token = this.token(req);
@@ -1269,6 +1443,7 @@ class GitHubService {
             },
             ...this.variableRoutes(`${r}/actions/variables`),
             ...this.actions.routes(r),
+            ...this.codeScanning.routes(),
             ...issueRoutes(`${r}/issues`, {
                 links: this.o.links,
                 owner: this.o.owner,
@@ -2420,6 +2595,10 @@ async function startEmulator(options = {}) {
             const hosted = repositories.add(repo);
             return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` };
         },
+        removeRepository({ owner: o, name }) {
+            if (!repositories.remove(o, name))
+                throw new Error(`no hosted repository ${o}/${name}`);
+        },
         seedProject: (name) => openai.createProject(name).id,
         seedServiceAccount(name = 'okg:seeded', project = projectId) {
             const { sa, key } = openai.createServiceAccount(name, true, undefined, project);
@@ -2499,6 +2678,7 @@ async function startEmulator(options = {}) {
             inputs: { ...r.inputs }
         })),
         requests: () => server.log.map((r) => ({ ...r })),
+        sarifUploads: () => github.codeScanning.uploads.map((u) => ({ ...u, errors: [...u.errors] })),
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
         scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
@@ -2522,6 +2702,7 @@ async function serveForCli(port, log) {
     const emulator = await startEmulator({ port, strict: false, smokeRunMs: 2000 });
     log(`Emulator listening on ${emulator.url} (GitHub + OpenAI, in memory; emulator-only credentials below)`);
     log(`export GITHUB_API_URL=${emulator.githubUrl}`);
+    log(`export GITHUB_SERVER_URL=${emulator.serverUrl}`);
     log(`export OPENAI_BASE_URL=${emulator.openaiUrl}`);
     log(`export OPENAI_PROJECT_ID=${emulator.projectId}`);
     log(`export OPENAI_ADMIN_KEY=${emulator.adminKey}`);
