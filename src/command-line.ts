@@ -31,13 +31,17 @@ Usage:
                          [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
+  openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
+                        [--visibility all|public|private|internal] [--archived] [--forks]
+      Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
+      them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard emulator [--port N]
       Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
   openai-key-guard demo
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `
 
-/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run`, `trust-pr-rules`, `archived`, `forks` are switches. */
 const INPUTS = [
   'scope',
   'base',
@@ -66,9 +70,15 @@ const INPUTS = [
   'unused-after',
   'expiring-within',
   'spike-factor',
-  'fix'
+  'fix',
+  'org',
+  'batches',
+  'include',
+  'exclude',
+  'topics',
+  'visibility'
 ] as const
-const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'] as const
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV: Record<string, string> = {
   'github-token': 'GITHUB_TOKEN',
@@ -251,6 +261,23 @@ async function auditCli(values: Values, env: NodeJS.ProcessEnv): Promise<number>
   return outcome.failed ? 1 : 0
 }
 
+async function planCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (positionals.length > 0)
+    throw new ConfigurationError('plan takes no PATH: name the organization with --org.')
+  const settings = parseSettings(inputsFrom(values, env, 'plan'), {
+    ...env,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const { planCommand } = await import('./commands/plan.js')
+  const outcome = await planCommand(settings, consoleLogger())
+  // The matrix alone on stdout, so that `plan > matrix.json` or `$(… plan)` takes it as is.
+  if (values.output) writeFileSync(values.output, outcome.json + '\n')
+  else process.stdout.write(outcome.json + '\n')
+  process.stderr.write(`${printable(outcome.summary)}\n`)
+  return 0
+}
+
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -276,13 +303,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return await rotateCli(values, env)
       case 'audit':
         return await auditCli(values, env)
+      case 'plan':
+        return await planCli(values, rest, env)
       case 'emulator':
         return await (await import('./demo.js')).serveEmulator(Number(values.port ?? 0))
       case 'demo':
         return await (await import('./demo.js')).runDemo()
       default:
         throw new ConfigurationError(
-          `Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`
+          `Unknown command "${command}": use scan, rotate, audit, plan, emulator or demo (see --help).`
         )
     }
   } catch (error) {

@@ -122,9 +122,19 @@ async function auditStep(settings: Settings): Promise<void> {
   if (outcome.failed) core.setFailed(outcome.failed)
 }
 
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep }
+async function planStep(settings: Settings): Promise<void> {
+  const { planCommand } = await import('./commands/plan.js')
+  const logger = actionLogger()
+  const outcome = await planCommand(settings, logger)
+  core.setOutput('matrix', outcome.json)
+  core.setOutput('repositories', outcome.repositories)
+  await core.summary.addRaw(`${outcome.summary}\n`).write()
+  logger.info(outcome.summary)
+}
 
-/** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, plan: planStep }
+
+/** The action: inputs and event → settings → scan, rotate, audit or plan → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
   try {
     const settings = parseSettings(input)

@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 24 modules
-var scan = __nccwpck_require__(999);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 22 modules
+var scan = __nccwpck_require__(8213);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -332,12 +332,16 @@ Usage:
                          [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
+  openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
+                        [--visibility all|public|private|internal] [--archived] [--forks]
+      Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
+      them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard emulator [--port N]
       Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
   openai-key-guard demo
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `;
-/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run`, `trust-pr-rules`, `archived`, `forks` are switches. */
 const INPUTS = [
     'scope',
     'base',
@@ -366,9 +370,15 @@ const INPUTS = [
     'unused-after',
     'expiring-within',
     'spike-factor',
-    'fix'
+    'fix',
+    'org',
+    'batches',
+    'include',
+    'exclude',
+    'topics',
+    'visibility'
 ];
-const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'];
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV = {
     'github-token': 'GITHUB_TOKEN',
@@ -504,7 +514,7 @@ async function rotateCli(values, env) {
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
     // Rotation, the emulator and the demo load only when asked for: a scan starts faster without them.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const result = await rotateCommand(settings, (0,src_logger/* consoleLogger */.k)());
     process.stdout.write(`${(0,quote/* printable */.g$)((0,redact/* scrub */._I)(result.message))}\n` +
         Object.entries({
@@ -529,7 +539,7 @@ async function auditCli(values, env) {
         GITHUB_EVENT_PATH: '',
         GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
     });
-    const { auditCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
     const { auditJson, auditText } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
     const now = Date.now();
     const outcome = await auditCommand(settings, (0,src_logger/* consoleLogger */.k)(), now);
@@ -541,6 +551,24 @@ async function auditCli(values, env) {
     if (outcome.failed)
         process.stderr.write(`openai-key-guard: ${outcome.failed}\n`);
     return outcome.failed ? 1 : 0;
+}
+async function planCli(values, positionals, env) {
+    if (positionals.length > 0)
+        throw new errors/* ConfigurationError */.j1('plan takes no PATH: name the organization with --org.');
+    const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'plan'), {
+        ...env,
+        GITHUB_EVENT_PATH: '',
+        GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+    });
+    const { planCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7254));
+    const outcome = await planCommand(settings, (0,src_logger/* consoleLogger */.k)());
+    // The matrix alone on stdout, so that `plan > matrix.json` or `$(… plan)` takes it as is.
+    if (values.output)
+        (0,external_node_fs_.writeFileSync)(values.output, outcome.json + '\n');
+    else
+        process.stdout.write(outcome.json + '\n');
+    process.stderr.write(`${(0,quote/* printable */.g$)(outcome.summary)}\n`);
+    return 0;
 }
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 async function main(argv, env = process.env) {
@@ -567,12 +595,14 @@ async function main(argv, env = process.env) {
                 return await rotateCli(values, env);
             case 'audit':
                 return await auditCli(values, env);
+            case 'plan':
+                return await planCli(values, rest, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
             default:
-                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`);
+                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, plan, emulator or demo (see --help).`);
         }
     }
     catch (error) {
@@ -587,7 +617,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 999:
+/***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -975,8 +1005,8 @@ class CatFile {
 var report_findings = __nccwpck_require__(9334);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/scan/record.ts
@@ -1243,10 +1273,10 @@ async function readWhole(file) {
     try {
         // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
         // link is looked for first.
-        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink()) {
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_.lstat)(file)).isSymbolicLink()) {
             throw Object.assign(new Error('a link'), { code: 'ELOOP' });
         }
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const code = error.code;
@@ -1347,8 +1377,8 @@ async function saveRecord(file, record, logger) {
     const dir = external_node_path_default().dirname(file);
     const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
         try {
             await handle.writev([Buffer.from(header, 'latin1'), ids]);
             await handle.sync();
@@ -1356,11 +1386,11 @@ async function saveRecord(file, record, logger) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, file);
+        await (0,promises_.rename)(temp, file);
         logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
     }
     catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        await (0,promises_.unlink)(temp).catch(() => undefined);
         const code = error.code ?? error.message;
         logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
     }
@@ -2108,308 +2138,8 @@ function byteSet(...ranges) {
     return set;
 }
 
-;// CONCATENATED MODULE: ./src/scan/glob.ts
-// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
-// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
-// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
-// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
-
-/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
-const MAX_GLOB_LENGTH = 1024;
-const MAX_GLOBS_LENGTH = 4096;
-const ACCEPT = 0;
-const notSlash = (char) => char !== '/';
-const anyChar = () => true;
-const literal = (c) => ({ kind: 'char', test: (char) => char === c });
-const star = (body) => ({ kind: 'repeat', body, min: 0 });
-const seq = (...items) => ({ kind: 'seq', items });
-/** One compiled glob, or several matched as one (any of them). */
-class GlobMatcher {
-    states;
-    start;
-    seen;
-    generation = 0;
-    visits = 0;
-    constructor(root) {
-        this.states = [{ next: [] }]; // ACCEPT
-        this.start = this.compile(root, ACCEPT);
-        this.seen = new Int32Array(this.states.length);
-    }
-    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
-    static of(globs) {
-        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
-    }
-    get size() {
-        return this.states.length;
-    }
-    match(path) {
-        this.visits = 0;
-        let current = this.closure([this.start]);
-        for (const char of path) {
-            const reached = [];
-            for (const id of current) {
-                const state = this.states[id];
-                if (state.test?.(char) === true)
-                    reached.push(state.next[0]);
-            }
-            current = this.closure(reached);
-            if (current.length === 0)
-                break;
-        }
-        return { matched: current.includes(ACCEPT), steps: this.visits };
-    }
-    matches(path) {
-        return this.match(path).matched;
-    }
-    /** Every state reachable from `from` without reading, each once. */
-    closure(from) {
-        const generation = ++this.generation;
-        const out = [];
-        const stack = [...from];
-        while (stack.length > 0) {
-            const id = stack.pop();
-            if (this.seen[id] === generation)
-                continue;
-            this.seen[id] = generation;
-            this.visits++;
-            const state = this.states[id];
-            if (state.test || id === ACCEPT)
-                out.push(id);
-            else
-                stack.push(...state.next);
-        }
-        return out;
-    }
-    /** Builds `node` so that it continues to state `next`; returns its entry state. */
-    compile(node, next) {
-        switch (node.kind) {
-            case 'char':
-                return this.add({ test: node.test, next: [next] });
-            case 'seq':
-                return node.items.reduceRight((to, item) => this.compile(item, to), next);
-            case 'alt':
-                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
-            case 'optional':
-                return this.add({ next: [this.compile(node.body, next), next] });
-            case 'repeat': {
-                const loop = this.add({ next: [] });
-                const body = this.compile(node.body, loop);
-                this.states[loop].next = [body, next];
-                return node.min === 0 ? loop : body;
-            }
-        }
-    }
-    add(state) {
-        this.states.push(state);
-        return this.states.length - 1;
-    }
-}
-/**
- * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
- * written for it). Globs past the size limits are refused with the line to fix.
- */
-function pathMatcher(globs) {
-    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
-    if (total > MAX_GLOBS_LENGTH) {
-        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
-    }
-    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
-    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
-    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
-    const memo = new Map();
-    return (path) => {
-        let allowed = memo.get(path);
-        if (allowed === undefined) {
-            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
-            memo.set(path, allowed);
-        }
-        return allowed;
-    };
-}
-/**
- * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
- * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
- * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
- */
-function parseGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH) {
-        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
-    }
-    const text = glob.startsWith('./') ? glob.slice(2) : glob;
-    return new GlobParser(glob, text).parse();
-}
-function quoted(glob) {
-    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
-}
-const EXTGLOB = '*?+@!';
-class GlobParser {
-    at = 0;
-    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
-    closing = new Map();
-    hasComma = new Set();
-    glob;
-    text;
-    constructor(glob, text) {
-        this.glob = glob;
-        this.text = text;
-        this.pairGroups();
-    }
-    parse() {
-        return seq(...this.sequence(''));
-    }
-    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
-    pairGroups() {
-        const open = [];
-        const text = this.text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\\')
-                i++;
-            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
-                open.push(i);
-            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
-                this.hasComma.add(open.at(-1));
-            }
-            else if ((c === '}' || c === ')') && open.length > 0) {
-                const from = open.at(-1);
-                if ((text[from] === '{') === (c === '}'))
-                    this.closing.set(open.pop(), i);
-            }
-        }
-    }
-    /** Items up to the end of the glob or one of `stops` (not consumed). */
-    sequence(stops) {
-        const items = [];
-        const text = this.text;
-        while (this.at < text.length && !stops.includes(text[this.at])) {
-            const c = text[this.at];
-            const next = text[this.at + 1];
-            if (c === '\\') {
-                items.push(literal(next ?? '\\'));
-                this.at += next === undefined ? 1 : 2;
-            }
-            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
-                items.push(this.extglob(c));
-            }
-            else if (c === '*') {
-                this.starOrGlobstar(items);
-            }
-            else if (c === '?') {
-                items.push({ kind: 'char', test: notSlash });
-                this.at++;
-            }
-            else if (c === '[') {
-                items.push(this.bracket());
-            }
-            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
-                items.push(this.braces());
-            }
-            else {
-                items.push(literal(c));
-                this.at++;
-            }
-        }
-        return items;
-    }
-    starOrGlobstar(items) {
-        const text = this.text;
-        const from = this.at;
-        while (text[this.at] === '*')
-            this.at++;
-        const before = from === 0 ? '' : text[from - 1];
-        const after = text[this.at];
-        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
-        if (wholeSegment && after === '/') {
-            // `**/`: any number of directories, none included.
-            this.at++;
-            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
-        }
-        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
-            const last = items.at(-1);
-            if (after === undefined && before === '/' && last) {
-                // `dir/**` matches `dir` itself too.
-                items.pop();
-                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
-            }
-            else {
-                items.push(star({ kind: 'char', test: anyChar }));
-            }
-        }
-        else {
-            items.push(star({ kind: 'char', test: notSlash }));
-        }
-    }
-    bracket() {
-        const text = this.text;
-        let i = this.at + 1;
-        const negate = text[i] === '!' || text[i] === '^';
-        if (negate)
-            i++;
-        const ranges = [];
-        let first = true;
-        for (; i < text.length && (first || text[i] !== ']'); first = false) {
-            let low = text[i];
-            if (low === '\\' && i + 1 < text.length)
-                low = text[++i];
-            i++;
-            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
-                let high = text[i + 1];
-                i += 2;
-                if (high === '\\' && i < text.length)
-                    high = text[i++];
-                ranges.push([low, high]);
-            }
-            else {
-                ranges.push([low, low]);
-            }
-        }
-        if (i >= text.length) {
-            // No closing `]`: a literal `[`.
-            this.at++;
-            return literal('[');
-        }
-        this.at = i + 1;
-        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
-        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
-    }
-    braces() {
-        const end = this.closing.get(this.at);
-        this.at++;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence(',}')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `,`
-        }
-        this.at = end + 1;
-        return { kind: 'alt', options };
-    }
-    extglob(kind) {
-        if (kind === '!') {
-            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
-        }
-        const end = this.closing.get(this.at + 1);
-        this.at += 2;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence('|)')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `|`
-        }
-        this.at = end + 1;
-        const body = { kind: 'alt', options };
-        if (kind === '?')
-            return { kind: 'optional', body };
-        if (kind === '*')
-            return { kind: 'repeat', body, min: 0 };
-        if (kind === '+')
-            return { kind: 'repeat', body, min: 1 };
-        return body;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/glob.ts
+var glob = __nccwpck_require__(8747);
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
 
 
@@ -2646,7 +2376,7 @@ class Allowlist {
     }
     /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
+        const pathMatch = config.paths.length > 0 ? (0,glob/* pathMatcher */.kZ)(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
     }
     /**
@@ -4540,7 +4270,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -4712,6 +4442,243 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
         error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
         setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
     };
+}
+
+
+/***/ }),
+
+/***/ 4482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ MAX_BATCHES),
+/* harmony export */   SC: () => (/* binding */ FILTERS),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   ff: () => (/* binding */ repositoryMatcher),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   t9: () => (/* binding */ filterRepositories),
+/* harmony export */   u5: () => (/* binding */ matrixJson),
+/* harmony export */   un: () => (/* binding */ planBatches)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_COST_KB, SLACK, MAX_MATRIX_CHARS, MAX_BATCH_CHARS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
+// The plan of an organisation scan, pure: which listed repositories to scan (filters) and how to split them into
+// the jobs of one `strategy.matrix` (balanced, deterministic and stable batches), within the limits of GitHub
+// Actions. The listing itself is src/github/repositories.ts; the command that joins both is src/commands/plan.ts.
+
+
+/** The filters in the order they apply; a repository is counted against the first one that removes it. */
+const FILTERS = ['owner', 'archived', 'forks', 'visibility', 'topics', 'include', 'exclude'];
+// GitHub's rule for owner and repository names. Names become matrix values, cache keys and paths downstream: a
+// listing that breaks the rule is not trusted with any of those.
+const NAME = /^[A-Za-z0-9._-]+$/;
+/** Whether `owner/name` is two names GitHub could have given (not `.` or `..`, which are path steps). */
+function isRepositoryName(fullName) {
+    const parts = fullName.split('/');
+    return parts.length === 2 && parts.every((p) => NAME.test(p) && p !== '.' && p !== '..');
+}
+/**
+ * Splits an input list: one item per line, or separated by commas, except commas inside `{…}` (a glob's
+ * alternatives, `org/{api,web}-*`) or escaped with `\`.
+ */
+function splitList(text) {
+    const items = [];
+    let depth = 0;
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            current += c + text[++i];
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || c === '\r' || (c === ',' && depth === 0)) {
+            items.push(current);
+            current = '';
+            depth = 0;
+        }
+        else
+            current += c;
+    }
+    items.push(current);
+    return items.map((item) => item.trim()).filter(Boolean);
+}
+/**
+ * Compiles the globs of input `name` into one matcher over `owner/name`, case-insensitive as GitHub's names are.
+ * A glob without `/` could never match `owner/name` (`*` stops at `/`): it is refused, not left to match nothing.
+ */
+function repositoryMatcher(name, globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}': the globs hold ${total} characters together; at most ${_scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj}.`);
+    }
+    const lone = globs.find((glob) => !glob.includes('/') && !glob.includes('**'));
+    if (lone !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' has ${JSON.stringify(lone)}: globs match owner/name, so write */${lone} or ORG/${lone}.`);
+    }
+    const matcher = _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobMatcher */ .XC.of(globs.map((glob) => glob.toLowerCase()), `Input '${name}'`);
+    return (fullName) => matcher.matches(fullName.toLowerCase());
+}
+/** Applies the filters in the order of FILTERS and counts what each removed. */
+function filterRepositories(repositories, f) {
+    const included = f.include.length > 0 ? repositoryMatcher('include', f.include) : () => true;
+    const excluded = f.exclude.length > 0 ? repositoryMatcher('exclude', f.exclude) : () => false;
+    const topics = new Set(f.topics.map((t) => t.toLowerCase()));
+    const org = f.org.toLowerCase();
+    // Each test says whether the repository stays.
+    const tests = {
+        owner: (r) => r.owner.toLowerCase() === org,
+        archived: (r) => f.archived || !r.archived,
+        forks: (r) => f.forks || !r.fork,
+        visibility: (r) => f.visibility === 'all' || r.visibility === f.visibility,
+        topics: (r) => topics.size === 0 || r.topics.some((t) => topics.has(t.toLowerCase())),
+        include: (r) => included(r.fullName),
+        exclude: (r) => !excluded(r.fullName)
+    };
+    const removed = Object.fromEntries(FILTERS.map((name) => [name, 0]));
+    const kept = repositories.filter((r) => {
+        const failed = FILTERS.find((name) => !tests[name](r));
+        if (failed)
+            removed[failed]++;
+        return failed === undefined;
+    });
+    return { kept, removed };
+}
+/**
+ * What one repository costs a batch beyond its size, in KB: a clone of an empty repository still takes its
+ * round trips, a few processes and API calls, about a second on a hosted runner, which fetches some 20 MB in that
+ * time. Without it, a thousand empty repositories would weigh nothing and land in one batch.
+ */
+const REPOSITORY_COST_KB = 20_480;
+/** How far above the mean a batch may grow before a repository goes to the next batch with room. */
+const SLACK = 0.1;
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+const MAX_BATCHES = 256;
+/** FNV-1a, 32 bits: a fixed hash of a name, the same on every machine and in every version of Node. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * Splits the repositories into at most `batches` groups of about equal cost, the same way every time.
+ *
+ * Each repository has a home slot, a hash of its name: a repository stays in its batch while the organisation
+ * grows or shrinks, so the batch's `actions/cache` entry (keyed by the batch) still holds its record next night.
+ * Sorted greedy packing (largest first into the lightest batch) balances about as well but moves most
+ * repositories when one is added, and every moved repository is scanned in full again.
+ *
+ * - Fewer repositories than slots: one repository per batch, the home slot or the next free one.
+ * - Otherwise consistent hashing with bounded loads: largest first, each goes to the first slot from its home
+ *   whose cost stays within the mean plus SLACK; one that fits nowhere goes to the lightest slot (the one
+ *   nearest its home among equals). A batch passes the bound only then: a repository larger than the bound
+ *   (placed first, so it gets a batch of its own while slots are empty), or a large one when every batch is
+ *   nearly full, which needs a repository over a tenth of the mean.
+ */
+function planBatches(repositories, batches) {
+    if (!Number.isInteger(batches) || batches < 1 || batches > MAX_BATCHES) {
+        throw new RangeError(`batches must be a whole number from 1 to ${MAX_BATCHES}`);
+    }
+    const seen = new Set();
+    const items = [];
+    for (const r of repositories) {
+        const key = r.fullName.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const size = Number.isFinite(r.sizeKb) && r.sizeKb > 0 ? r.sizeKb : 0;
+        items.push({ fullName: r.fullName, key, cost: size + REPOSITORY_COST_KB, home: hash(key) % batches });
+    }
+    const slots = Array.from({ length: batches }, () => []);
+    const load = new Array(batches).fill(0);
+    const place = (item, slot) => {
+        slots[slot].push(item);
+        load[slot] += item.cost;
+    };
+    if (items.length <= batches) {
+        // In home order, so that a new repository displaces only the ones that probed past its home.
+        for (const item of items.sort((a, b) => a.home - b.home || byKey(a, b))) {
+            let slot = item.home;
+            while (slots[slot].length > 0)
+                slot = (slot + 1) % batches;
+            place(item, slot);
+        }
+    }
+    else {
+        items.sort((a, b) => b.cost - a.cost || byKey(a, b));
+        // The bound is the share of the repositories that share batches: one larger than its share gets a batch
+        // of its own, and counting it in the mean would let every other batch grow past the balance.
+        let rest = items.reduce((sum, item) => sum + item.cost, 0);
+        let shared = batches;
+        for (const item of items) {
+            if (shared === 1 || item.cost <= (rest / shared) * (1 + SLACK))
+                break;
+            rest -= item.cost;
+            shared--;
+        }
+        const bound = (rest / shared) * (1 + SLACK);
+        for (const item of items) {
+            let chosen = -1;
+            let lightest = item.home;
+            for (let step = 0; step < batches; step++) {
+                const slot = (item.home + step) % batches;
+                if (load[slot] + item.cost <= bound) {
+                    chosen = slot;
+                    break;
+                }
+                if (load[slot] < load[lightest])
+                    lightest = slot;
+            }
+            place(item, chosen >= 0 ? chosen : lightest);
+        }
+    }
+    return slots.flatMap((group, slot) => group.length === 0
+        ? []
+        : [
+            {
+                batch: String(slot + 1),
+                repositories: group.sort(byKey).map((item) => item.fullName),
+                costKb: load[slot]
+            }
+        ]);
+}
+/**
+ * A job's outputs hold 1 MB together, counted in UTF-16 (two bytes a character for names, which are ASCII):
+ * the matrix keeps under 500,000 characters, leaving room for the step's other outputs.
+ */
+const MAX_MATRIX_CHARS = 500_000;
+/**
+ * The runner hands a step its inputs as environment variables, and Linux refuses to start a process with a
+ * variable over 128 KiB (MAX_ARG_STRLEN): one batch's `repositories` stays well below that.
+ */
+const MAX_BATCH_CHARS = 120_000;
+/** The matrix as `strategy.matrix` takes it (one line of JSON), or one line that says what to change. */
+function matrixJson(batches, requested) {
+    const matrix = {
+        include: batches.map((b) => ({ batch: b.batch, repositories: b.repositories.join(' ') }))
+    };
+    const json = JSON.stringify(matrix);
+    const count = batches.reduce((sum, b) => sum + b.repositories.length, 0);
+    if (json.length > MAX_MATRIX_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The matrix of ${count} repositories takes ${json.length} characters, more than a job's outputs hold ` +
+            `(1 MB, about ${MAX_MATRIX_CHARS} characters): plan the organisation in parts, one plan job and one ` +
+            `matrix per part, with include (e.g. include: ORG/[a-m]* and include: ORG/[!a-m]*).`);
+    }
+    const longest = matrix.include.reduce((max, b) => (b.repositories.length > max.repositories.length ? b : max), matrix.include[0] ?? { batch: '', repositories: '' });
+    if (longest.repositories.length > MAX_BATCH_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Batch ${longest.batch} lists ${longest.repositories.length} characters of repository names, more than a ` +
+            `step input can pass (${MAX_BATCH_CHARS}; the runner passes inputs as environment variables): raise ` +
+            `batches (now ${requested}; at most ${MAX_BATCHES}).`);
+    }
+    return { matrix, json };
 }
 
 
@@ -5197,6 +5164,325 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 
 /***/ }),
 
+/***/ 8747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sj: () => (/* binding */ MAX_GLOBS_LENGTH),
+/* harmony export */   XC: () => (/* binding */ GlobMatcher),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, parseGlob */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /**
+     * Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how, naming
+     * the setting the globs come from (`what`).
+     */
+    static of(globs, what = 'allow.paths') {
+        return new GlobMatcher({ kind: 'alt', options: globs.map((glob) => parseGlob(glob, what)) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob, what = 'allow.paths') {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text, what).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    what;
+    constructor(glob, text, what) {
+        this.glob = glob;
+        this.text = text;
+        this.what = what;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.what}: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5210,6 +5496,8 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4482);
+
 
 
 
@@ -5400,6 +5688,42 @@ function parseAudit(input) {
         issueLabels: issueLabels(input, 'openai-key-audit')
     };
 }
+// GitHub's topic rule: lowercase letters, digits and hyphens, starting with a letter or digit, at most 50.
+const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/;
+function parsePlan(input, owner) {
+    const org = input('org').trim() || owner || '';
+    if (!org) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'org' is required outside a workflow (GITHUB_REPOSITORY is not set): name the organization, e.g. --org my-org.");
+    }
+    if (!ORG_NAME.test(org)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'org' must be an organization name: up to 39 letters, digits and single hyphens, not starting or ending with one (got ${JSON.stringify(org)}).`);
+    }
+    const batchesText = input('batches').trim() || String(_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO);
+    const batches = Number(batchesText);
+    if (!/^\d+$/.test(batchesText) || batches < 1 || batches > _org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'batches' must be a whole number from 1 to ${_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO}, the most jobs a matrix runs (got ${JSON.stringify(batchesText)}).`);
+    }
+    const topics = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('topics')).map((t) => t.toLowerCase());
+    const badTopic = topics.find((t) => !TOPIC.test(t));
+    if (badTopic !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'topics' has ${JSON.stringify(badTopic)}: a GitHub topic is up to 50 lowercase letters, digits and hyphens.`);
+    }
+    const include = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('include'));
+    const exclude = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('exclude'));
+    // Compiled once here so that a bad glob fails before any request, with the input it came from.
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryMatcher */ .ff)('include', include);
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryMatcher */ .ff)('exclude', exclude);
+    return {
+        org,
+        batches,
+        include,
+        exclude,
+        topics,
+        visibility: oneOf(input, 'visibility', ['all', 'public', 'private', 'internal'], 'all'),
+        archived: bool(input, 'archived', false),
+        forks: bool(input, 'forks', false)
+    };
+}
 function parseRotate(input) {
     const adminKey = adminKeyInput(input, 'rotate');
     const projectId = input('openai-project-id').trim();
@@ -5451,7 +5775,7 @@ function recordPath(input, workspace) {
 }
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'], 'scan');
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan'], 'scan');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || workspace;
@@ -5494,7 +5818,8 @@ function parseSettings(input, env = process.env) {
         rotate: command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
             ? parseRotate(input)
             : undefined,
-        audit: command === 'audit' ? parseAudit(input) : undefined
+        audit: command === 'audit' ? parseAudit(input) : undefined,
+        plan: command === 'plan' ? parsePlan(input, owner) : undefined
     };
 }
 
