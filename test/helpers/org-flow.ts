@@ -2,7 +2,7 @@
 // bundle: the plan job, one scan job per matrix entry (each in its own RUNNER_TEMP, its records restored and
 // saved as actions/cache does, its reports uploaded as upload-artifact does), then the report job over the
 // reports merged as `download-artifact` with `merge-multiple: true` does.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { type RunnerResult, runAction } from './runner.js'
@@ -21,7 +21,7 @@ export interface FlowOptions {
   plan?: Record<string, string>
   /** Report inputs beside `command`, `reports` and `github-token`. */
   report?: Record<string, string>
-  /** Where actions/cache keeps each batch's records between runs, and the artifacts of one run go. */
+  /** Where actions/cache keeps each batch's records between runs (`cache/<batch>`), and each run's merged reports. */
   state: string
   /** How many scan jobs run at once (a matrix runs them in parallel; default 2). */
   parallel?: number
@@ -31,7 +31,7 @@ export interface FlowRun {
   plan: RunnerResult
   matrix: MatrixEntry[]
   batches: Array<{ entry: MatrixEntry; run: RunnerResult; ms: number }>
-  /** The directory the report job read: every batch's reports, merged. */
+  /** The directory the report job read: every batch's reports, merged (one per run, under `state`). */
   reports: string
   report: RunnerResult
   ms: { plan: number; scan: number; report: number }
@@ -106,9 +106,7 @@ export async function runOrgFlow(options: FlowOptions): Promise<FlowRun> {
     batches.sort((a, b) => Number(a.entry.batch) - Number(b.entry.batch))
 
     // actions/download-artifact with pattern okg-report-* and merge-multiple: true: one directory of them all.
-    const reports = path.join(options.state, 'reports')
-    rmSync(reports, { recursive: true, force: true })
-    mkdirSync(reports, { recursive: true })
+    const reports = mkdtempSync(path.join(options.state, 'reports-'))
     for (const artifact of readdirSync(artifacts)) {
       cpSync(path.join(artifacts, artifact), reports, { recursive: true })
     }
