@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 // The emulator and the organisation builder are TypeScript: run again with Node's own type transform.
@@ -28,6 +28,25 @@ const COUNT = Number(process.argv[2] ?? process.env.BENCH_ORG_REPOS ?? 1000)
 const PARALLEL = Number(process.env.BENCH_ORG_PARALLEL ?? Math.max(1, cpus().length))
 /** `batches` of the plan (default: the plan's own default, 256). */
 const BATCHES = process.env.BENCH_ORG_BATCHES
+
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+
+/**
+ * CPU time (ms) of this process and of every process it and its children waited for: the bundle runs, their git
+ * processes and the emulator's `git http-backend`. Unlike wall time, it barely moves with the machine's load.
+ */
+function cpuMs() {
+  const own = process.cpuUsage()
+  let children = 0
+  try {
+    // /proc/self/stat: fields 16 and 17 (cutime, cstime) after the parenthesised command name.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    children = ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS
+  } catch {
+    children = NaN
+  }
+  return (own.user + own.system) / 1000 + children
+}
 
 const fingerprint = (key) => createHash('sha256').update(key).digest('hex')
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`)
@@ -58,7 +77,7 @@ function plantedLines(planted) {
     .sort()
 }
 
-function summarise(label, flow, reports) {
+function summarise(label, flow, reports, cpu) {
   const jobs = flow.batches.reduce((sum, b) => sum + b.ms, 0)
   const objects = [...reports.values()].reduce(
     (sum, r) => ({ listed: sum.listed + r.objects.listed, read: sum.read + r.objects.read }),
@@ -75,6 +94,7 @@ function summarise(label, flow, reports) {
     batches: flow.matrix.length,
     repositories: reports.size,
     perRepository: jobs / reports.size,
+    cpuPerRepository: cpu / reports.size,
     objects
   }
 }
@@ -105,7 +125,7 @@ try {
   }
 
   const runs = []
-  const check = (label, flow, planted) => {
+  const check = (label, flow, planted, cpu) => {
     const reports = reportsOf(flow.reports)
     const want = plantedLines(planted.filter((p) => inPlan.has(p.repository)))
     const got = findingLines(reports)
@@ -117,12 +137,14 @@ try {
           `${reports.size}/${inPlan.size} reports, ${bad.length} not scanned).\n`
       )
     }
-    runs.push(summarise(label, flow, reports))
+    runs.push(summarise(label, flow, reports, cpu))
   }
 
   process.stderr.write('First run …\n')
+  const loadBefore = loadavg()[0]
+  let cpu = cpuMs()
   const first = await runOrgFlow(options)
-  check('first run', first, org.planted)
+  check('first run', first, org.planted, cpuMs() - cpu)
 
   // One new commit, with a new key in it, in one repository; then the whole workflow again.
   const target = scanned[Math.floor(scanned.length / 2)]
@@ -139,18 +161,19 @@ try {
     { repository: target.fullName, key, commit, path: 'deploy/.env', where: 'blob' }
   ]
   process.stderr.write('Rerun after one new commit …\n')
+  cpu = cpuMs()
   const rerun = await runOrgFlow(options)
-  check('incremental rerun', rerun, planted)
+  check('incremental rerun', rerun, planted, cpuMs() - cpu)
 
   const lines = [
     `Organisation of ${COUNT} repositories (${scanned.length} in the plan: no archived repositories, no forks), ` +
-      `built in ${fmt(org.ms)}; ${runs[0].batches} batches, ${PARALLEL} scan jobs at a time, on ${cpus().length} cores (${cpus()[0]?.model.trim()}).`,
+      `built in ${fmt(org.ms)}; ${runs[0].batches} batches, ${PARALLEL} scan jobs at a time, on ${cpus().length} cores (${cpus()[0]?.model.trim()}); load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after.`,
     '',
-    '| Run | Whole workflow | plan | scan jobs (wall) | report | Scan job time per repository | Objects listed | Objects read |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Run | Whole workflow | plan | scan jobs (wall) | report | Scan job time per repository | CPU time per repository | Objects listed | Objects read |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...runs.map(
       (r) =>
-        `| ${r.label} | ${fmt(r.total)} | ${fmt(r.plan)} | ${fmt(r.scan)} | ${fmt(r.report)} | ${fmt(r.perRepository)} | ${r.objects.listed} | ${r.objects.read} |`
+        `| ${r.label} | ${fmt(r.total)} | ${fmt(r.plan)} | ${fmt(r.scan)} | ${fmt(r.report)} | ${fmt(r.perRepository)} | ${fmt(r.cpuPerRepository)} | ${r.objects.listed} | ${r.objects.read} |`
     ),
     '',
     failed
