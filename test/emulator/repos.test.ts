@@ -158,7 +158,7 @@ describe('GET /repos/{owner}/{repo}', () => {
 
 describe('the primary rate limit', () => {
   it('is enforced when asked: 403 with remaining 0 until the reset, then a new budget', async () => {
-    const limited = await startEmulator({ seed: 8, rateLimit: { limit: 2, windowMs: 300 } })
+    const limited = await startEmulator({ seed: 8, rateLimit: { limit: 2, windowMs: 1000 } })
     try {
       limited.addRepository({ owner: 'acme', name: 'one' })
       const octokit = github(limited)
