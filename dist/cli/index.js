@@ -1176,17 +1176,16 @@ class ObjectRecord {
 }
 /**
  * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
- * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
- * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
- * git says they are missing.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: the
+ * commit lines it holds (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`)
+ * pass, so that git says they are missing.
  */
 function skipRecorded(record, commits, counts) {
     let carry;
     const keep = (line) => {
         if (line[0] === 0x3f /* ? */)
             return true;
-        const bare = line.indexOf(0x20) < 0;
-        if (!commits && bare)
+        if (!commits && line.indexOf(0x20) < 0)
             return false;
         if (record.hasHexAt(line, 0)) {
             counts.skipped++;

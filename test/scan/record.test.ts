@@ -320,6 +320,29 @@ describe('the incremental record', () => {
     expect(found(rerun)).toEqual(found(first))
   })
 
+  it('counts every commit of a history with nothing to report, with and without a record', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'x\n' })
+    repo.branch('feature')
+    repo.commit('feature', { 'a.txt': 'a\n' })
+    repo.git('update-ref', 'refs/pull/1/head', 'HEAD')
+    repo.checkout('main')
+    repo.commit('main', { 'b.txt': 'b\n' })
+    repo.merge('feature')
+    const file = path.join(tempDir(), 'history.record')
+    const runs = [
+      await historyScan(repo.dir),
+      await historyScan(repo.dir, file),
+      await historyScan(repo.dir, file)
+    ]
+    expect(runs.map((r) => r.stats.commits)).toEqual([4, 4, 4])
+    expect(runs.map((r) => r.stats.objects)).toEqual([
+      { listed: 7, read: 7, skipped: 0 },
+      { listed: 7, read: 7, skipped: 0 },
+      { listed: 7, read: 0, skipped: 7 }
+    ])
+  })
+
   it('keeps only the objects the history still lists', async () => {
     const repo = history()
     repo.branch('spike')
