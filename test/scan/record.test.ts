@@ -21,7 +21,8 @@ import {
   MAX_RECORD_BYTES,
   ObjectRecord,
   loadRecord,
-  skipRecorded
+  skipRecorded,
+  unrecorded
 } from '../../src/scan/record.js'
 import { scan, type ScanResult } from '../../src/scan/scan.js'
 import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
@@ -436,6 +437,26 @@ describe('ObjectRecord', () => {
     expect(hexIds(500, 2).some((id) => loaded.has(id))).toBe(false)
     expect(loaded.has(ids[0]!.toUpperCase())).toBe(false)
     expect(loaded.has(ids[0]!.slice(0, 39))).toBe(false)
+  })
+
+  it('judges each line of a block by its own bounds (the shape a dealer of blocks asks)', () => {
+    const ids = hexIds(4, 5)
+    const known = new ObjectRecord('sha1')
+    known.add(ids[0]!)
+    known.add(ids[2]!)
+    const record = new ObjectRecord('sha1', known.toWrite())
+    // A recorded id followed by more hex is another object, not the recorded one.
+    const block = Buffer.from(`${ids[0]} a\n${ids[1]}\n${ids[2]}\n${ids[2]}ff x\n?${ids[0]}\n`)
+    const counts = { skipped: 0 }
+    const keep = unrecorded(record, counts)
+    const verdicts: boolean[] = []
+    for (let start = 0; start < block.length;) {
+      const end = block.indexOf(10, start)
+      verdicts.push(keep(block, start, end))
+      start = end + 1
+    }
+    expect(verdicts).toEqual([false, true, false, true, true])
+    expect(counts.skipped).toBe(2)
   })
 
   it('filters a listing split anywhere into chunks, and lets missing objects and unknown ids through', async () => {
