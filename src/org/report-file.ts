@@ -228,19 +228,11 @@ export function parseRepositoryReport(text: string): RepositoryReport | Error {
 }
 
 /** What the batch scan knows about one repository when it writes its report. */
-export interface ReportInput {
-  version: string
-  detector: string
-  repository: string
-  status: RepositoryStatus
-  error?: string
-  ref?: string
-  head?: string
-  commits?: number
-  objects?: ObjectCounts
-  findings?: JsonFinding[]
-  notScanned?: { count: number; paths: string[] }
-}
+export type ReportInput = Pick<
+  RepositoryReport,
+  'version' | 'detector' | 'repository' | 'status' | 'error' | 'ref' | 'head'
+> &
+  Partial<Pick<RepositoryReport, 'commits' | 'objects' | 'findings' | 'notScanned'>>
 
 /** The report, fields in the documented order; counts default to zero (a failed or empty repository). */
 export function repositoryReport(input: ReportInput): RepositoryReport {
