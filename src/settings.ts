@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { parseRepositoryName } from './org/report-file.js'
 import type { FailOn } from './report/findings.js'
 
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
@@ -74,6 +75,18 @@ export interface AuditSettings {
   issueLabels: string[]
 }
 
+/** `command: scan` with `repositories`: a history scan of each repository, one report file each. */
+export interface BatchSettings {
+  /** `owner/name`, checked, without duplicates, in the order given. */
+  repositories: string[]
+  reportDir: string
+  recordDir: string
+  /** Where the bare clones go, each deleted after its scan. */
+  cloneDir: string
+  /** 0: no limit. */
+  maxRepositoryBytes: number
+}
+
 export interface Settings {
   command: 'scan' | 'rotate' | 'audit'
   workspace: string
@@ -94,6 +107,8 @@ export interface Settings {
   rotate?: RotateSettings
   /** Present when the command is `audit`. */
   audit?: AuditSettings
+  /** Present when the command is `scan` and `repositories` names any. */
+  batch?: BatchSettings
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -357,6 +372,48 @@ function parseRotate(input: InputReader): RotateSettings {
   return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) }
 }
 
+// --- batch scan (`command: scan` with `repositories`) ---
+
+/** `owner/name` items separated by spaces, commas or line breaks, each checked; duplicates dropped. */
+export function parseRepositories(text: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean)
+  for (const name of names) {
+    const parsed = parseRepositoryName(name)
+    if (parsed instanceof Error) throw new ConfigurationError(`Input 'repositories': ${parsed.message}`)
+  }
+  return [...new Set(names)]
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+
+/** `500m`, `2g`, `1048576`; `0` or empty: no limit. */
+export function parseSize(name: string, text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim())
+  if (!match) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a size such as 500m or 2g, or 0 for no limit (got "${text.trim()}").`
+    )
+  }
+  return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!)
+}
+
+function parseBatch(input: InputReader, workspace: string, runnerTemp: string): BatchSettings | undefined {
+  const repositories = parseRepositories(input('repositories'))
+  if (repositories.length === 0) return undefined
+  const base = path.join(runnerTemp, 'openai-key-guard')
+  const dir = (name: string, fallback: string) =>
+    path.resolve(workspace, input(name).trim() || path.join(base, fallback))
+  return {
+    repositories,
+    reportDir: dir('report-dir', 'reports'),
+    recordDir: dir('record-dir', 'records'),
+    cloneDir: path.join(base, 'clones'),
+    maxRepositoryBytes: parseSize('max-repository-size', input('max-repository-size') || '0')
+  }
+}
+
+// --- end batch scan ---
+
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
   const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'] as const, 'scan')
@@ -404,6 +461,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
       command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
         ? parseRotate(input)
         : undefined,
-    audit: command === 'audit' ? parseAudit(input) : undefined
+    audit: command === 'audit' ? parseAudit(input) : undefined,
+    batch: command === 'scan' ? parseBatch(input, workspace, runnerTemp) : undefined
   }
 }

@@ -23,6 +23,11 @@ export interface GitHttpOptions {
   root: string
   /** When set, every request without exactly this Authorization header gets 401, as a private repository. */
   authorization?: string
+  /**
+   * Sees each request first (after the authorization check); answering it (a fault, a redirect) returns true, and
+   * git http-backend is not asked.
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean
 }
 
 function cgi(root: string, req: IncomingMessage, res: ServerResponse): void {
@@ -71,6 +76,10 @@ export async function serveGit(options: GitHttpOptions): Promise<GitHttpServer> 
     if (options.authorization !== undefined && authorization !== options.authorization) {
       req.resume()
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="private"' }).end()
+      return
+    }
+    if (options.intercept?.(req, res)) {
+      req.resume()
       return
     }
     cgi(options.root, req, res)

@@ -1,0 +1,231 @@
+// `command: scan` with `repositories`, through the committed bundle: each repository of the batch is fetched
+// from the "GitHub" server (a loopback git http-backend that demands the token), its whole history scanned, and
+// one report file written. A repository that cannot be fetched gets a failed report and hides none of the others;
+// the token goes to the GitHub server only, and no key or token shows anywhere.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseRepositoryReport, type RepositoryReport } from '../../src/org/report-file.js'
+import { redact } from '../../src/redact.js'
+import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
+import { serveGit, type GitHttpServer } from '../helpers/git-http.js'
+import { makeKey } from '../helpers/keys.js'
+import { expectMasked, runAction, type RunnerResult } from '../helpers/runner.js'
+
+const token = `ghs_${'B4tchC4n4ry'.repeat(3)}xyz`
+const basic = `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
+const keys = {
+  blob: makeKey('project', 181),
+  message: makeKey('service-account', 182),
+  pull: makeKey('admin', 183),
+  flaky: makeKey('legacy', 184)
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
+}
+
+/** Publishes `repo` as the bare repository `<root>/<name>.git`, as a push would (small pushes stay loose). */
+function publish(repo: TestRepo, root: string, name: string): string {
+  const bare = path.join(root, `${name}.git`)
+  mkdirSync(bare, { recursive: true })
+  git(bare, 'init', '-q', '--bare')
+  git(repo.dir, 'push', '-q', bare, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*')
+  git(bare, 'symbolic-ref', 'HEAD', 'refs/heads/main')
+  return bare
+}
+
+interface Batch {
+  github: GitHttpServer
+  elsewhere: GitHttpServer
+  run: RunnerResult
+  reports: Map<string, RepositoryReport>
+  files: string[]
+  commits: Record<string, string>
+  runnerTemp: string
+}
+
+const servers: GitHttpServer[] = []
+let batch: Batch
+
+async function runBatch(): Promise<Batch> {
+  const roots = { github: tempDir('okg-github-'), elsewhere: tempDir('okg-elsewhere-') }
+  const elsewhere = await serveGit({ root: roots.elsewhere })
+  const failures = new Map<string, number>([['flaky', 1]])
+  const github = await serveGit({
+    root: roots.github,
+    authorization: basic,
+    intercept: (req, res) => {
+      const name = /^\/octo-org\/([^/]+)\.git\//.exec(req.url ?? '')?.[1] ?? ''
+      if (name === 'down' || (failures.get(name) ?? 0) > 0) {
+        failures.set(name, (failures.get(name) ?? 0) - 1)
+        res.writeHead(500).end('busy')
+        return true
+      }
+      if (name === 'moved') {
+        res.writeHead(301, {
+          location: `${elsewhere.origin}/octo-org/api.git/info/refs?service=git-upload-pack`
+        })
+        res.end()
+        return true
+      }
+      return false
+    }
+  })
+  servers.push(github, elsewhere)
+  const commits: Record<string, string> = {}
+
+  const api = TestRepo.init()
+  api.commit('Initial commit', { 'README.md': '# api\n' })
+  commits.api = api.commit('Add settings', { 'config/.env': `OPENAI_API_KEY=${keys.blob}\n` })
+  api.commit('Remove the key', { 'config/.env': 'OPENAI_API_KEY=\n' })
+  publish(api, roots.github, 'octo-org/api')
+  publish(api, roots.elsewhere, 'octo-org/api')
+
+  const web = TestRepo.init()
+  web.commit('Initial commit', { 'index.html': '<p>hi</p>\n' })
+  commits.web = web.commit(`Use ${keys.message} for now`)
+  web.branch('fork-pr')
+  commits.pull = web.commit('Try the admin key', { 'scripts/admin.py': `KEY = "${keys.pull}"\n` })
+  web.checkout('main')
+  const webBare = publish(web, roots.github, 'octo-org/web')
+  // A fork's pull request: its commits are reachable only from refs/pull/7/head.
+  git(webBare, 'update-ref', 'refs/pull/7/head', 'refs/heads/fork-pr')
+  git(webBare, 'update-ref', '-d', 'refs/heads/fork-pr')
+
+  const clean = TestRepo.init()
+  clean.commit('Initial commit', { 'src/app.ts': 'export const x = 1\n' })
+  publish(clean, roots.github, 'octo-org/clean')
+
+  const flaky = TestRepo.init()
+  commits.flaky = flaky.commit('Initial commit', { 'app.py': `openai.api_key = "${keys.flaky}"\n` })
+  publish(flaky, roots.github, 'octo-org/flaky')
+  publish(clean, roots.github, 'octo-org/down')
+  git(tempDir(), 'init', '-q', '--bare', path.join(roots.github, 'octo-org/empty.git'))
+
+  const reportDir = path.join(tempDir(), 'reports')
+  const runnerTemp = tempDir('okg-runner-temp-')
+  const run = await runAction({
+    workspace: tempDir(),
+    event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+    env: { GITHUB_SERVER_URL: github.origin, OPENAI_KEY_GUARD_RETRY_MS: '1', RUNNER_TEMP: runnerTemp },
+    inputs: {
+      command: 'scan',
+      'github-token': token,
+      repositories:
+        'octo-org/api octo-org/gone, octo-org/web\nocto-org/down octo-org/flaky octo-org/empty octo-org/moved octo-org/clean',
+      'report-dir': reportDir
+    }
+  })
+  const files = readdirSync(reportDir).sort()
+  const reports = new Map<string, RepositoryReport>()
+  for (const file of files) {
+    const report = parseRepositoryReport(readFileSync(path.join(reportDir, file), 'utf8'))
+    if (report instanceof Error) throw report
+    reports.set(report.repository.replace('octo-org/', ''), report)
+  }
+  return { github, elsewhere, run, reports, files, commits, runnerTemp }
+}
+
+beforeAll(async () => {
+  batch = await runBatch()
+}, 60_000)
+
+afterAll(async () => {
+  for (const server of servers) await server.close()
+  cleanupTempDirs()
+})
+
+describe('a batch scan of several repositories', () => {
+  it('writes one report per repository, and does not fail the step', () => {
+    const { run, files } = batch
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(files).toEqual(
+      ['api', 'clean', 'down', 'empty', 'flaky', 'gone', 'moved', 'web'].map((n) => `octo-org__${n}.json`)
+    )
+    expect(run.outputs.findings).toBe('4')
+    expect(run.outputs.failed).toBe('3')
+    expect(run.outputs['report-dir']).toMatch(/reports$/)
+  })
+
+  it('reports each key with its repository, commit and path', () => {
+    const { reports, commits } = batch
+    const found = [...reports.values()].flatMap((r) =>
+      r.findings.map((f) => ({
+        repository: r.repository,
+        commit: f.commit,
+        where: f.path ?? f.kind,
+        redacted: f.redacted
+      }))
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        {
+          repository: 'octo-org/api',
+          commit: commits.api,
+          where: 'config/.env',
+          redacted: redact(keys.blob)
+        },
+        {
+          repository: 'octo-org/web',
+          commit: commits.web,
+          where: 'commit-message',
+          redacted: redact(keys.message)
+        },
+        {
+          repository: 'octo-org/web',
+          commit: commits.pull,
+          where: 'scripts/admin.py',
+          redacted: redact(keys.pull)
+        },
+        { repository: 'octo-org/flaky', commit: commits.flaky, where: 'app.py', redacted: redact(keys.flaky) }
+      ])
+    )
+    expect(found).toHaveLength(4)
+  })
+
+  it('says what it scanned of each repository', () => {
+    const api = batch.reports.get('api')!
+    expect(api).toMatchObject({ status: 'scanned', ref: 'refs/heads/main', commits: 3 })
+    expect(api.head).toMatch(/^[0-9a-f]{40}$/)
+    expect(batch.reports.get('clean')).toMatchObject({ status: 'scanned', commits: 1, findings: [] })
+    expect(batch.reports.get('empty')).toMatchObject({ status: 'empty', findings: [] })
+  })
+
+  it('reports a repository that cannot be fetched alone, with what to fix', () => {
+    const { reports } = batch
+    expect(reports.get('gone')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/was not found/)
+    })
+    expect(reports.get('down')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/answered 500 on each of 4 tries/)
+    })
+    expect(reports.get('moved')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/current name/)
+    })
+    expect(batch.run.stdout).toMatch(/octo-org\/flaky: the server answered 500; retry 1 of 3 in 1 ms/)
+  })
+
+  it('sends the token to the GitHub server only, and never shows it or a key', () => {
+    const { github, elsewhere, run } = batch
+    expect(github.requests.length).toBeGreaterThan(0)
+    expect(github.requests.every((r) => r.authorization === basic)).toBe(true)
+    expect(elsewhere.requests).toEqual([])
+    expectMasked(run, ...Object.values(keys))
+    const written = batch.files
+      .map((f) => readFileSync(path.join(run.outputs['report-dir']!, f), 'utf8'))
+      .join('\n')
+    for (const secret of [token, ...Object.values(keys)]) expect(written).not.toContain(secret)
+  })
+
+  it('leaves no clone behind, and makes the record directory for actions/cache', () => {
+    const base = path.join(batch.runnerTemp, 'openai-key-guard')
+    expect(readdirSync(path.join(base, 'clones'))).toEqual([])
+    expect(readdirSync(base).sort()).toEqual(['clones', 'records'])
+  })
+})
