@@ -29003,8 +29003,6 @@ function parseReport(value) {
     else if (error !== undefined) {
         throw new Invalid(`a ${report.status} report has an error`);
     }
-    if (report.status === 'scanned' && head === undefined)
-        throw new Invalid('a scanned report has no head');
     if (report.status !== 'scanned' && report.findings.length > 0) {
         throw new Invalid(`a ${report.status} report has findings`);
     }

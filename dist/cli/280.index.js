@@ -97,6 +97,13 @@ function explain(repository, stderr) {
             message: `access to ${repository} was denied: give github-token Contents: read on it (a GitHub App installation token).`
         };
     }
+    if (/inflate|corrupt|bad object|hash mismatch|did not receive expected object|index-pack/i.test(stderr)) {
+        return {
+            transient: false,
+            message: `the server sent a damaged object (${firstLine(stderr)}): the repository may be corrupt on the server; ` +
+                'ask its owners to check it (git fsck).'
+        };
+    }
     if (/Failed to connect|Could not resolve host|Connection (?:reset|refused|timed out)|Operation timed out|early EOF|RPC failed|remote end hung up|transfer closed|SSL/i.test(stderr)) {
         return { transient: true, message: `the server could not be reached (${firstLine(stderr)})` };
     }
@@ -105,7 +112,7 @@ function explain(repository, stderr) {
 function firstLine(stderr) {
     const line = stderr
         .split('\n')
-        .map((l) => l.replace(/^(?:fatal|error|remote): /, '').trim())
+        .map((l) => l.replace(/^(?:(?:fatal|error|remote): )+/, '').trim())
         .find(Boolean) ?? '';
     return (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line)).slice(0, 300);
 }

@@ -103,6 +103,14 @@ function explain(repository: string, stderr: string): Failure {
       message: `access to ${repository} was denied: give github-token Contents: read on it (a GitHub App installation token).`
     }
   }
+  if (/inflate|corrupt|bad object|hash mismatch|did not receive expected object|index-pack/i.test(stderr)) {
+    return {
+      transient: false,
+      message:
+        `the server sent a damaged object (${firstLine(stderr)}): the repository may be corrupt on the server; ` +
+        'ask its owners to check it (git fsck).'
+    }
+  }
   if (
     /Failed to connect|Could not resolve host|Connection (?:reset|refused|timed out)|Operation timed out|early EOF|RPC failed|remote end hung up|transfer closed|SSL/i.test(
       stderr
@@ -117,7 +125,7 @@ function firstLine(stderr: string): string {
   const line =
     stderr
       .split('\n')
-      .map((l) => l.replace(/^(?:fatal|error|remote): /, '').trim())
+      .map((l) => l.replace(/^(?:(?:fatal|error|remote): )+/, '').trim())
       .find(Boolean) ?? ''
   return printable(scrub(line)).slice(0, 300)
 }

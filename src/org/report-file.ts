@@ -34,7 +34,7 @@ export interface RepositoryReport {
   error?: string
   /** The default branch, as a full ref name, when known. */
   ref?: string
-  /** The default branch's tip, when scanned. */
+  /** The default branch's tip, when scanned and the default branch exists (a repository of tags alone has none). */
   head?: string
   commits: number
   objects: ObjectCounts
@@ -201,7 +201,6 @@ function parseReport(value: unknown): RepositoryReport {
   } else if (error !== undefined) {
     throw new Invalid(`a ${report.status} report has an error`)
   }
-  if (report.status === 'scanned' && head === undefined) throw new Invalid('a scanned report has no head')
   if (report.status !== 'scanned' && report.findings.length > 0) {
     throw new Invalid(`a ${report.status} report has findings`)
   }

@@ -3,11 +3,13 @@
 // one report file written. A repository that cannot be fetched gets a failed report and hides none of the others;
 // the token goes to the GitHub server only, and no key or token shows anywhere.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseRepositoryReport, type RepositoryReport } from '../../src/org/report-file.js'
 import { redact } from '../../src/redact.js'
+import { cliAsync } from '../helpers/cli.js'
 import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
 import { serveGit, type GitHttpServer } from '../helpers/git-http.js'
 import { makeKey } from '../helpers/keys.js'
@@ -44,6 +46,8 @@ interface Batch {
   files: string[]
   commits: Record<string, string>
   runnerTemp: string
+  /** The arguments of every git command the action ran, one line each. */
+  argv: string
 }
 
 const servers: GitHttpServer[] = []
@@ -102,20 +106,47 @@ async function runBatch(): Promise<Batch> {
   commits.flaky = flaky.commit('Initial commit', { 'app.py': `openai.api_key = "${keys.flaky}"\n` })
   publish(flaky, roots.github, 'octo-org/flaky')
   publish(clean, roots.github, 'octo-org/down')
+  // A blob the server cannot read: git upload-pack fails in the middle of the pack.
+  const corrupt = TestRepo.init()
+  corrupt.commit('Initial commit', { 'data.txt': 'some data\n' })
+  const corruptBare = publish(corrupt, roots.github, 'octo-org/corrupt')
+  const blob = git(corruptBare, 'rev-parse', 'HEAD:data.txt')
+  const loose = path.join(corruptBare, 'objects', blob.slice(0, 2), blob.slice(2))
+  chmodSync(loose, 0o644)
+  writeFileSync(loose, 'not zlib')
+  // Random bytes do not compress: the clone grows past max-repository-size (100k).
+  const big = TestRepo.init()
+  big.commit('Initial commit', { 'blob.bin': randomBytes(300_000) })
+  publish(big, roots.github, 'octo-org/big')
   git(tempDir(), 'init', '-q', '--bare', path.join(roots.github, 'octo-org/empty.git'))
 
   const reportDir = path.join(tempDir(), 'reports')
   const runnerTemp = tempDir('okg-runner-temp-')
+  // git, as the action runs it, writes its arguments down first: the token must never be among them.
+  const bin = tempDir('okg-bin-')
+  const argv = path.join(bin, 'argv.log')
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+  writeFileSync(
+    path.join(bin, 'git'),
+    `#!/bin/sh\nprintf '%s\\n' "$*" >> '${argv}'\nexec '${realGit}' "$@"\n`
+  )
+  chmodSync(path.join(bin, 'git'), 0o755)
   const run = await runAction({
     workspace: tempDir(),
     event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-    env: { GITHUB_SERVER_URL: github.origin, OPENAI_KEY_GUARD_RETRY_MS: '1', RUNNER_TEMP: runnerTemp },
+    env: {
+      GITHUB_SERVER_URL: github.origin,
+      OPENAI_KEY_GUARD_RETRY_MS: '1',
+      RUNNER_TEMP: runnerTemp,
+      PATH: `${bin}:${process.env.PATH ?? ''}`
+    },
     inputs: {
       command: 'scan',
       'github-token': token,
       repositories:
-        'octo-org/api octo-org/gone, octo-org/web\nocto-org/down octo-org/flaky octo-org/empty octo-org/moved octo-org/clean',
-      'report-dir': reportDir
+        'octo-org/api octo-org/gone, octo-org/web\nocto-org/down octo-org/flaky octo-org/empty octo-org/moved octo-org/clean octo-org/corrupt octo-org/big',
+      'report-dir': reportDir,
+      'max-repository-size': '100k'
     }
   })
   const files = readdirSync(reportDir).sort()
@@ -125,7 +156,7 @@ async function runBatch(): Promise<Batch> {
     if (report instanceof Error) throw report
     reports.set(report.repository.replace('octo-org/', ''), report)
   }
-  return { github, elsewhere, run, reports, files, commits, runnerTemp }
+  return { github, elsewhere, run, reports, files, commits, runnerTemp, argv: readFileSync(argv, 'utf8') }
 }
 
 beforeAll(async () => {
@@ -143,10 +174,12 @@ describe('a batch scan of several repositories', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(files).toEqual(
-      ['api', 'clean', 'down', 'empty', 'flaky', 'gone', 'moved', 'web'].map((n) => `octo-org__${n}.json`)
+      ['api', 'big', 'clean', 'corrupt', 'down', 'empty', 'flaky', 'gone', 'moved', 'web'].map(
+        (n) => `octo-org__${n}.json`
+      )
     )
     expect(run.outputs.findings).toBe('4')
-    expect(run.outputs.failed).toBe('3')
+    expect(run.outputs.failed).toBe('5')
     expect(run.outputs['report-dir']).toMatch(/reports$/)
   })
 
@@ -208,6 +241,14 @@ describe('a batch scan of several repositories', () => {
       status: 'failed',
       error: expect.stringMatching(/current name/)
     })
+    expect(reports.get('corrupt')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/^the server sent a damaged object \(inflate: .*git fsck/)
+    })
+    expect(reports.get('big')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/larger than max-repository-size/)
+    })
     expect(batch.run.stdout).toMatch(/octo-org\/flaky: the server answered 500; retry 1 of 3 in 1 ms/)
   })
 
@@ -216,6 +257,9 @@ describe('a batch scan of several repositories', () => {
     expect(github.requests.length).toBeGreaterThan(0)
     expect(github.requests.every((r) => r.authorization === basic)).toBe(true)
     expect(elsewhere.requests).toEqual([])
+    expect(batch.argv).toMatch(/^ls-remote --symref -- http:/m)
+    const base64 = basic.split(' ')[1]!
+    for (const secret of [token, base64]) expect(batch.argv).not.toContain(secret)
     expectMasked(run, ...Object.values(keys))
     const written = batch.files
       .map((f) => readFileSync(path.join(run.outputs['report-dir']!, f), 'utf8'))
@@ -227,5 +271,47 @@ describe('a batch scan of several repositories', () => {
     const base = path.join(batch.runnerTemp, 'openai-key-guard')
     expect(readdirSync(path.join(base, 'clones'))).toEqual([])
     expect(readdirSync(base).sort()).toEqual(['clones', 'records'])
+  })
+})
+
+describe('openai-key-guard scan --repositories', () => {
+  it('scans each repository and exits 1 when one has a key or could not be scanned', async () => {
+    const dir = tempDir()
+    const run = await cliAsync(
+      ['scan', '--repositories', 'octo-org/clean,octo-org/api', '--report-dir', 'out'],
+      { GITHUB_SERVER_URL: batch.github.origin, GITHUB_TOKEN: token, OPENAI_KEY_GUARD_RETRY_MS: '1' },
+      dir
+    )
+    expect(run.stdout).toBe(
+      `2 repositories, 1 finding(s), 0 not scanned; reports in ${path.join(dir, 'out')}\n`
+    )
+    expect(run.status).toBe(1)
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['octo-org__api.json', 'octo-org__clean.json'])
+    const clean = await cliAsync(
+      ['scan', '--repositories', 'octo-org/clean', '--report-dir', 'out'],
+      { GITHUB_SERVER_URL: batch.github.origin, GITHUB_TOKEN: token },
+      dir
+    )
+    expect(clean.status).toBe(0)
+    for (const secret of [token, keys.blob]) expect(run.stdout + run.stderr).not.toContain(secret)
+  })
+
+  it.each([
+    [
+      ['scan', '--repositories', 'octo-org/../x'],
+      /Input 'repositories': "octo-org\/..\/x" is not a repository/
+    ],
+    [['scan', '--repositories', 'octo-org'], /is not a repository: write owner\/name/],
+    [['scan', '.', '--repositories', 'octo-org/api'], /takes no PATH/],
+    [['scan', '--history', '--repositories', 'octo-org/api'], /takes no --history/],
+    [
+      ['scan', '--repositories', 'octo-org/api', '--max-repository-size', 'big'],
+      /must be a size such as 500m/
+    ]
+  ])('refuses %j with one line, exit 2', async (args, message) => {
+    const run = await cliAsync(args, { GITHUB_SERVER_URL: batch.github.origin })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
   })
 })

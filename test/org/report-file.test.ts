@@ -90,7 +90,7 @@ describe('the per-repository report file', () => {
     ['a repository named ..', (j) => (j.repository = 'octo-org/..')],
     ['a failed report without its error', (j) => (j.status = 'failed')],
     ['a failed report with findings', (j) => ((j.status = 'failed'), (j.error = 'gone'))],
-    ['a scanned report without its head', (j) => delete j.head],
+    ['a head that is no object id', (j) => (j.head = 'main')],
     ['an error on a scanned report', (j) => (j.error = 'x')],
     ['a count that is not a whole number', (j) => (j.objects.read = 1.5)],
     ['a negative count', (j) => (j.commits = -1)],
