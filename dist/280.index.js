@@ -233,6 +233,8 @@ var report_file = __webpack_require__(7045);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __webpack_require__(5655);
+// EXTERNAL MODULE: ./src/scan/record.ts
+var record = __webpack_require__(1636);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 17 modules
 var scan = __webpack_require__(6129);
 // EXTERNAL MODULE: ./src/version.ts
@@ -248,10 +250,9 @@ var version = __webpack_require__(311);
 
 
 
+
 /** The environment variable that sets the base of the clone retry backoff, in milliseconds: for tests. */
 const RETRY_MS_ENV = 'OPENAI_KEY_GUARD_RETRY_MS';
-// Until the incremental record lands, the detector is versioned with the release.
-const DETECTOR = version/* VERSION */.x;
 /** The same logger, each line naming the repository it is about. */
 function about(repository, logger) {
     return {
@@ -273,7 +274,7 @@ function failure(error) {
 async function scanRepository(repository, settings, batch, logger) {
     const { owner, name } = (0,report_file/* parseRepositoryName */.$M)(repository);
     const dir = external_node_path_default().join(batch.cloneDir, `${owner}__${name}.git`);
-    const common = { version: version/* VERSION */.x, detector: DETECTOR, repository };
+    const common = { version: version/* VERSION */.x, detector: record/* DETECTOR_VERSION */.KG, repository };
     const log = about(repository, logger);
     try {
         const clone = await cloneRepository({
@@ -294,6 +295,7 @@ async function scanRepository(repository, settings, batch, logger) {
             config: settings.scan.config && external_node_path_default().resolve(settings.workspace, settings.scan.config),
             baseline: settings.scan.baseline && external_node_path_default().resolve(settings.workspace, settings.scan.baseline),
             failOn: 'any',
+            record: external_node_path_default().join(batch.recordDir, `${owner}__${name}.rec`),
             logger: log,
             onKey: (key) => logger.setSecret(key)
         });
@@ -303,8 +305,7 @@ async function scanRepository(repository, settings, batch, logger) {
             ref: clone.ref,
             head: clone.head,
             commits: result.stats.commits,
-            // Without a record every listed object is read.
-            objects: { listed: result.stats.blobs, read: result.stats.blobs, skipped: 0 },
+            objects: result.stats.objects ?? { listed: 0, read: 0, skipped: 0 },
             findings: (0,report_text/* findingsForJson */.sV)(result.findings),
             notScanned: { count: result.unreadable.objects, paths: result.unreadable.paths.map(redact/* scrub */._I) }
         });
@@ -328,7 +329,8 @@ function describe(report) {
         case 'empty':
             return 'empty (nothing was ever pushed)';
         case 'scanned':
-            return (`${report.commits} commit(s), ${report.objects.read} object(s) read: ${report.findings.length} finding(s)` +
+            return (`${report.commits} commit(s), ${report.objects.read} object(s) read, ${report.objects.skipped} already ` +
+                `scanned clean: ${report.findings.length} finding(s)` +
                 (report.notScanned.count > 0 ? `, ${report.notScanned.count} object(s) could not be read` : ''));
     }
 }

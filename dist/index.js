@@ -29539,6 +29539,412 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 
 /***/ }),
 
+/***/ 1636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ loadRecord),
+/* harmony export */   KG: () => (/* binding */ DETECTOR_VERSION),
+/* harmony export */   YO: () => (/* binding */ skipRecorded),
+/* harmony export */   hi: () => (/* binding */ saveRecord),
+/* harmony export */   n9: () => (/* binding */ objectFormat)
+/* harmony export */ });
+/* unused harmony exports MAX_RECORD_BYTES, ObjectRecord */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+// The incremental record: the ids of the objects a history scan has read and found clean, so that the next scan
+// of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
+// ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
+//
+// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
+// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
+// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
+// is what leads to the tag it names, which a recorded outer tag would hide.
+//
+// The file: one header line, then the raw ids, sorted, without separators:
+//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
+// Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
+// in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
+// search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
+//
+// The file comes back from a cache, so it is read as hostile: no link is followed, the size is capped, the header
+// parsed strictly, the ids checked against the header's count and hash and for their order. Whatever does not
+// pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
+
+
+
+
+
+/**
+ * The version of what decides that an object is clean: bump it with any change to the detector that can find
+ * more (src/scan/detector.ts, src/scan/patterns.ts, src/scan/sources/chunks.ts), and every record made before is
+ * read as another version's, so the next scan reads everything again. test/scan/record.test.ts pins a hash of
+ * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
+ * cannot change what is found).
+ */
+const DETECTOR_VERSION = '1';
+const MAGIC = 'openai-key-guard-record';
+const FORMAT = 1;
+/** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
+const MAX_RECORD_BYTES = 512 * 1024 * 1024;
+/** A header is about 150 bytes: a longer first line is not one. */
+const MAX_HEADER_BYTES = 512;
+const HEADER = new RegExp(`^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
+const WIDTH = { sha1: 20, sha256: 32 };
+const BUCKETS = 65536;
+/** The value of a lowercase hex digit (git prints ids so), or -1. */
+function hexDigit(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    return -1;
+}
+/** Decodes `width` bytes of hex at `at` into `into`; false when they are not hex. */
+function decodeHex(from, at, width, into) {
+    if (at + 2 * width > from.length)
+        return false;
+    for (let i = 0; i < width; i++) {
+        const hi = hexDigit(from[at + 2 * i]);
+        const lo = hexDigit(from[at + 2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        into[i] = (hi << 4) | lo;
+    }
+    return true;
+}
+/** Compares the id at `a` of `x` with the id at `b` of `y`, from byte `from` on. */
+function compareIds(x, a, y, b, width, from = 0) {
+    for (let i = from; i < width; i++) {
+        const d = x[a + i] - y[b + i];
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Sorts `count` ids of `width` bytes: by their first two bytes, then within each run. */
+function sortIds(ids, count, width) {
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let i = 0; i < count; i++)
+        starts[((ids[i * width] << 8) | ids[i * width + 1]) + 1]++;
+    for (let b = 0; b < BUCKETS; b++)
+        starts[b + 1] += starts[b];
+    const next = starts.slice(0, BUCKETS);
+    const sorted = Buffer.allocUnsafe(count * width);
+    for (let i = 0; i < count; i++) {
+        const b = (ids[i * width] << 8) | ids[i * width + 1];
+        ids.copy(sorted, next[b]++ * width, i * width, (i + 1) * width);
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+        const [start, end] = [starts[b], starts[b + 1]];
+        if (end - start < 2)
+            continue;
+        // Ids are hashes, so runs are short; one made long on purpose still sorts in n log n.
+        const order = Array.from({ length: end - start }, (_, i) => start + i);
+        order.sort((p, q) => compareIds(sorted, p * width, sorted, q * width, width, 2));
+        const run = Buffer.allocUnsafe((end - start) * width);
+        order.forEach((index, i) => sorted.copy(run, i * width, index * width, (index + 1) * width));
+        run.copy(sorted, start * width);
+    }
+    return sorted;
+}
+/** Ids recorded by an earlier scan (sorted) and ids found clean by this one; written back by saveRecord. */
+class ObjectRecord {
+    format;
+    width;
+    ids;
+    count;
+    /** Where the ids of each two-byte prefix start: lookups search only their run. */
+    starts;
+    /** The recorded ids this scan listed again: only those are written back, so gone objects drop out. */
+    listed;
+    added;
+    addedCount = 0;
+    probe;
+    /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
+    constructor(format, ids = Buffer.alloc(0)) {
+        this.format = format;
+        this.width = WIDTH[format];
+        this.ids = ids;
+        this.count = ids.length / this.width;
+        this.starts = new Uint32Array(BUCKETS + 1);
+        for (let i = 0; i < this.count; i++)
+            this.starts[this.bucket(ids, i * this.width) + 1]++;
+        for (let b = 0; b < BUCKETS; b++)
+            this.starts[b + 1] += this.starts[b];
+        this.listed = new Uint8Array(this.count);
+        this.added = Buffer.allocUnsafe(1024 * this.width);
+        this.probe = Buffer.alloc(this.width);
+    }
+    /** How many ids the record held when loaded. */
+    get size() {
+        return this.count;
+    }
+    /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
+    hasHexAt(line, at) {
+        const w = this.width;
+        const end = at + 2 * w;
+        if (this.count === 0 || (line.length > end && line[end] !== 0x20))
+            return false;
+        if (!decodeHex(line, at, w, this.probe))
+            return false;
+        let low = this.starts[this.bucket(this.probe, 0)];
+        let high = this.starts[this.bucket(this.probe, 0) + 1];
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            const d = compareIds(this.ids, mid * w, this.probe, 0, w, 2);
+            if (d === 0) {
+                this.listed[mid] = 1;
+                return true;
+            }
+            if (d < 0)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return false;
+    }
+    has(oid) {
+        return this.hasHexAt(Buffer.from(oid, 'latin1'), 0);
+    }
+    /** An object read whole, with no hit at all. Anything but a full id of this repository's kind is not kept. */
+    add(oid) {
+        if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid))
+            return;
+        if ((this.addedCount + 1) * this.width > this.added.length) {
+            const larger = Buffer.allocUnsafe(this.added.length * 2);
+            this.added.copy(larger, 0, 0, this.addedCount * this.width);
+            this.added = larger;
+        }
+        this.added.write(oid, this.addedCount++ * this.width, 'hex');
+    }
+    /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
+    toWrite() {
+        const w = this.width;
+        const fresh = sortIds(this.added, this.addedCount, w);
+        const out = Buffer.allocUnsafe((this.count + this.addedCount) * w);
+        let [i, j, n] = [0, 0, 0];
+        const put = (from, at) => {
+            if (n > 0 && compareIds(out, (n - 1) * w, from, at, w) === 0)
+                return;
+            from.copy(out, n++ * w, at, at + w);
+        };
+        while (i < this.count || j < this.addedCount) {
+            if (i < this.count && !this.listed[i]) {
+                i++;
+                continue;
+            }
+            const takeOld = j >= this.addedCount || (i < this.count && compareIds(this.ids, i * w, fresh, j * w, w) <= 0);
+            if (takeOld)
+                put(this.ids, i++ * w);
+            else
+                put(fresh, j++ * w);
+        }
+        return out.subarray(0, n * w);
+    }
+    bucket(ids, at) {
+        return (ids[at] << 8) | ids[at + 1];
+    }
+}
+/**
+ * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
+ * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
+ * git says they are missing.
+ */
+function skipRecorded(record, commits, counts) {
+    let carry;
+    const keep = (line) => {
+        if (line[0] === 0x3f /* ? */)
+            return true;
+        const bare = line.indexOf(0x20) < 0;
+        if (!commits && bare)
+            return false;
+        if (record.hasHexAt(line, 0)) {
+            counts.skipped++;
+            return false;
+        }
+        return true;
+    };
+    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _encoding, done) {
+            const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+            carry = undefined;
+            const kept = [];
+            // Runs of kept lines go on as one slice of the chunk.
+            let runStart = 0;
+            let start = 0;
+            for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
+                if (!keep(data.subarray(start, nl))) {
+                    if (start > runStart)
+                        kept.push(data.subarray(runStart, start));
+                    runStart = nl + 1;
+                }
+                start = nl + 1;
+            }
+            if (start > runStart)
+                kept.push(data.subarray(runStart, start));
+            if (start < data.length)
+                carry = Buffer.from(data.subarray(start));
+            done(null, kept.length === 1 ? kept[0] : kept.length > 1 ? Buffer.concat(kept) : undefined);
+        },
+        flush(done) {
+            done(null, carry && keep(carry) ? carry : undefined);
+        }
+    });
+}
+/**
+ * The repository's object format; throws as every git call does outside a repository. An older git than 2.25
+ * knows sha1 alone, and echoes the unknown option back.
+ */
+async function objectFormat(git) {
+    const answer = (await git.run(['rev-parse', '--show-object-format'])).trim();
+    return answer === 'sha256' ? 'sha256' : 'sha1';
+}
+/** Why a record is not used: `info` for a record of another version, `warning` for one that cannot be trusted. */
+class Unusable extends Error {
+    level;
+    constructor(level, message) {
+        super(message);
+        this.level = level;
+    }
+}
+const FULL_RESCAN = 'scanning the whole history; the record is rewritten after the scan';
+async function readWhole(file) {
+    let handle;
+    try {
+        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK); Windows has neither flag.
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new Unusable('info', `No record at ${file} yet: ${FULL_RESCAN}.`);
+        if (code === 'ELOOP')
+            throw new Unusable('warning', `The record ${file} is a symbolic link, not followed: ${FULL_RESCAN}.`);
+        throw new Unusable('warning', `The record ${file} cannot be read (${code ?? 'error'}): ${FULL_RESCAN}.`);
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new Unusable('warning', `The record ${file} is not a file: ${FULL_RESCAN}.`);
+        if (stat.size > MAX_RECORD_BYTES) {
+            throw new Unusable('warning', `The record ${file} is larger than ${MAX_RECORD_BYTES / 1048576} MiB: ignored, ${FULL_RESCAN}.`);
+        }
+        const data = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < data.length) {
+            const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return data.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
+function parseRecord(data, file, format) {
+    const corrupt = (why) => new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`);
+    const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+    if (newline < 0)
+        throw corrupt('no header line');
+    const header = data.toString('latin1', 0, newline);
+    const version = new RegExp(`^${MAGIC} ([0-9]{1,6}) `).exec(header);
+    if (!version)
+        throw corrupt('no header line');
+    if (Number(version[1]) !== FORMAT) {
+        throw new Unusable('info', `The record ${file} has another format (${version[1]}): ${FULL_RESCAN}.`);
+    }
+    const m = HEADER.exec(header);
+    if (!m)
+        throw corrupt('malformed header');
+    const [, detector = '', hash = '', countText = '', checksum = ''] = m;
+    if (detector !== DETECTOR_VERSION) {
+        throw new Unusable('info', `The record ${file} was made by detector version ${detector}, this is version ${DETECTOR_VERSION}: ${FULL_RESCAN}.`);
+    }
+    if (hash !== format) {
+        throw new Unusable('info', `The record ${file} holds ${hash} ids, this repository uses ${format}: ${FULL_RESCAN}.`);
+    }
+    const width = WIDTH[format];
+    const ids = data.subarray(newline + 1);
+    if (ids.length !== Number(countText) * width)
+        throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`);
+    if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex') !== checksum)
+        throw corrupt('the ids do not match their checksum');
+    for (let at = width; at < ids.length; at += width) {
+        if (compareIds(ids, at - width, ids, at, width) >= 0)
+            throw corrupt('the ids are not in order');
+    }
+    return ids;
+}
+/**
+ * The record at `file`, or an empty one (after one line saying why) when there is none, it belongs to another
+ * version, or it does not pass every check. It is never a reason to fail: a full rescan is always correct.
+ */
+async function loadRecord(file, format, logger) {
+    try {
+        return new ObjectRecord(format, parseRecord(await readWhole(file), file, format));
+    }
+    catch (error) {
+        if (!(error instanceof Unusable))
+            throw error;
+        if (error.level === 'info')
+            logger.info(error.message);
+        else
+            logger.warning(error.message);
+        return new ObjectRecord(format);
+    }
+}
+/**
+ * Writes the record in one step: a new file beside it (created exclusively, so no link planted at its name is
+ * followed), then renamed over `file`, which replaces whatever is there (a link included) and never leaves half a
+ * record. A failure is one warning: the scan's answer stands, and the next scan reads everything.
+ */
+async function saveRecord(file, record, logger) {
+    const ids = record.toWrite();
+    const count = ids.length / record.width;
+    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
+        `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex')}\n`;
+    if (header.length + ids.length > MAX_RECORD_BYTES) {
+        logger.warning(`The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`);
+        return;
+    }
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writev([Buffer.from(header, 'latin1'), ids]);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        const code = error.code ?? error.message;
+        logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29558,6 +29964,8 @@ var src_git = __nccwpck_require__(5610);
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/scan/record.ts
+var scan_record = __nccwpck_require__(1636);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -31465,6 +31873,7 @@ function startCommitLog(git) {
 
 
 
+
 function collect(child) {
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
@@ -31514,9 +31923,10 @@ function dealLines(from, to) {
 /**
  * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
  * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
+ * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
+ * incremental record's) drops listed objects before they reach `cat-file`.
  */
-async function readAllBlobs(git, onBlob, onMissing) {
+async function readAllBlobs(git, onBlob, onMissing, filter) {
     const noFetch = { GIT_NO_LAZY_FETCH: '1' };
     const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
     const missing = [];
@@ -31549,8 +31959,9 @@ async function readAllBlobs(git, onBlob, onMissing) {
         });
         return { cat, parser, reading: collect(cat) };
     });
-    if (revList.stdout)
-        dealLines(revList.stdout, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
+    const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout;
+    if (ids)
+        dealLines(ids, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
     const listing = collect(revList);
     const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
     if (parseError)
@@ -31580,11 +31991,15 @@ async function refsByObject(git) {
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
  * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits.
+ * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
+ * it holds are not read, and the blobs read without a hit are added to it.
  */
-async function scanHistory(git, progress) {
+async function scanHistory(git, progress, record) {
     await git.assertRepository();
-    progress?.measureTotals((signal) => blobTotals(git, signal));
+    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
+    if (!record)
+        progress?.measureTotals((signal) => blobTotals(git, signal));
+    const skipped = { skipped: 0 };
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -31597,11 +32012,11 @@ async function scanHistory(git, progress) {
             stats.bytes += bytes;
             progress?.add(bytes);
             if (found.length === 0)
-                return;
+                return record?.add(oid);
             hitBlobs.set(oid, { found, name });
             // Started at the first hit, the log runs beside the rest of the reading.
             log ??= startCommitLog(git);
-        }, () => (log ??= startCommitLog(git)));
+        }, () => (log ??= startCommitLog(git)), record && (0,scan_record/* skipRecorded */.YO)(record, false, skipped));
         const hits = [];
         const paths = new Set();
         const missingOids = new Set(missing);
@@ -31634,7 +32049,12 @@ async function scanHistory(git, progress) {
                 hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
             }
         }
-        return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+        const read = stats.blobs + missing.length;
+        return {
+            hits,
+            stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
+            unreadable: { objects: missing.length, paths: [...paths].sort() }
+        };
     }
     finally {
         log?.dispose();
@@ -31720,9 +32140,7 @@ async function scanHistorySlow(git) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
-// Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
-// objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
-// like headers cannot cut another message short or pass for one (a `git log --format` stream could).
+
 
 
 
@@ -31812,9 +32230,10 @@ function largeCommits() {
 const HEAD_BYTES = 1 << 20;
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
+ * those read). `filter` (the incremental record's) drops listed commits on the way.
  */
-function readCommits(git, revisions, onCommit) {
+function readCommits(git, revisions, onCommit, filter) {
     const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
     const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
     const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
@@ -31841,7 +32260,7 @@ function readCommits(git, revisions, onCommit) {
     cat.stdin?.on('error', () => undefined);
     revList.stdin?.on('error', () => undefined);
     if (revList.stdout && cat.stdin)
-        revList.stdout.pipe(cat.stdin);
+        (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin);
     revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
     const exit = (child, name) => {
         let stderr = '';
@@ -31857,9 +32276,12 @@ function readCommits(git, revisions, onCommit) {
         parser.end();
     });
 }
-/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
-async function commitMessages(git, range) {
-    const result = { hits: [], unreadable: 0, commits: 0 };
+/**
+ * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
+ * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
+ */
+async function commitMessages(git, range, record) {
+    const result = { hits: [], unreadable: 0, commits: 0, skipped: 0 };
     await readCommits(git, range, (commit, keys, order) => {
         result.commits++;
         if (!keys) {
@@ -31867,11 +32289,12 @@ async function commitMessages(git, range) {
             return;
         }
         if (keys.found.length === 0)
-            return;
+            return record?.add(commit);
         const authorDate = identityDate(header(keys.headers, 'author'));
         for (const f of keys.found)
             result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
-    });
+    }, record && (0,scan_record/* skipRecorded */.YO)(record, true, result));
+    result.commits += result.skipped;
     return result;
 }
 /**
@@ -31879,7 +32302,7 @@ async function commitMessages(git, range) {
  * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
  */
 async function tagMessages(git, order) {
-    const result = { hits: [], unreadable: 0 };
+    const result = { hits: [], unreadable: 0, tags: 0 };
     const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
     let queue = refs
         .split('\n')
@@ -31895,6 +32318,7 @@ async function tagMessages(git, order) {
             queue = [];
             const oids = [...tagOf.keys()];
             const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
+            result.tags += oids.length;
             oids.forEach((oid, i) => {
                 const object = objects[i];
                 const tag = tagOf.get(oid) ?? '';
@@ -31919,13 +32343,18 @@ async function tagMessages(git, order) {
     }
     return result;
 }
-/** Every commit message and annotated tag message of the repository. */
-async function historyMessages(git) {
-    const fromCommits = await commitMessages(git);
+/**
+ * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
+ * read and skipped (commits the `record` holds).
+ */
+async function historyMessages(git, record) {
+    const fromCommits = await commitMessages(git, undefined, record);
     const fromTags = await tagMessages(git, fromCommits.commits);
+    const listed = fromCommits.commits + fromTags.tags;
     return {
         hits: [...fromCommits.hits, ...fromTags.hits],
-        unreadable: fromCommits.unreadable + fromTags.unreadable
+        unreadable: fromCommits.unreadable + fromTags.unreadable,
+        objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
     };
 }
 /** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
@@ -32254,7 +32683,8 @@ async function scanWorktree(git, progress) {
 
 
 
-function readSource(options, git) {
+
+function readSource(options, git, record) {
     const { range } = options;
     switch (range.kind) {
         case 'pull-request':
@@ -32272,7 +32702,7 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return withMessages(git, scanHistory(git, options.progress));
+            return withMessages(git, scanHistory(git, options.progress, record), record);
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -32287,14 +32717,20 @@ function readSource(options, git) {
  * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
  * as notes on the objects they annotate.
  */
-async function withMessages(git, blobs) {
-    const messages = historyMessages(git);
+async function withMessages(git, blobs, record) {
+    const messages = historyMessages(git, record);
     messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
     const result = await blobs;
-    const { hits, unreadable } = await messages;
+    const { hits, unreadable, objects } = await messages;
     await markNotes(git, result.hits);
     result.hits.push(...hits);
     result.unreadable.objects += unreadable;
+    const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
+    result.stats.objects = {
+        listed: fromBlobs.listed + objects.listed,
+        read: fromBlobs.read + objects.read,
+        skipped: fromBlobs.skipped + objects.skipped
+    };
     return result;
 }
 /**
@@ -32394,13 +32830,22 @@ async function scan(options) {
     const local = commitRange
         ? undefined
         : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
+    if (options.record !== undefined && options.range.kind !== 'history') {
+        throw new errors/* ConfigurationError */.j1('A record is read and written by history scans only: scan the history, or drop the record.');
+    }
+    const record = options.record === undefined
+        ? undefined
+        : await (0,scan_record/* loadRecord */.Ck)(options.record, await (0,scan_record/* objectFormat */.n9)(git), options.logger);
     let source;
     try {
-        source = await readSource(options, git);
+        source = await readSource(options, git, record);
     }
     finally {
         options.progress?.done();
     }
+    // Written only after a whole scan: a scan that failed part way leaves the record as it was.
+    if (record && options.record !== undefined)
+        await (0,scan_record/* saveRecord */.hi)(options.record, record, options.logger);
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -32957,6 +33402,16 @@ function parseBatch(input, workspace, runnerTemp) {
     };
 }
 // --- end batch scan ---
+/** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
+function recordPath(input, workspace) {
+    const value = input('record').trim();
+    if (!value)
+        return undefined;
+    if ([...value].some((c) => c < ' ' || c === '\x7f')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'record' must be a file path without control characters.");
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
+}
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
     const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'], 'scan');
@@ -32973,8 +33428,12 @@ function parseSettings(input, env = process.env) {
         baseline: input('baseline').trim() || undefined,
         trustPrRules: bool(input, 'trust-pr-rules', false),
         verify: bool(input, 'verify', false),
-        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
+        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail'),
+        record: recordPath(input, workspace)
     };
+    if (scan.record && ['pull-request', 'push', 'worktree'].includes(scan.scope)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'record' has no effect with scope ${scan.scope} (only history scans read and write it): remove it, or use scope history or auto.`);
+    }
     return {
         command,
         workspace,
@@ -33120,6 +33579,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -36403,8 +36869,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -36488,6 +36954,11 @@ async function scanCommand(options) {
     const { settings, range, logger } = options;
     // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
     const keys = new Map();
+    // With scope auto, only the runs that scan the history (schedule, workflow_dispatch) use the record.
+    const record = range.kind === 'history' ? settings.scan.record : undefined;
+    if (settings.scan.record && !record) {
+        logger.info(`This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`);
+    }
     const result = await (0,scan/* scan */.S)({
         cwd: settings.workspace,
         range,
@@ -36500,6 +36971,7 @@ async function scanCommand(options) {
         serverUrl: settings.github.serverUrl,
         logger,
         progress: options.progress,
+        record,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -36512,7 +36984,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5963))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -36534,8 +37006,13 @@ function describe(range, result) {
             return `${commits} of the merge queue${span}`;
         case 'range':
             return `${commits}${span}`;
-        case 'history':
-            return `the full history (${commits}, ${result.stats.blobs} unique files)`;
+        case 'history': {
+            const objects = result.stats.objects;
+            if (!objects?.skipped)
+                return `the full history (${commits}, ${result.stats.blobs} unique files)`;
+            return (`the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
+                `${objects.skipped} skipped: the record holds them as scanned clean)`);
+        }
         case 'worktree':
             return `the working tree (${result.stats.blobs} files)`;
         case 'staged':
@@ -37064,8 +37541,8 @@ async function scanStep(settings) {
     });
     const outcome = await scanCommand({ settings, range, logger, progress });
     const notAnnotated = (0,annotations/* annotate */.fz)(outcome.findings, settings.scan.failOn, logger);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
+    await (0,promises_.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
+    await (0,promises_.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
     // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
     const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
     await summary
@@ -37138,7 +37615,7 @@ async function auditStep(settings) {
     // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
     const file = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'openai-key-guard-audit.json');
     const json = auditJson(outcome.report);
-    await (0,promises_namespaceObject.writeFile)(file, json);
+    await (0,promises_.writeFile)(file, json);
     setOutput('audit-file', file);
     setOutput('audit', json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true }));
     setOutput('flagged', outcome.report.flagged);

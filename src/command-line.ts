@@ -15,12 +15,13 @@ import { VERSION } from './version.js'
 const USAGE = `openai-key-guard ${VERSION}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
 
 Usage:
-  openai-key-guard scan [PATH] [--history | --staged | --range A..B | --stdin]
+  openai-key-guard scan [PATH] [--history [--record FILE] | --staged | --range A..B | --stdin]
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
-      or files that could not be read; 2: error.
+      or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
+      so that the next history scan reads only new ones.
   openai-key-guard scan --repositories "OWNER/A OWNER/B" [--report-dir DIR] [--record-dir DIR]
                         [--max-repository-size 2g] [--config FILE]
       Fetches each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN), scans its whole history and
@@ -90,6 +91,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   stdin: { type: 'boolean' },
   range: { type: 'string' },
+  record: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   repo: { type: 'string' },
@@ -158,6 +160,15 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
   if (positionals.length > 1) throw new ConfigurationError('scan takes one PATH.')
   const cwd = path.resolve(positionals[0] ?? '.')
   const range = scanRange(values)
+  if (values.record !== undefined) {
+    if (range.kind !== 'history') {
+      throw new ConfigurationError(
+        '--record goes with --history: only history scans read and write a record.'
+      )
+    }
+    // A path on the command line is the user's, from where they are; the action's is from the workspace.
+    values.record = path.resolve(values.record)
+  }
   const settings = parseSettings(inputsFrom(values, env, 'scan'), {
     ...env,
     GITHUB_WORKSPACE: cwd,

@@ -31,6 +31,8 @@ export interface ScanSettings {
   trustPrRules: boolean
   verify: boolean
   onLeak: OnLeak
+  /** History scans: the incremental record's file (absolute); none when unset. */
+  record?: string
 }
 
 export interface RotateSettings {
@@ -414,6 +416,16 @@ function parseBatch(input: InputReader, workspace: string, runnerTemp: string): 
 
 // --- end batch scan ---
 
+/** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
+function recordPath(input: InputReader, workspace: string): string | undefined {
+  const value = input('record').trim()
+  if (!value) return undefined
+  if ([...value].some((c) => c < ' ' || c === '\x7f')) {
+    throw new ConfigurationError("Input 'record' must be a file path without control characters.")
+  }
+  return path.resolve(workspace, value)
+}
+
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
   const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'] as const, 'scan')
@@ -433,7 +445,13 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
     baseline: input('baseline').trim() || undefined,
     trustPrRules: bool(input, 'trust-pr-rules', false),
     verify: bool(input, 'verify', false),
-    onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail')
+    onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail'),
+    record: recordPath(input, workspace)
+  }
+  if (scan.record && ['pull-request', 'push', 'worktree'].includes(scan.scope)) {
+    throw new ConfigurationError(
+      `Input 'record' has no effect with scope ${scan.scope} (only history scans read and write it): remove it, or use scope history or auto.`
+    )
   }
   return {
     command,

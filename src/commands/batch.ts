@@ -13,15 +13,13 @@ import { scrub } from '../redact.js'
 import { cell, code, text } from '../report/markdown.js'
 import { printable } from '../report/quote.js'
 import { findingsForJson } from '../report/text.js'
+import { DETECTOR_VERSION } from '../scan/record.js'
 import { scan } from '../scan/scan.js'
 import type { BatchSettings, Settings } from '../settings.js'
 import { VERSION } from '../version.js'
 
 /** The environment variable that sets the base of the clone retry backoff, in milliseconds: for tests. */
 export const RETRY_MS_ENV = 'OPENAI_KEY_GUARD_RETRY_MS'
-
-// Until the incremental record lands, the detector is versioned with the release.
-const DETECTOR = VERSION
 
 export interface BatchOutcome {
   reports: RepositoryReport[]
@@ -59,7 +57,7 @@ async function scanRepository(
 ): Promise<RepositoryReport> {
   const { owner, name } = parseRepositoryName(repository) as { owner: string; name: string }
   const dir = path.join(batch.cloneDir, `${owner}__${name}.git`)
-  const common = { version: VERSION, detector: DETECTOR, repository }
+  const common = { version: VERSION, detector: DETECTOR_VERSION, repository }
   const log = about(repository, logger)
   try {
     const clone = await cloneRepository({
@@ -79,6 +77,7 @@ async function scanRepository(
       config: settings.scan.config && path.resolve(settings.workspace, settings.scan.config),
       baseline: settings.scan.baseline && path.resolve(settings.workspace, settings.scan.baseline),
       failOn: 'any',
+      record: path.join(batch.recordDir, `${owner}__${name}.rec`),
       logger: log,
       onKey: (key) => logger.setSecret(key)
     })
@@ -88,8 +87,7 @@ async function scanRepository(
       ref: clone.ref,
       head: clone.head,
       commits: result.stats.commits,
-      // Without a record every listed object is read.
-      objects: { listed: result.stats.blobs, read: result.stats.blobs, skipped: 0 },
+      objects: result.stats.objects ?? { listed: 0, read: 0, skipped: 0 },
       findings: findingsForJson(result.findings),
       notScanned: { count: result.unreadable.objects, paths: result.unreadable.paths.map(scrub) }
     })
@@ -114,7 +112,8 @@ function describe(report: RepositoryReport): string {
       return 'empty (nothing was ever pushed)'
     case 'scanned':
       return (
-        `${report.commits} commit(s), ${report.objects.read} object(s) read: ${report.findings.length} finding(s)` +
+        `${report.commits} commit(s), ${report.objects.read} object(s) read, ${report.objects.skipped} already ` +
+        `scanned clean: ${report.findings.length} finding(s)` +
         (report.notScanned.count > 0 ? `, ${report.notScanned.count} object(s) could not be read` : '')
       )
   }
