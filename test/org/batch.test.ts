@@ -315,3 +315,46 @@ describe('openai-key-guard scan --repositories', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
   })
 })
+
+describe('a batch scan run again with the records of the run before', () => {
+  it('reads only the objects of the new commit, and finds the old keys and the new one', async () => {
+    const root = tempDir('okg-github-')
+    const github = await serveGit({ root, authorization: basic })
+    servers.push(github)
+    const repo = TestRepo.init()
+    repo.commit('Initial commit', { 'README.md': '# svc\n', 'src/a.ts': 'export const a = 1\n' })
+    const first = repo.commit('Add settings', { 'config/.env': `OPENAI_API_KEY=${keys.blob}\n` })
+    publish(repo, root, 'octo-org/svc')
+    const runnerTemp = tempDir('okg-runner-temp-')
+    const runBatch = async () => {
+      const run = await runAction({
+        workspace: tempDir(),
+        event: { name: 'schedule', payload: {} },
+        env: { GITHUB_SERVER_URL: github.origin, RUNNER_TEMP: runnerTemp },
+        inputs: { command: 'scan', 'github-token': token, repositories: 'octo-org/svc' }
+      })
+      expect(run.status).toBe(0)
+      const report = parseRepositoryReport(
+        readFileSync(path.join(run.outputs['report-dir']!, 'octo-org__svc.json'), 'utf8')
+      )
+      if (report instanceof Error) throw report
+      return report
+    }
+    const before = await runBatch()
+    expect(before.objects).toMatchObject({ skipped: 0 })
+    expect(before.findings.map((f) => [f.commit, f.path])).toEqual([[first, 'config/.env']])
+
+    const second = repo.commit('Add the worker', { 'src/worker.ts': `const key = '${keys.flaky}'\n` })
+    git(repo.dir, 'push', '-q', path.join(root, 'octo-org/svc.git'), 'main')
+    const after = await runBatch()
+    // The new commit and its one new file, and the file that holds the old key (a hit is never recorded):
+    // everything else was read clean the run before.
+    expect(after.objects.read).toBe(2 + 1)
+    expect(after.objects.skipped).toBe(before.objects.listed - 1)
+    expect(after.objects.listed).toBe(before.objects.listed + 2)
+    expect(after.findings.map((f) => [f.commit, f.path])).toEqual([
+      [first, 'config/.env'],
+      [second, 'src/worker.ts']
+    ])
+  })
+})
