@@ -232,8 +232,8 @@ var report_file = __webpack_require__(7045);
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/text.ts + 1 modules
 var report_text = __webpack_require__(9808);
-// EXTERNAL MODULE: ./src/scan/record.ts + 2 modules
-var record = __webpack_require__(6219);
+// EXTERNAL MODULE: ./src/scan/record.ts + 1 modules
+var record = __webpack_require__(5326);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 17 modules
 var scan = __webpack_require__(6129);
 // EXTERNAL MODULE: ./src/version.ts

@@ -594,9 +594,9 @@ async function main(argv, env = process.env) {
             case 'audit':
                 return await auditCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`);
         }
@@ -1933,7 +1933,7 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 
 /***/ }),
 
-/***/ 6219:
+/***/ 5326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1952,8 +1952,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -2222,7 +2222,7 @@ async function readWhole(file) {
     let handle;
     try {
         // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK); Windows has neither flag.
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const code = error.code;
@@ -2323,8 +2323,8 @@ async function saveRecord(file, record, logger) {
     const dir = external_node_path_default().dirname(file);
     const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
         try {
             await handle.writev([Buffer.from(header, 'latin1'), ids]);
             await handle.sync();
@@ -2332,11 +2332,11 @@ async function saveRecord(file, record, logger) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(temp, file);
+        await (0,promises_.rename)(temp, file);
         logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
     }
     catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
+        await (0,promises_.unlink)(temp).catch(() => undefined);
         const code = error.code ?? error.message;
         logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
     }
@@ -2364,8 +2364,8 @@ var src_git = __nccwpck_require__(1243);
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-// EXTERNAL MODULE: ./src/scan/record.ts + 2 modules
-var scan_record = __nccwpck_require__(6219);
+// EXTERNAL MODULE: ./src/scan/record.ts + 1 modules
+var scan_record = __nccwpck_require__(5326);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -5904,6 +5904,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -5929,6 +5936,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 

@@ -1,22 +1,21 @@
 // `command: scan` with `repositories`, through the committed bundle: each repository of the batch is fetched
-// from the "GitHub" server (a loopback git http-backend that demands the token), its whole history scanned, and
+// from the emulator's "github.com" (git http-backend behind GitHub's token rules), its whole history scanned, and
 // one report file written. A repository that cannot be fetched gets a failed report and hides none of the others;
 // the token goes to the GitHub server only, and no key or token shows anywhere.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startEmulator, type Emulator } from '../../src/emulator/index.js'
 import { parseRepositoryReport, type RepositoryReport } from '../../src/org/report-file.js'
 import { redact } from '../../src/redact.js'
 import { cliAsync } from '../helpers/cli.js'
 import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
-import { serveGit, type GitHttpServer } from '../helpers/git-http.js'
 import { makeKey } from '../helpers/keys.js'
 import { expectMasked, runAction, type RunnerResult } from '../helpers/runner.js'
 
 const token = `ghs_${'B4tchC4n4ry'.repeat(3)}xyz`
-const basic = `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`
 const keys = {
   blob: makeKey('project', 181),
   message: makeKey('service-account', 182),
@@ -28,19 +27,24 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim()
 }
 
-/** Publishes `repo` as the bare repository `<root>/<name>.git`, as a push would (small pushes stay loose). */
-function publish(repo: TestRepo, root: string, name: string): string {
-  const bare = path.join(root, `${name}.git`)
-  mkdirSync(bare, { recursive: true })
-  git(bare, 'init', '-q', '--bare')
-  git(repo.dir, 'push', '-q', bare, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*')
-  git(bare, 'symbolic-ref', 'HEAD', 'refs/heads/main')
-  return bare
+/** Hosts `repo` (every branch and tag) on the emulator as the private repository `octo-org/<name>`. */
+function publish(server: Emulator, repo: TestRepo | undefined, name: string): string {
+  const { gitDir } = server.addRepository({ owner: 'octo-org', name, visibility: 'private' })
+  if (repo) git(repo.dir, 'push', '-q', gitDir, '+refs/heads/*:refs/heads/*', '+refs/tags/*:refs/tags/*')
+  return gitDir
+}
+
+/** The git requests a server answered: what each asked for, and the token it presented. */
+function gitRequests(server: Emulator): Array<{ path: string; token?: string }> {
+  return server
+    .requests()
+    .filter((r) => r.api === 'git')
+    .map((r) => ({ path: r.path, token: r.token }))
 }
 
 interface Batch {
-  github: GitHttpServer
-  elsewhere: GitHttpServer
+  github: Emulator
+  elsewhere: Emulator
   run: RunnerResult
   reports: Map<string, RepositoryReport>
   files: string[]
@@ -50,42 +54,32 @@ interface Batch {
   argv: string
 }
 
-const servers: GitHttpServer[] = []
+const servers: Emulator[] = []
+
+async function emulator(tokens: Record<string, { contents: 'read' }> = {}): Promise<Emulator> {
+  const server = await startEmulator({ tokens })
+  servers.push(server)
+  return server
+}
 let batch: Batch
 
 async function runBatch(): Promise<Batch> {
-  const roots = { github: tempDir('okg-github-'), elsewhere: tempDir('okg-elsewhere-') }
-  const elsewhere = await serveGit({ root: roots.elsewhere })
-  const failures = new Map<string, number>([['flaky', 1]])
-  const github = await serveGit({
-    root: roots.github,
-    authorization: basic,
-    intercept: (req, res) => {
-      const name = /^\/octo-org\/([^/]+)\.git\//.exec(req.url ?? '')?.[1] ?? ''
-      if (name === 'down' || (failures.get(name) ?? 0) > 0) {
-        failures.set(name, (failures.get(name) ?? 0) - 1)
-        res.writeHead(500).end('busy')
-        return true
-      }
-      if (name === 'moved') {
-        res.writeHead(301, {
-          location: `${elsewhere.origin}/octo-org/api.git/info/refs?service=git-upload-pack`
-        })
-        res.end()
-        return true
-      }
-      return false
-    }
-  })
-  servers.push(github, elsewhere)
+  const elsewhere = await emulator({ [token]: { contents: 'read' } })
+  const github = await emulator({ [token]: { contents: 'read' } })
+  const refs = (name: string) => `/octo-org/${name}.git/info/refs`
+  github.fault({ api: 'git', method: 'GET', path: refs('flaky'), call: 1, status: 500 })
+  github.fault({ api: 'git', method: 'GET', path: refs('down'), status: 502 })
+  // Renamed: github.com redirects; here to another server, which must never see the token.
+  const away = `${elsewhere.serverUrl}/octo-org/api.git/info/refs?service=git-upload-pack`
+  github.fault({ api: 'git', method: 'GET', path: refs('moved'), status: 301, headers: { location: away } })
   const commits: Record<string, string> = {}
 
   const api = TestRepo.init()
   api.commit('Initial commit', { 'README.md': '# api\n' })
   commits.api = api.commit('Add settings', { 'config/.env': `OPENAI_API_KEY=${keys.blob}\n` })
   api.commit('Remove the key', { 'config/.env': 'OPENAI_API_KEY=\n' })
-  publish(api, roots.github, 'octo-org/api')
-  publish(api, roots.elsewhere, 'octo-org/api')
+  publish(github, api, 'api')
+  publish(elsewhere, api, 'api')
 
   const web = TestRepo.init()
   web.commit('Initial commit', { 'index.html': '<p>hi</p>\n' })
@@ -93,23 +87,24 @@ async function runBatch(): Promise<Batch> {
   web.branch('fork-pr')
   commits.pull = web.commit('Try the admin key', { 'scripts/admin.py': `KEY = "${keys.pull}"\n` })
   web.checkout('main')
-  const webBare = publish(web, roots.github, 'octo-org/web')
+  const webBare = publish(github, web, 'web')
   // A fork's pull request: its commits are reachable only from refs/pull/7/head.
   git(webBare, 'update-ref', 'refs/pull/7/head', 'refs/heads/fork-pr')
   git(webBare, 'update-ref', '-d', 'refs/heads/fork-pr')
 
   const clean = TestRepo.init()
   clean.commit('Initial commit', { 'src/app.ts': 'export const x = 1\n' })
-  publish(clean, roots.github, 'octo-org/clean')
+  publish(github, clean, 'clean')
 
   const flaky = TestRepo.init()
   commits.flaky = flaky.commit('Initial commit', { 'app.py': `openai.api_key = "${keys.flaky}"\n` })
-  publish(flaky, roots.github, 'octo-org/flaky')
-  publish(clean, roots.github, 'octo-org/down')
+  publish(github, flaky, 'flaky')
+  publish(github, clean, 'down')
+  publish(github, clean, 'moved')
   // A blob the server cannot read: git upload-pack fails in the middle of the pack.
   const corrupt = TestRepo.init()
   corrupt.commit('Initial commit', { 'data.txt': 'some data\n' })
-  const corruptBare = publish(corrupt, roots.github, 'octo-org/corrupt')
+  const corruptBare = publish(github, corrupt, 'corrupt')
   const blob = git(corruptBare, 'rev-parse', 'HEAD:data.txt')
   const loose = path.join(corruptBare, 'objects', blob.slice(0, 2), blob.slice(2))
   chmodSync(loose, 0o644)
@@ -117,8 +112,8 @@ async function runBatch(): Promise<Batch> {
   // Random bytes do not compress: the clone grows past max-repository-size (100k).
   const big = TestRepo.init()
   big.commit('Initial commit', { 'blob.bin': randomBytes(300_000) })
-  publish(big, roots.github, 'octo-org/big')
-  git(tempDir(), 'init', '-q', '--bare', path.join(roots.github, 'octo-org/empty.git'))
+  publish(github, big, 'big')
+  publish(github, undefined, 'empty')
 
   const reportDir = path.join(tempDir(), 'reports')
   const runnerTemp = tempDir('okg-runner-temp-')
@@ -135,7 +130,7 @@ async function runBatch(): Promise<Batch> {
     workspace: tempDir(),
     event: { name: 'workflow_dispatch', payload: { inputs: {} } },
     env: {
-      GITHUB_SERVER_URL: github.origin,
+      GITHUB_SERVER_URL: github.serverUrl,
       OPENAI_KEY_GUARD_RETRY_MS: '1',
       RUNNER_TEMP: runnerTemp,
       PATH: `${bin}:${process.env.PATH ?? ''}`
@@ -164,7 +159,10 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(async () => {
-  for (const server of servers) await server.close()
+  for (const server of servers.splice(0)) {
+    await server.close()
+    expect(server.violations()).toEqual([])
+  }
   cleanupTempDirs()
 })
 
@@ -235,7 +233,7 @@ describe('a batch scan of several repositories', () => {
     })
     expect(reports.get('down')).toMatchObject({
       status: 'failed',
-      error: expect.stringMatching(/answered 500 on each of 4 tries/)
+      error: expect.stringMatching(/answered 502 on each of 4 tries/)
     })
     expect(reports.get('moved')).toMatchObject({
       status: 'failed',
@@ -254,11 +252,12 @@ describe('a batch scan of several repositories', () => {
 
   it('sends the token to the GitHub server only, and never shows it or a key', () => {
     const { github, elsewhere, run } = batch
-    expect(github.requests.length).toBeGreaterThan(0)
-    expect(github.requests.every((r) => r.authorization === basic)).toBe(true)
-    expect(elsewhere.requests).toEqual([])
+    const asked = gitRequests(github)
+    expect(asked.length).toBeGreaterThan(0)
+    expect(asked.filter((r) => r.token !== token)).toEqual([])
+    expect(gitRequests(elsewhere)).toEqual([])
     expect(batch.argv).toMatch(/^ls-remote --symref -- http:/m)
-    const base64 = basic.split(' ')[1]!
+    const base64 = Buffer.from(`x-access-token:${token}`).toString('base64')
     for (const secret of [token, base64]) expect(batch.argv).not.toContain(secret)
     expectMasked(run, ...Object.values(keys))
     const written = batch.files
@@ -279,7 +278,7 @@ describe('openai-key-guard scan --repositories', () => {
     const dir = tempDir()
     const run = await cliAsync(
       ['scan', '--repositories', 'octo-org/clean,octo-org/api', '--report-dir', 'out'],
-      { GITHUB_SERVER_URL: batch.github.origin, GITHUB_TOKEN: token, OPENAI_KEY_GUARD_RETRY_MS: '1' },
+      { GITHUB_SERVER_URL: batch.github.serverUrl, GITHUB_TOKEN: token, OPENAI_KEY_GUARD_RETRY_MS: '1' },
       dir
     )
     expect(run.stdout).toBe(
@@ -289,7 +288,7 @@ describe('openai-key-guard scan --repositories', () => {
     expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['octo-org__api.json', 'octo-org__clean.json'])
     const clean = await cliAsync(
       ['scan', '--repositories', 'octo-org/clean', '--report-dir', 'out'],
-      { GITHUB_SERVER_URL: batch.github.origin, GITHUB_TOKEN: token },
+      { GITHUB_SERVER_URL: batch.github.serverUrl, GITHUB_TOKEN: token },
       dir
     )
     expect(clean.status).toBe(0)
@@ -309,7 +308,7 @@ describe('openai-key-guard scan --repositories', () => {
       /must be a size such as 500m/
     ]
   ])('refuses %j with one line, exit 2', async (args, message) => {
-    const run = await cliAsync(args, { GITHUB_SERVER_URL: batch.github.origin })
+    const run = await cliAsync(args, { GITHUB_SERVER_URL: batch.github.serverUrl })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(message)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
@@ -318,19 +317,17 @@ describe('openai-key-guard scan --repositories', () => {
 
 describe('a batch scan run again with the records of the run before', () => {
   it('reads only the objects of the new commit, and finds the old keys and the new one', async () => {
-    const root = tempDir('okg-github-')
-    const github = await serveGit({ root, authorization: basic })
-    servers.push(github)
+    const github = await emulator({ [token]: { contents: 'read' } })
     const repo = TestRepo.init()
     repo.commit('Initial commit', { 'README.md': '# svc\n', 'src/a.ts': 'export const a = 1\n' })
     const first = repo.commit('Add settings', { 'config/.env': `OPENAI_API_KEY=${keys.blob}\n` })
-    publish(repo, root, 'octo-org/svc')
+    const bare = publish(github, repo, 'svc')
     const runnerTemp = tempDir('okg-runner-temp-')
     const runBatch = async () => {
       const run = await runAction({
         workspace: tempDir(),
         event: { name: 'schedule', payload: {} },
-        env: { GITHUB_SERVER_URL: github.origin, RUNNER_TEMP: runnerTemp },
+        env: { GITHUB_SERVER_URL: github.serverUrl, RUNNER_TEMP: runnerTemp },
         inputs: { command: 'scan', 'github-token': token, repositories: 'octo-org/svc' }
       })
       expect(run.status).toBe(0)
@@ -345,7 +342,7 @@ describe('a batch scan run again with the records of the run before', () => {
     expect(before.findings.map((f) => [f.commit, f.path])).toEqual([[first, 'config/.env']])
 
     const second = repo.commit('Add the worker', { 'src/worker.ts': `const key = '${keys.flaky}'\n` })
-    git(repo.dir, 'push', '-q', path.join(root, 'octo-org/svc.git'), 'main')
+    git(repo.dir, 'push', '-q', bare, 'main')
     const after = await runBatch()
     // The new commit and its one new file, and the file that holds the old key (a hit is never recorded):
     // everything else was read clean the run before.
