@@ -143,7 +143,15 @@ function watched(git, args, options) {
         const objects = external_node_path_default().join(options.dir, 'objects');
         const timer = options.maxBytes > 0
             ? setInterval(() => {
-                if (sizeOf(objects) <= options.maxBytes)
+                // git moves and removes files as it writes: a walk that meets one gone is tried again next time.
+                let size = 0;
+                try {
+                    size = sizeOf(objects);
+                }
+                catch {
+                    return;
+                }
+                if (size <= options.maxBytes)
                     return;
                 big = true;
                 child.kill('SIGKILL');

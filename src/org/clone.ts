@@ -168,7 +168,14 @@ function watched(git: Git, args: string[], options: CloneOptions): Promise<Attem
     const timer =
       options.maxBytes > 0
         ? setInterval(() => {
-            if (sizeOf(objects) <= options.maxBytes) return
+            // git moves and removes files as it writes: a walk that meets one gone is tried again next time.
+            let size = 0
+            try {
+              size = sizeOf(objects)
+            } catch {
+              return
+            }
+            if (size <= options.maxBytes) return
             big = true
             child.kill('SIGKILL')
           }, 250)

@@ -179,6 +179,10 @@ describe('a batch scan of several repositories', () => {
     expect(run.outputs.findings).toBe('4')
     expect(run.outputs.failed).toBe('5')
     expect(run.outputs['report-dir']).toMatch(/reports$/)
+    expect(run.summary).toContain('| `octo-org/api` | scanned | 3 |')
+    expect(run.summary).toMatch(
+      /\| `octo-org\/gone` \| failed \| 0 \| 0 \| 0 \| octo-org\/gone was not found/
+    )
   })
 
   it('reports each key with its repository, commit and path', () => {
