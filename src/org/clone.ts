@@ -103,20 +103,21 @@ function explain(repository: string, stderr: string): Failure {
       message: `access to ${repository} was denied: give github-token Contents: read on it (a GitHub App installation token).`
     }
   }
-  if (/inflate|corrupt|bad object|hash mismatch|did not receive expected object|index-pack/i.test(stderr)) {
+  // A connection cut mid-transfer also leaves index-pack without its pack: it is the network, not the objects.
+  if (
+    /Failed to connect|Could not resolve host|Connection (?:reset|refused|timed out)|Operation timed out|early EOF|RPC failed|remote end hung up|transfer closed|SSL/i.test(
+      stderr
+    )
+  ) {
+    return { transient: true, message: `the connection to the server failed (${firstLine(stderr)})` }
+  }
+  if (/inflate|corrupt|bad object|hash mismatch|did not receive expected object/i.test(stderr)) {
     return {
       transient: false,
       message:
         `the server sent a damaged object (${firstLine(stderr)}): the repository may be corrupt on the server; ` +
         'ask its owners to check it (git fsck).'
     }
-  }
-  if (
-    /Failed to connect|Could not resolve host|Connection (?:reset|refused|timed out)|Operation timed out|early EOF|RPC failed|remote end hung up|transfer closed|SSL/i.test(
-      stderr
-    )
-  ) {
-    return { transient: true, message: `the server could not be reached (${firstLine(stderr)})` }
   }
   return { transient: false, message: `git could not fetch it: ${firstLine(stderr) || 'no message'}` }
 }

@@ -69,6 +69,11 @@ async function runBatch(): Promise<Batch> {
   const refs = (name: string) => `/octo-org/${name}.git/info/refs`
   github.fault({ api: 'git', method: 'GET', path: refs('flaky'), call: 1, status: 500 })
   github.fault({ api: 'git', method: 'GET', path: refs('down'), status: 502 })
+  // The connection drops on the first exchange (git's HTTP stack tries again on its own); then the third, the fetch
+  // of the pack itself (protocol v2: ls-refs for ls-remote, ls-refs and fetch for the fetch), answers 503.
+  const pack = '/octo-org/dropped.git/git-upload-pack'
+  github.fault({ api: 'git', method: 'POST', path: pack, call: 1, drop: true })
+  github.fault({ api: 'git', method: 'POST', path: pack, call: 3, status: 503 })
   // Renamed: github.com redirects; here to another server, which must never see the token.
   const away = `${elsewhere.serverUrl}/octo-org/api.git/info/refs?service=git-upload-pack`
   github.fault({ api: 'git', method: 'GET', path: refs('moved'), status: 301, headers: { location: away } })
@@ -99,6 +104,7 @@ async function runBatch(): Promise<Batch> {
   const flaky = TestRepo.init()
   commits.flaky = flaky.commit('Initial commit', { 'app.py': `openai.api_key = "${keys.flaky}"\n` })
   publish(github, flaky, 'flaky')
+  publish(github, clean, 'dropped')
   publish(github, clean, 'down')
   publish(github, clean, 'moved')
   // A blob the server cannot read: git upload-pack fails in the middle of the pack.
@@ -139,7 +145,7 @@ async function runBatch(): Promise<Batch> {
       command: 'scan',
       'github-token': token,
       repositories:
-        'octo-org/api octo-org/gone, octo-org/web\nocto-org/down octo-org/flaky octo-org/empty octo-org/moved octo-org/clean octo-org/corrupt octo-org/big',
+        'octo-org/api octo-org/gone, octo-org/web\nocto-org/down octo-org/flaky octo-org/empty octo-org/moved octo-org/clean octo-org/corrupt octo-org/big octo-org/dropped',
       'report-dir': reportDir,
       'max-repository-size': '100k'
     }
@@ -172,7 +178,7 @@ describe('a batch scan of several repositories', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(files).toEqual(
-      ['api', 'big', 'clean', 'corrupt', 'down', 'empty', 'flaky', 'gone', 'moved', 'web'].map(
+      ['api', 'big', 'clean', 'corrupt', 'down', 'dropped', 'empty', 'flaky', 'gone', 'moved', 'web'].map(
         (n) => `octo-org__${n}.json`
       )
     )
@@ -226,6 +232,8 @@ describe('a batch scan of several repositories', () => {
     expect(api).toMatchObject({ status: 'scanned', ref: 'refs/heads/main', commits: 3 })
     expect(api.head).toMatch(/^[0-9a-f]{40}$/)
     expect(batch.reports.get('clean')).toMatchObject({ status: 'scanned', commits: 1, findings: [] })
+    expect(batch.reports.get('dropped')).toMatchObject({ status: 'scanned', commits: 1, findings: [] })
+    expect(batch.run.stdout).toMatch(/octo-org\/dropped: the server answered 503; retry 1 of 3/)
     expect(batch.reports.get('empty')).toMatchObject({ status: 'empty', findings: [] })
   })
 

@@ -49,7 +49,10 @@ export interface FetchAuth {
  * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
  * request chose. Undefined when there is no token or no server to scope it to.
  */
-export function authorization({ token, serverUrl }: Pick<FetchAuth, 'token' | 'serverUrl'>): Record<string, string> | undefined {
+export function authorization({
+  token,
+  serverUrl
+}: Pick<FetchAuth, 'token' | 'serverUrl'>): Record<string, string> | undefined {
   if (!token || !serverUrl) return undefined
   let origin: string
   try {
