@@ -594,9 +594,9 @@ async function main(argv, env = process.env) {
             case 'audit':
                 return await auditCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, emulator or demo (see --help).`);
         }

@@ -185,6 +185,8 @@ export function paginate<T>(
 export interface RepositoryRoutesOptions {
   links: Links
   repositories: Repositories
+  /** The emulator's own organisation: it exists even while it hosts no repository. */
+  owner: string
   /** The repository the emulator's other routes serve, when no hosted repository has its name. */
   fallback(owner: string, name: string): RepositoryFacts | undefined
   selection(req: Request): Selection
@@ -243,7 +245,7 @@ export function repositoryRoutes(o: RepositoryRoutesOptions): Route[] {
  */
 function listOrganization(o: RepositoryRoutesOptions, req: Request): Reply {
   const org = req.params.org ?? ''
-  const owned = o.repositories.ofOwner(org)
+  const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined)
   if (!owned) return error(404, 'Not Found')
   const selection = o.selection(req)
   const byType = typeFilter(req.query.get('type'))

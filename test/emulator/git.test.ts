@@ -59,7 +59,7 @@ function gitStatuses(): Array<[string, number]> {
 }
 
 describe('git over smart HTTP', () => {
-  it('hosts an empty bare repository that git recognises, without running git to make it', async () => {
+  it('hosts an empty bare repository that git recognises, and refuses clashing or unsafe names', async () => {
     const { gitDir } = emu.addRepository({ owner: 'acme', name: 'empty', defaultBranch: 'trunk' })
     expect(existsSync(path.join(gitDir, 'HEAD'))).toBe(true)
     expect((await git(gitDir, 'rev-parse', '--is-bare-repository')).out.trim()).toBe('true')
