@@ -33404,10 +33404,23 @@ function parseSize(name, text) {
     }
     return Math.round(Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()]);
 }
-function parseBatch(input, workspace, runnerTemp) {
+function parseBatch(input, scan, workspace, runnerTemp) {
     const repositories = parseRepositories(input('repositories'));
     if (repositories.length === 0)
         return undefined;
+    // These act on the one repository of a single scan; with `repositories` they would be ignored in silence.
+    const single = Object.entries({
+        scope: !['auto', 'history'].includes(scan.scope),
+        base: scan.base !== undefined,
+        head: scan.head !== undefined,
+        'on-leak': scan.onLeak !== 'fail',
+        verify: scan.verify,
+        record: scan.record !== undefined
+    }).find(([, set]) => set);
+    if (single) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${single[0]}' does not apply to a scan of \`repositories\` (each repository's whole history, ` +
+            'one record each in record-dir): remove it, or scan one repository without repositories.');
+    }
     const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard');
     const dir = (name, fallback) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input(name).trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, fallback));
     return {
@@ -33475,7 +33488,7 @@ function parseSettings(input, env = process.env) {
             ? parseRotate(input)
             : undefined,
         audit: command === 'audit' ? parseAudit(input) : undefined,
-        batch: command === 'scan' ? parseBatch(input, workspace, runnerTemp) : undefined
+        batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
     };
 }
 

@@ -399,9 +399,29 @@ export function parseSize(name: string, text: string): number {
   return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!)
 }
 
-function parseBatch(input: InputReader, workspace: string, runnerTemp: string): BatchSettings | undefined {
+function parseBatch(
+  input: InputReader,
+  scan: ScanSettings,
+  workspace: string,
+  runnerTemp: string
+): BatchSettings | undefined {
   const repositories = parseRepositories(input('repositories'))
   if (repositories.length === 0) return undefined
+  // These act on the one repository of a single scan; with `repositories` they would be ignored in silence.
+  const single = Object.entries({
+    scope: !['auto', 'history'].includes(scan.scope),
+    base: scan.base !== undefined,
+    head: scan.head !== undefined,
+    'on-leak': scan.onLeak !== 'fail',
+    verify: scan.verify,
+    record: scan.record !== undefined
+  }).find(([, set]) => set)
+  if (single) {
+    throw new ConfigurationError(
+      `Input '${single[0]}' does not apply to a scan of \`repositories\` (each repository's whole history, ` +
+        'one record each in record-dir): remove it, or scan one repository without repositories.'
+    )
+  }
   const base = path.join(runnerTemp, 'openai-key-guard')
   const dir = (name: string, fallback: string) =>
     path.resolve(workspace, input(name).trim() || path.join(base, fallback))
@@ -480,6 +500,6 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
         ? parseRotate(input)
         : undefined,
     audit: command === 'audit' ? parseAudit(input) : undefined,
-    batch: command === 'scan' ? parseBatch(input, workspace, runnerTemp) : undefined
+    batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
   }
 }

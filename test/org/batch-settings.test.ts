@@ -42,6 +42,23 @@ describe('the batch scan inputs', () => {
     ).toBeUndefined()
   })
 
+  it.each([
+    ['scope', 'worktree'],
+    ['base', 'abc123'],
+    ['head', 'main'],
+    ['on-leak', 'revoke'],
+    ['verify', 'true'],
+    ['record', 'ci.rec']
+  ])('refuses %s, which only a single scan uses, rather than ignore it', (name, value) => {
+    const env = { RUNNER_TEMP: '/runner/tmp', GITHUB_WORKSPACE: '/work/repo' }
+    expect(() => parseSettings(reader({ repositories: 'o/a', [name]: value }), env)).toThrow(
+      `Input '${name}' does not apply to a scan of \`repositories\``
+    )
+    expect(
+      parseSettings(reader({ repositories: 'o/a', scope: 'history', 'on-leak': 'fail' }), env).batch
+    ).toBeDefined()
+  })
+
   it('reads sizes with or without a unit', () => {
     expect(parseSize('s', '0')).toBe(0)
     expect(parseSize('s', '1048576')).toBe(1048576)
