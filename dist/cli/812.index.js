@@ -2761,8 +2761,8 @@ async function serveForCli(port, log) {
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts
 var rotate = __webpack_require__(4267);
-// EXTERNAL MODULE: ./src/commands/scan.ts + 22 modules
-var scan = __webpack_require__(8213);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 1 modules
+var scan = __webpack_require__(2289);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts
