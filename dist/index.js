@@ -28473,6 +28473,359 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5610:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WE: () => (/* binding */ CAT_FILE_FORMAT),
+  tK: () => (/* binding */ CatFile),
+  Ew: () => (/* binding */ CatFileParser),
+  TU: () => (/* binding */ Git),
+  tv: () => (/* binding */ gitFailure),
+  t0: () => (/* binding */ isZeroOid)
+});
+
+// UNUSED EXPORTS: spawnFailure
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+
+
+
+const ZERO_OID = /^0+$/;
+function isZeroOid(oid) {
+    return ZERO_OID.test(oid);
+}
+function firstLine(text) {
+    return (text
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean) ?? '');
+}
+/** Turns git's complaint into one line that says what to fix; the user's mistakes become ConfigurationError. */
+function gitFailure(cwd, args, code, stderr) {
+    const line = (0,redact/* scrub */._I)(firstLine(stderr.replace(/^(fatal|error): /gm, '')));
+    if (/not a git repository/i.test(stderr)) {
+        return new errors/* ConfigurationError */.j1(`${cwd} is not a git repository: run inside a clone (actions/checkout) or pass the path of one.`);
+    }
+    if (/dubious ownership/i.test(stderr)) {
+        return new errors/* ConfigurationError */.j1(`git refuses to work in ${cwd} (owned by another user): add it to safe.directory (git config --global --add safe.directory ${cwd}).`);
+    }
+    return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
+}
+/**
+ * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
+ * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
+ */
+function spawnFailure(cwd, args, error) {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        if (!dir)
+            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
+        if (!dir.isDirectory()) {
+            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
+        }
+        if (error.code === 'ENOENT')
+            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
+    }
+    return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
+}
+/** Runs git without a shell; one instance per working directory. */
+class Git {
+    cwd;
+    config;
+    // Plain fields, no parameter properties: the bench runs these files with Node's type stripping.
+    constructor(cwd, config = {}) {
+        this.cwd = cwd;
+        this.config = config;
+    }
+    /** The same repository with extra configuration (e.g. an authorization header for one fetch). */
+    withConfig(config) {
+        return new Git(this.cwd, { ...this.config, ...config });
+    }
+    env(extra = {}) {
+        const entries = Object.entries(this.config);
+        const env = {
+            ...process.env,
+            // English messages (we match on them), no prompts, no pager.
+            LC_ALL: 'C',
+            LANGUAGE: 'C',
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_PAGER: 'cat',
+            ...extra
+        };
+        if (entries.length > 0) {
+            const base = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
+            env.GIT_CONFIG_COUNT = String(base + entries.length);
+            entries.forEach(([key, value], i) => {
+                env[`GIT_CONFIG_KEY_${base + i}`] = key;
+                env[`GIT_CONFIG_VALUE_${base + i}`] = value;
+            });
+        }
+        return env;
+    }
+    /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
+    spawn(args, stdio, env) {
+        try {
+            return (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+        }
+        catch (error) {
+            throw spawnFailure(this.cwd, args, error);
+        }
+    }
+    /** Runs git and collects its output; never throws for a non-zero exit. */
+    exec(args, opts = {}) {
+        return new Promise((resolve, reject) => {
+            const child = this.spawn(args, ['pipe', 'pipe', 'pipe'], opts.env);
+            const out = [];
+            const err = [];
+            child.stdout?.on('data', (chunk) => out.push(chunk));
+            child.stderr?.on('data', (chunk) => err.push(chunk));
+            child.on('error', (error) => reject(spawnFailure(this.cwd, args, error)));
+            child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+            // git may exit before reading all of its input (e.g. a bad revision): that is its answer, not ours.
+            child.stdin?.on('error', () => undefined);
+            child.stdin?.end(opts.input ?? '');
+        });
+    }
+    async runBuffer(args, opts = {}) {
+        const result = await this.exec(args, opts);
+        if (result.code !== 0 && !(opts.okCodes ?? []).includes(result.code)) {
+            throw gitFailure(this.cwd, args, result.code, result.stderr);
+        }
+        return result.stdout;
+    }
+    async run(args, opts = {}) {
+        return (await this.runBuffer(args, opts)).toString('utf8');
+    }
+    /** Throws ConfigurationError when the directory is not inside a git work tree. */
+    async assertRepository() {
+        await this.run(['rev-parse', '--git-dir']);
+    }
+    async isRepository() {
+        const result = await this.exec(['rev-parse', '--git-dir']);
+        return result.code === 0;
+    }
+    /** The full commit id a ref names, or undefined when this clone does not have it. */
+    async resolveCommit(ref) {
+        const result = await this.exec([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            '--end-of-options',
+            `${ref}^{commit}`
+        ]);
+        if (result.code === 0)
+            return result.stdout.toString('utf8').trim();
+        if (/not a git repository|dubious ownership/i.test(result.stderr)) {
+            throw gitFailure(this.cwd, ['rev-parse'], result.code, result.stderr);
+        }
+        return undefined;
+    }
+    /** Like resolveCommit, but an unknown ref is the user's mistake: one line that names it. */
+    async verifyCommit(ref) {
+        const oid = await this.resolveCommit(ref);
+        if (!oid) {
+            throw new errors/* ConfigurationError */.j1(`Unknown ref "${(0,redact/* scrub */._I)(ref)}": it does not name a commit in ${this.cwd}.`);
+        }
+        return oid;
+    }
+    async isShallow() {
+        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    /** The commits at the shallow boundary (empty for a complete clone). */
+    async shallowCommits() {
+        const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim();
+        try {
+            const text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
+            return new Set(text.split('\n').filter(Boolean));
+        }
+        catch {
+            return new Set();
+        }
+    }
+}
+const CAT_FILE_FORMAT = '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)';
+const EMPTY = Buffer.alloc(0);
+/** Parses the output of `git cat-file --batch` chunk by chunk, without buffering more than one object. */
+class CatFileParser {
+    carry = [];
+    carried = 0;
+    header;
+    /** The object being handed over in pieces, and how many of its bytes (and the newline after it) are to come. */
+    sink;
+    left = 0;
+    emit;
+    pieces;
+    constructor(emit, pieces) {
+        this.emit = emit;
+        this.pieces = pieces;
+    }
+    push(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+            if (!this.header) {
+                const nl = chunk.indexOf(10, pos);
+                if (nl < 0) {
+                    this.keep(chunk.subarray(pos));
+                    return;
+                }
+                const line = this.take(chunk.subarray(pos, nl)).toString('utf8');
+                pos = nl + 1;
+                this.readHeader(line);
+                continue;
+            }
+            if (this.sink) {
+                pos = this.pass(chunk, pos);
+                continue;
+            }
+            const need = this.header.size + 1 - this.carried;
+            const available = chunk.length - pos;
+            if (available < need) {
+                this.keep(chunk.subarray(pos));
+                return;
+            }
+            const content = this.take(chunk.subarray(pos, pos + need)).subarray(0, this.header.size);
+            pos += need;
+            const header = this.header;
+            this.header = undefined;
+            this.emit({ ...header, content });
+        }
+    }
+    /** Throws when the stream ended in the middle of an object. */
+    end() {
+        if (this.header || this.carried > 0)
+            throw new Error('git cat-file ended in the middle of an object');
+    }
+    /** Hands the next bytes of a large object to its sink; returns where the rest of the chunk starts. */
+    pass(chunk, pos) {
+        const header = this.header;
+        const sink = this.sink;
+        const n = Math.min(this.left, chunk.length - pos);
+        // The newline after the content is git's separator, not part of the object.
+        const content = Math.min(n, this.left - 1);
+        if (content > 0)
+            sink.push(chunk.subarray(pos, pos + content));
+        this.left -= n;
+        if (this.left === 0) {
+            this.sink = undefined;
+            this.header = undefined;
+            sink.end();
+            this.emit({ ...header, content: EMPTY });
+        }
+        return pos + n;
+    }
+    keep(part) {
+        this.carry.push(part);
+        this.carried += part.length;
+    }
+    take(last) {
+        if (this.carried === 0)
+            return last;
+        const whole = Buffer.concat([...this.carry, last]);
+        this.carry = [];
+        this.carried = 0;
+        return whole;
+    }
+    readHeader(line) {
+        const parts = line.split(' ');
+        if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
+            this.emit({ name: parts[0] ?? '', missing: true, type: '', size: 0, rest: '', content: EMPTY });
+            return;
+        }
+        const size = Number(parts[2]);
+        if (parts.length < 3 || !Number.isSafeInteger(size)) {
+            throw new Error(`git cat-file answered an unexpected line: ${(0,redact/* scrub */._I)(line.slice(0, 120))}`);
+        }
+        const header = {
+            name: parts[0] ?? '',
+            missing: false,
+            type: parts[1] ?? '',
+            size,
+            rest: parts.slice(3).join(' ')
+        };
+        this.header = header;
+        if (this.pieces && size > this.pieces.above) {
+            this.sink = this.pieces.open(header.name, size);
+            this.left = size + 1;
+        }
+    }
+}
+/**
+ * A long-lived `git cat-file --batch`: read(oid) may be called many times without waiting, answers come back
+ * in order. Missing objects (partial clones) resolve to undefined.
+ */
+class CatFile {
+    child;
+    waiting = [];
+    failure;
+    exited;
+    constructor(git, opts = {}) {
+        const env = opts.lazyFetch === false ? { GIT_NO_LAZY_FETCH: '1' } : {};
+        this.child = git.spawn(['cat-file', CAT_FILE_FORMAT], ['pipe', 'pipe', 'pipe'], env);
+        const parser = new CatFileParser((record) => {
+            const next = this.waiting.shift();
+            next?.resolve(record.missing ? undefined : record.content);
+        }, opts.pieces);
+        let stderr = '';
+        this.child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        this.child.stdout?.on('data', (chunk) => {
+            try {
+                parser.push(chunk);
+            }
+            catch (error) {
+                this.fail(error);
+            }
+        });
+        this.child.stdin?.on('error', () => undefined);
+        this.exited = new Promise((resolve) => {
+            this.child.on('error', (error) => {
+                this.fail(spawnFailure(git.cwd, ['cat-file'], error));
+                resolve();
+            });
+            this.child.on('close', (code) => {
+                if (this.waiting.length > 0)
+                    this.fail(gitFailure(git.cwd, ['cat-file'], code ?? 1, stderr));
+                resolve();
+            });
+        });
+    }
+    read(oid) {
+        if (this.failure)
+            return Promise.reject(this.failure);
+        return new Promise((resolve, reject) => {
+            this.waiting.push({ resolve, reject });
+            this.child.stdin?.write(`${oid}\n`);
+        });
+    }
+    async close() {
+        this.child.stdin?.end();
+        await this.exited;
+    }
+    fail(error) {
+        this.failure ??= error;
+        for (const waiter of this.waiting.splice(0))
+            waiter.reject(error);
+    }
+}
+
+
+/***/ }),
+
 /***/ 4482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28710,6 +29063,235 @@ function matrixJson(batches, requested) {
 
 /***/ }),
 
+/***/ 7045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseRepositoryName),
+/* harmony export */   Tg: () => (/* binding */ repositoryReport),
+/* harmony export */   Tq: () => (/* binding */ serializeRepositoryReport),
+/* harmony export */   eG: () => (/* binding */ reportPath)
+/* harmony export */ });
+/* unused harmony exports REPORT_FORMAT, parseRepositoryReport */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The per-repository report: written by the batch scan (one file per repository, uploaded as a workflow artifact),
+// read back by the `report` command. Both sides use this file, so the writer and the reader cannot drift apart.
+// The reader must treat the file as hostile: a batch job cloned and read repositories it does not trust, and an
+// artifact can be replaced by anything that runs in the workflow. The parser therefore checks every field's type
+// and builds a fresh object from the known fields only; a file that does not parse is a failed repository.
+
+const REPORT_FORMAT = 1;
+// GitHub's owner and repository names: letters, digits, `.`, `_` and `-`; never `.` or `..`, which a path would
+// read as steps. Owner logins have no `_`, so `owner__name` names one file for one repository.
+const NAME_PART = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` split and checked, or an Error saying what is wrong with it. */
+function parseRepositoryName(text) {
+    const parts = text.split('/');
+    const [owner = '', name = ''] = parts;
+    const ok = (part) => NAME_PART.test(part) && part !== '.' && part !== '..';
+    if (parts.length !== 2 || !ok(owner) || !ok(name) || owner.includes('_')) {
+        return new Error(`"${text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)}" is not a repository: write owner/name (letters, digits, ., _ and -).`);
+    }
+    return { owner, name };
+}
+/** `<dir>/<owner>__<name>.json`: where a repository's report goes. */
+function reportPath(dir, repository) {
+    const parsed = parseRepositoryName(repository);
+    if (parsed instanceof Error)
+        throw parsed;
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${parsed.owner}__${parsed.name}.json`);
+}
+const SHAPES = (/* unused pure expression or super */ null && ([
+    'legacy',
+    'project',
+    'project-legacy',
+    'service-account',
+    'admin',
+    'none',
+    'service',
+    'openai-key'
+]));
+const ENCODINGS = (/* unused pure expression or super */ null && (['plain', 'base64', 'utf16le', 'utf16be']));
+const KINDS = (/* unused pure expression or super */ null && (['commit-message', 'tag-message', 'note']));
+const STATUSES = (/* unused pure expression or super */ null && (['scanned', 'failed', 'empty']));
+const LIVE = (/* unused pure expression or super */ null && (['live', 'invalid', 'restricted', 'unknown']));
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+/**
+ * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
+ * be key material that a forged report smuggles into a summary or an issue.
+ */
+const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
+class Invalid extends (/* unused pure expression or super */ null && (Error)) {
+}
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Invalid(`${where} is not an object`);
+    }
+    return value;
+}
+function string(value, where, pattern) {
+    if (typeof value !== 'string' || (pattern && !pattern.test(value))) {
+        throw new Invalid(`${where} is not ${pattern ? 'a valid' : 'a'} string`);
+    }
+    return value;
+}
+function optional(value, read) {
+    return value === undefined ? undefined : read(value);
+}
+function count(value, where, min = 0) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+        throw new Invalid(`${where} is not a whole number of at least ${min}`);
+    }
+    return value;
+}
+function oneOf(value, allowed, where) {
+    if (!allowed.includes(value))
+        throw new Invalid(`${where} is not one of ${allowed.join(', ')}`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new Invalid(`${where} is not a list`);
+    return value;
+}
+function parseFinding(value, i) {
+    const where = `findings[${i}]`;
+    const f = object(value, where);
+    const finding = {
+        line: count(f.line, `${where}.line`, 1),
+        column: count(f.column, `${where}.column`, 1),
+        shape: oneOf(f.shape, SHAPES, `${where}.shape`),
+        encoding: oneOf(f.encoding, ENCODINGS, `${where}.encoding`),
+        redacted: string(f.redacted, `${where}.redacted`, REDACTED),
+        fingerprint: string(f.fingerprint, `${where}.fingerprint`, FINGERPRINT),
+        status: oneOf(f.status, ['introduced', 'pre-existing'], `${where}.status`)
+    };
+    const kind = optional(f.kind, (v) => oneOf(v, KINDS, `${where}.kind`));
+    const file = optional(f.path, (v) => string(v, `${where}.path`));
+    // A key is either in a file (a path) or in a message (a kind), never both and never neither.
+    if ((kind === undefined) === (file === undefined))
+        throw new Invalid(`${where} needs a path or a kind`);
+    if (file !== undefined)
+        finding.path = file;
+    if (kind !== undefined)
+        finding.kind = kind;
+    const tag = optional(f.tag, (v) => string(v, `${where}.tag`));
+    if (tag !== undefined)
+        finding.tag = tag;
+    const commit = optional(f.commit, (v) => string(v, `${where}.commit`, OID));
+    if (commit !== undefined)
+        finding.commit = commit;
+    const date = optional(f.authorDate, (v) => string(v, `${where}.authorDate`, /^[0-9T:.+-]{10,40}Z?$/));
+    if (date !== undefined)
+        finding.authorDate = date;
+    const live = optional(f.live, (v) => oneOf(v, LIVE, `${where}.live`));
+    if (live !== undefined)
+        finding.live = live;
+    return finding;
+}
+function parseReport(value) {
+    const r = object(value, 'the report');
+    if (r.tool !== 'openai-key-guard' || r.kind !== 'repository-report') {
+        throw new Invalid('it is not an openai-key-guard repository report');
+    }
+    if (r.format !== REPORT_FORMAT)
+        throw new Invalid(`its format is not ${REPORT_FORMAT}`);
+    const repository = string(r.repository, 'repository');
+    if (parseRepositoryName(repository) instanceof Error)
+        throw new Invalid('repository is not owner/name');
+    const objects = object(r.objects, 'objects');
+    const notScanned = object(r.notScanned, 'notScanned');
+    const report = {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: string(r.version, 'version', /^[0-9A-Za-z.+-]{1,64}$/),
+        detector: string(r.detector, 'detector', /^[0-9A-Za-z.+-]{1,64}$/),
+        repository,
+        status: oneOf(r.status, STATUSES, 'status'),
+        commits: count(r.commits, 'commits'),
+        objects: {
+            listed: count(objects.listed, 'objects.listed'),
+            read: count(objects.read, 'objects.read'),
+            skipped: count(objects.skipped, 'objects.skipped')
+        },
+        findings: array(r.findings, 'findings').map(parseFinding),
+        notScanned: {
+            count: count(notScanned.count, 'notScanned.count'),
+            paths: array(notScanned.paths, 'notScanned.paths').map((p, i) => string(p, `notScanned.paths[${i}]`))
+        }
+    };
+    const error = optional(r.error, (v) => string(v, 'error'));
+    // eslint-disable-next-line no-control-regex -- a ref name never holds control characters; refuse them
+    const ref = optional(r.ref, (v) => string(v, 'ref', /^refs\/[^\0-\x1f\x7f]{1,1000}$/));
+    const head = optional(r.head, (v) => string(v, 'head', OID));
+    if (ref !== undefined)
+        report.ref = ref;
+    if (head !== undefined)
+        report.head = head;
+    if (report.status === 'failed') {
+        // A failed repository says why: without it the report could not tell the user what to fix.
+        if (error === undefined || error.trim() === '')
+            throw new Invalid('a failed report has no error');
+        report.error = error;
+    }
+    else if (error !== undefined) {
+        throw new Invalid(`a ${report.status} report has an error`);
+    }
+    if (report.status !== 'scanned' && report.findings.length > 0) {
+        throw new Invalid(`a ${report.status} report has findings`);
+    }
+    return report;
+}
+/**
+ * A report file's text → the report, or an Error saying (without quoting the file) why it is not one. Only the
+ * fields above are kept: nothing else the file holds reaches the reader.
+ */
+function parseRepositoryReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new Error('not a report: it is not JSON');
+    }
+    try {
+        return parseReport(value);
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return new Error(`not a valid report: ${error.message}`);
+        throw error;
+    }
+}
+/** The report, fields in the documented order; counts default to zero (a failed or empty repository). */
+function repositoryReport(input) {
+    return {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: input.version,
+        detector: input.detector,
+        repository: input.repository,
+        status: input.status,
+        ...(input.error !== undefined ? { error: input.error } : {}),
+        ...(input.ref !== undefined ? { ref: input.ref } : {}),
+        ...(input.head !== undefined ? { head: input.head } : {}),
+        commits: input.commits ?? 0,
+        objects: input.objects ?? { listed: 0, read: 0, skipped: 0 },
+        findings: input.findings ?? [],
+        notScanned: input.notScanned ?? { count: 0, paths: [] }
+    };
+}
+function serializeRepositoryReport(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+
+/***/ }),
+
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28839,6 +29421,70 @@ function maskKnown(text) {
  */
 function scrub(text) {
     return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZF: () => (/* binding */ liveNote),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMIT */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
+
+
+/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
+const ANNOTATION_LIMIT = 10;
+/**
+ * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
+ * others. Returns how many could not be annotated (they are listed in the job summary instead).
+ */
+function annotate(findings, failOn, logger) {
+    let errors = 0;
+    let warnings = 0;
+    let left = 0;
+    for (const finding of findings) {
+        const failing = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failsCheck */ .k2)(finding, failOn);
+        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
+            left++;
+            continue;
+        }
+        const title = `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeTitle */ .EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
+        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .place */ .ik)(finding)}${liveNote(finding)}. ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .ROTATE_ADVICE */ .B5}`;
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+        const props = finding.kind
+            ? { title }
+            : { title, file: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(finding.path), startLine: finding.line, startColumn: finding.column };
+        if (failing) {
+            logger.error(message, props);
+            errors++;
+        }
+        else {
+            logger.warning(message, props);
+            warnings++;
+        }
+    }
+    return left;
+}
+function liveNote(finding) {
+    switch (finding.live) {
+        case 'live':
+            return ' — OpenAI accepts this key: it is live';
+        case 'restricted':
+            return ' — the key is live (restricted permissions)';
+        case 'invalid':
+            return ' — OpenAI rejects this key (revoked or invalid)';
+        case 'unknown':
+            return ' — liveness could not be checked';
+        default:
+            return '';
+    }
 }
 
 
@@ -29060,6 +29706,71 @@ function displayPath(path) {
 function printable(text) {
     const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
     return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sV: () => (/* binding */ findingsForJson)
+/* harmony export */ });
+/* unused harmony exports renderText, renderJson */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9334);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9166);
+
+
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = [], unreadable) {
+    const lines = findings.map((f) => {
+        const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn';
+        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
+        const message = messageName(f);
+        const where = message
+            ? `${message}:${f.line}:${f.column}`
+            : `${displayPath(f.path)}:${f.line}:${f.column}${commit}`;
+        return `${mark}  ${where}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
+    });
+    const failing = findings.filter((f) => failsCheck(f, failOn)).length;
+    const blind = unreadable?.objects ?? 0;
+    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
+    lines.push(findings.length === 0
+        ? `No OpenAI keys found in ${scanned}${partly}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => printable(scrub(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map(({ path, ...f }) => {
+        if (!f.kind)
+            return { ...f, path: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(path) };
+        return f.tag === undefined ? f : { ...f, tag: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.tag) };
+    });
+}
+/** The JSON report; also the format `baseline` reads back. */
+function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
+    const leaks = findings.filter((f) => failsCheck(f, failOn)).length;
+    const notScanned = {
+        count: unreadable.objects,
+        failsCheck: unreadableFails(unreadable, failOn),
+        paths: unreadable.paths.map((path) => ({
+            path: scrub(path),
+            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
+        }))
+    };
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
 }
 
 
@@ -29384,6 +30095,3306 @@ class GlobParser {
 
 /***/ }),
 
+/***/ 1636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ loadRecord),
+/* harmony export */   KG: () => (/* binding */ DETECTOR_VERSION),
+/* harmony export */   YO: () => (/* binding */ skipRecorded),
+/* harmony export */   hi: () => (/* binding */ saveRecord),
+/* harmony export */   n9: () => (/* binding */ objectFormat)
+/* harmony export */ });
+/* unused harmony exports MAX_RECORD_BYTES, ObjectRecord, unrecorded */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+// The incremental record: the ids of the objects a history scan has read and found clean, so that the next scan
+// of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
+// ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
+//
+// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
+// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
+// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
+// is what leads to the tag it names, which a recorded outer tag would hide.
+//
+// The file: one header line, then the raw ids, sorted, without separators:
+//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
+// Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
+// in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
+// search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
+//
+// The file comes back from a cache, so it is read as hostile: no link is followed, the size is capped, the header
+// parsed strictly, the ids checked against the header's count and hash and for their order. Whatever does not
+// pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
+
+
+
+
+
+/**
+ * The version of what decides that an object is clean: bump it with any change to the detector that can find
+ * more (src/scan/detector.ts, src/scan/patterns.ts, src/scan/sources/chunks.ts), and every record made before is
+ * read as another version's, so the next scan reads everything again. test/scan/record.test.ts pins a hash of
+ * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
+ * cannot change what is found).
+ */
+const DETECTOR_VERSION = '1';
+const MAGIC = 'openai-key-guard-record';
+const FORMAT = 1;
+/** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
+const MAX_RECORD_BYTES = 512 * 1024 * 1024;
+/** A header is about 150 bytes: a longer first line is not one. */
+const MAX_HEADER_BYTES = 512;
+const HEADER = new RegExp(`^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
+const WIDTH = { sha1: 20, sha256: 32 };
+const BUCKETS = 65536;
+/** The value of a lowercase hex digit (git prints ids so), or -1. */
+function hexDigit(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    return -1;
+}
+/** Decodes `width` bytes of hex at `at` into `into`; false when they are not hex. */
+function decodeHex(from, at, width, into) {
+    if (at + 2 * width > from.length)
+        return false;
+    for (let i = 0; i < width; i++) {
+        const hi = hexDigit(from[at + 2 * i]);
+        const lo = hexDigit(from[at + 2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        into[i] = (hi << 4) | lo;
+    }
+    return true;
+}
+/** Compares the id at `a` of `x` with the id at `b` of `y`, from byte `from` on. */
+function compareIds(x, a, y, b, width, from = 0) {
+    for (let i = from; i < width; i++) {
+        const d = x[a + i] - y[b + i];
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Sorts `count` ids of `width` bytes: by their first two bytes, then within each run. */
+function sortIds(ids, count, width) {
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let i = 0; i < count; i++)
+        starts[((ids[i * width] << 8) | ids[i * width + 1]) + 1]++;
+    for (let b = 0; b < BUCKETS; b++)
+        starts[b + 1] += starts[b];
+    const next = starts.slice(0, BUCKETS);
+    const sorted = Buffer.allocUnsafe(count * width);
+    for (let i = 0; i < count; i++) {
+        const b = (ids[i * width] << 8) | ids[i * width + 1];
+        ids.copy(sorted, next[b]++ * width, i * width, (i + 1) * width);
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+        const [start, end] = [starts[b], starts[b + 1]];
+        if (end - start < 2)
+            continue;
+        // Ids are hashes, so runs are short; one made long on purpose still sorts in n log n.
+        const order = Array.from({ length: end - start }, (_, i) => start + i);
+        order.sort((p, q) => compareIds(sorted, p * width, sorted, q * width, width, 2));
+        const run = Buffer.allocUnsafe((end - start) * width);
+        order.forEach((index, i) => sorted.copy(run, i * width, index * width, (index + 1) * width));
+        run.copy(sorted, start * width);
+    }
+    return sorted;
+}
+/** Ids recorded by an earlier scan (sorted) and ids found clean by this one; written back by saveRecord. */
+class ObjectRecord {
+    format;
+    width;
+    ids;
+    count;
+    /** Where the ids of each two-byte prefix start: lookups search only their run. */
+    starts;
+    /** The recorded ids this scan listed again: only those are written back, so gone objects drop out. */
+    listed;
+    added;
+    addedCount = 0;
+    probe;
+    /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
+    constructor(format, ids = Buffer.alloc(0)) {
+        this.format = format;
+        this.width = WIDTH[format];
+        this.ids = ids;
+        this.count = ids.length / this.width;
+        this.starts = new Uint32Array(BUCKETS + 1);
+        for (let i = 0; i < this.count; i++)
+            this.starts[this.bucket(ids, i * this.width) + 1]++;
+        for (let b = 0; b < BUCKETS; b++)
+            this.starts[b + 1] += this.starts[b];
+        this.listed = new Uint8Array(this.count);
+        this.added = Buffer.allocUnsafe(1024 * this.width);
+        this.probe = Buffer.alloc(this.width);
+    }
+    /** How many ids the record held when loaded. */
+    get size() {
+        return this.count;
+    }
+    /**
+     * Whether the line from `at` to `lineEnd` of `bytes` starts with a recorded id in hex (alone, or followed by a
+     * space); a listed id is marked to be kept.
+     */
+    hasHexAt(bytes, at, lineEnd = bytes.length) {
+        const w = this.width;
+        const end = at + 2 * w;
+        if (this.count === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20))
+            return false;
+        if (!decodeHex(bytes, at, w, this.probe))
+            return false;
+        let low = this.starts[this.bucket(this.probe, 0)];
+        let high = this.starts[this.bucket(this.probe, 0) + 1];
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            const d = compareIds(this.ids, mid * w, this.probe, 0, w, 2);
+            if (d === 0) {
+                this.listed[mid] = 1;
+                return true;
+            }
+            if (d < 0)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return false;
+    }
+    has(oid) {
+        return this.hasHexAt(Buffer.from(oid, 'latin1'), 0);
+    }
+    /** An object read whole, with no hit at all. Anything but a full id of this repository's kind is not kept. */
+    add(oid) {
+        if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid))
+            return;
+        if ((this.addedCount + 1) * this.width > this.added.length) {
+            const larger = Buffer.allocUnsafe(this.added.length * 2);
+            this.added.copy(larger, 0, 0, this.addedCount * this.width);
+            this.added = larger;
+        }
+        this.added.write(oid, this.addedCount++ * this.width, 'hex');
+    }
+    /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
+    toWrite() {
+        const w = this.width;
+        const fresh = sortIds(this.added, this.addedCount, w);
+        const out = Buffer.allocUnsafe((this.count + this.addedCount) * w);
+        let [i, j, n] = [0, 0, 0];
+        const put = (from, at) => {
+            if (n > 0 && compareIds(out, (n - 1) * w, from, at, w) === 0)
+                return;
+            from.copy(out, n++ * w, at, at + w);
+        };
+        while (i < this.count || j < this.addedCount) {
+            if (i < this.count && !this.listed[i]) {
+                i++;
+                continue;
+            }
+            const takeOld = j >= this.addedCount || (i < this.count && compareIds(this.ids, i * w, fresh, j * w, w) <= 0);
+            if (takeOld)
+                put(this.ids, i++ * w);
+            else
+                put(fresh, j++ * w);
+        }
+        return out.subarray(0, n * w);
+    }
+    bucket(ids, at) {
+        return (ids[at] << 8) | ids[at + 1];
+    }
+}
+/** A line of `rev-list --objects` that names a blob or tag (after a space), or a missing object (`?<id>`). */
+const namesAnObject = (bytes, start, end) => {
+    if (bytes[start] === 0x3f /* ? */)
+        return true;
+    const space = bytes.indexOf(0x20, start);
+    return space >= 0 && space < end;
+};
+/**
+ * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ */
+function unrecorded(record, counts, keep) {
+    return (bytes, start, end) => {
+        if (keep && !keep(bytes, start, end))
+            return false;
+        if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end))
+            return true;
+        counts.skipped++;
+        return false;
+    };
+}
+/**
+ * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: the
+ * commit lines it holds (an id alone) go too, since the message scan reads commits.
+ */
+function skipRecorded(record, commits, counts) {
+    let carry;
+    const accept = unrecorded(record, counts, commits ? undefined : namesAnObject);
+    const keep = (line) => accept(line, 0, line.length);
+    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+        transform(chunk, _encoding, done) {
+            const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+            carry = undefined;
+            const kept = [];
+            // Runs of kept lines go on as one slice of the chunk.
+            let runStart = 0;
+            let start = 0;
+            for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
+                if (!keep(data.subarray(start, nl))) {
+                    if (start > runStart)
+                        kept.push(data.subarray(runStart, start));
+                    runStart = nl + 1;
+                }
+                start = nl + 1;
+            }
+            if (start > runStart)
+                kept.push(data.subarray(runStart, start));
+            if (start < data.length)
+                carry = Buffer.from(data.subarray(start));
+            done(null, kept.length === 1 ? kept[0] : kept.length > 1 ? Buffer.concat(kept) : undefined);
+        },
+        flush(done) {
+            done(null, carry && keep(carry) ? carry : undefined);
+        }
+    });
+}
+/**
+ * The repository's object format; throws as every git call does outside a repository. An older git than 2.25
+ * knows sha1 alone, and echoes the unknown option back.
+ */
+async function objectFormat(git) {
+    const answer = (await git.run(['rev-parse', '--show-object-format'])).trim();
+    return answer === 'sha256' ? 'sha256' : 'sha1';
+}
+/** Why a record is not used: `info` for a record of another version, `warning` for one that cannot be trusted. */
+class Unusable extends Error {
+    level;
+    constructor(level, message) {
+        super(message);
+        this.level = level;
+    }
+}
+const FULL_RESCAN = 'scanning the whole history; the record is rewritten after the scan';
+async function readWhole(file) {
+    let handle;
+    try {
+        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
+        // link is looked for first.
+        if (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW === undefined && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file)).isSymbolicLink()) {
+            throw Object.assign(new Error('a link'), { code: 'ELOOP' });
+        }
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new Unusable('info', `No record at ${file} yet: ${FULL_RESCAN}.`);
+        if (code === 'ELOOP')
+            throw new Unusable('warning', `The record ${file} is a symbolic link, not followed: ${FULL_RESCAN}.`);
+        throw new Unusable('warning', `The record ${file} cannot be read (${code ?? 'error'}): ${FULL_RESCAN}.`);
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new Unusable('warning', `The record ${file} is not a file: ${FULL_RESCAN}.`);
+        if (stat.size > MAX_RECORD_BYTES) {
+            throw new Unusable('warning', `The record ${file} is larger than ${MAX_RECORD_BYTES / 1048576} MiB: ignored, ${FULL_RESCAN}.`);
+        }
+        const data = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < data.length) {
+            const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return data.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
+function parseRecord(data, file, format) {
+    const corrupt = (why) => new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`);
+    const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+    if (newline < 0)
+        throw corrupt('no header line');
+    const header = data.toString('latin1', 0, newline);
+    const version = new RegExp(`^${MAGIC} ([0-9]{1,6}) `).exec(header);
+    if (!version)
+        throw corrupt('no header line');
+    if (Number(version[1]) !== FORMAT) {
+        throw new Unusable('info', `The record ${file} has another format (${version[1]}): ${FULL_RESCAN}.`);
+    }
+    const m = HEADER.exec(header);
+    if (!m)
+        throw corrupt('malformed header');
+    const [, detector = '', hash = '', countText = '', checksum = ''] = m;
+    if (detector !== DETECTOR_VERSION) {
+        throw new Unusable('info', `The record ${file} was made by detector version ${detector}, this is version ${DETECTOR_VERSION}: ${FULL_RESCAN}.`);
+    }
+    if (hash !== format) {
+        throw new Unusable('info', `The record ${file} holds ${hash} ids, this repository uses ${format}: ${FULL_RESCAN}.`);
+    }
+    const width = WIDTH[format];
+    const ids = data.subarray(newline + 1);
+    if (ids.length !== Number(countText) * width)
+        throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`);
+    if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex') !== checksum)
+        throw corrupt('the ids do not match their checksum');
+    for (let at = width; at < ids.length; at += width) {
+        if (compareIds(ids, at - width, ids, at, width) >= 0)
+            throw corrupt('the ids are not in order');
+    }
+    return ids;
+}
+/**
+ * The record at `file`, or an empty one (after one line saying why) when there is none, it belongs to another
+ * version, or it does not pass every check. It is never a reason to fail: a full rescan is always correct.
+ */
+async function loadRecord(file, format, logger) {
+    try {
+        return new ObjectRecord(format, parseRecord(await readWhole(file), file, format));
+    }
+    catch (error) {
+        if (!(error instanceof Unusable))
+            throw error;
+        if (error.level === 'info')
+            logger.info(error.message);
+        else
+            logger.warning(error.message);
+        return new ObjectRecord(format);
+    }
+}
+/**
+ * Writes the record in one step: a new file beside it (created exclusively, so no link planted at its name is
+ * followed), then renamed over `file`, which replaces whatever is there (a link included) and never leaves half a
+ * record. A failure is one warning: the scan's answer stands, and the next scan reads everything.
+ */
+async function saveRecord(file, record, logger) {
+    const ids = record.toWrite();
+    const count = ids.length / record.width;
+    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
+        `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex')}\n`;
+    if (header.length + ids.length > MAX_RECORD_BYTES) {
+        logger.warning(`The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`);
+        return;
+    }
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writev([Buffer.from(header, 'latin1'), ids]);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
+        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
+        const code = error.code ?? error.message;
+        logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ scan)
+});
+
+// UNUSED EXPORTS: keepEarliest
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/git.ts + 1 modules
+var src_git = __nccwpck_require__(5610);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/scan/record.ts
+var scan_record = __nccwpck_require__(1636);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/files.ts
+// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
+// read, links are never followed, and what is read is bounded.
+
+
+
+// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
+const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
+/** What a path is, in words, for "must be a regular file, not …". */
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** A path that is there but is not a regular file. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+    kind;
+    constructor(kind) {
+        super(`not a regular file (${kind})`);
+        this.kind = kind;
+    }
+}
+/**
+ * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
+ * descriptor, so a file swapped for something else between a check and the open is still refused.
+ */
+function openRegular(file) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new NotRegularFileError('a symbolic link');
+        throw error;
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRegularFileError(kindOf(stats));
+        return fd;
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
+function readUpTo(fd, limit) {
+    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+    let chunks = [];
+    let total = 0;
+    for (;;) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > limit) {
+            chunks = [];
+            return undefined;
+        }
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
+function checkParents(root, file, what) {
+    const relative = external_node_path_default().relative(root, file);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return;
+    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            return; // missing, or under a file: the open below says so
+        }
+        if (stats.isSymbolicLink()) {
+            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
+        }
+    }
+}
+/**
+ * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
+ * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
+ * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
+ */
+function readRegularFile(file, options) {
+    const { what, maxBytes } = options;
+    if (options.root)
+        checkParents(options.root, file, what);
+    let fd;
+    try {
+        fd = openRegular(file);
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError) {
+            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
+    }
+    try {
+        const content = readUpTo(fd, maxBytes);
+        if (!content)
+            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
+        return content;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/patterns.ts
+/** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
+const MARKER = ['T3Bl', 'bkFJ'].join('');
+/** Shorter segments are truncated keys or placeholders. */
+const MIN_SEGMENT = 20;
+/** Longer runs are some other token that happens to hold the marker (known keys use at most 74). */
+const MAX_SEGMENT = 200;
+/** The longest fixed tag (`svcacct-`), and the longest `service-<name>-`. */
+const MAX_TAG = 'svcacct-'.length;
+const MAX_SERVICE_NAME = 64;
+const MAX_SERVICE_TAG = 'service-'.length + MAX_SERVICE_NAME + 1;
+/** Longest `sk-` + tag + left segment in front of the marker. */
+const MAX_PREFIX = 3 + MAX_SERVICE_TAG + MAX_SEGMENT;
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const URLSAFE = ALNUM + '_-';
+const SERVICE_TAG = 'service-<name>-';
+const EXAMPLE_SERVICE_NAME = 'build-bot';
+function alphabetFor(half) {
+    return half === MIN_SEGMENT
+        ? { chars: ALNUM, pattern: '[A-Za-z0-9]' }
+        : { chars: URLSAFE, pattern: '[A-Za-z0-9_-]' };
+}
+/** Deterministic, varied characters: 7 is prime to both alphabet sizes, so no character repeats early. */
+function sampleSegment(length, chars, salt) {
+    let segment = '';
+    for (let i = 0; i < length; i++)
+        segment += chars[(i * 7 + salt * 13) % chars.length];
+    return segment;
+}
+function defineShape(name, title, tag, halves) {
+    const tagPattern = tag === SERVICE_TAG ? 'service-[A-Za-z0-9_-]+-' : tag;
+    const bodies = halves.map((half) => {
+        const cls = alphabetFor(half).pattern;
+        return `${cls}{${half}}${MARKER}${cls}{${half}}`;
+    });
+    const exampleTag = tag.replace('<name>', EXAMPLE_SERVICE_NAME);
+    const examples = halves.map((half, i) => {
+        const { chars } = alphabetFor(half);
+        return `sk-${exampleTag}${sampleSegment(half, chars, i + 1)}${MARKER}${sampleSegment(half, chars, i + 2)}`;
+    });
+    const layout = halves.map((half) => `${half} + marker + ${half}`).join(' or ');
+    return {
+        name,
+        title,
+        description: `sk-${tag} then ${layout}`,
+        tag,
+        halves,
+        pattern: new RegExp(`^sk-${tagPattern}(?:${bodies.join('|')})$`),
+        examples
+    };
+}
+/** The known shapes, most specific first: `classify` takes the first that matches. */
+const SHAPES = [
+    defineShape('admin', 'OpenAI Admin API key (organisation-wide)', 'admin-', [58]),
+    defineShape('service-account', 'OpenAI service account key', 'svcacct-', [74]),
+    defineShape('project', 'OpenAI project API key', 'proj-', [74]),
+    defineShape('project-legacy', 'OpenAI project API key (2024 format)', 'proj-', [20]),
+    defineShape('none', 'OpenAI API key (sk-None)', 'None-', [20, 74]),
+    defineShape('service', 'OpenAI service key', SERVICE_TAG, [20]),
+    defineShape('legacy', 'OpenAI API key (legacy user key)', '', [20])
+];
+/** The name of a key's shape when it is a known one; any other member of the family is `openai-key`. */
+function classify(key) {
+    return SHAPES.find((shape) => shape.pattern.test(key))?.name ?? 'openai-key';
+}
+const FIXED_TAGS = ['proj-', 'svcacct-', 'admin-', 'None-'];
+/** Other vendors that also start their keys with `sk-`. */
+const FOREIGN_TAGS = ['ant-'];
+/**
+ * Reads the key out of `run`: text that starts with `sk-`, holds the marker at `marker`, and ends where the
+ * key alphabet ends. Returns the key (the run, or its front when a symmetric key is followed by `_`/`-` and
+ * more), or null when this is not a key: a truncated or over-long segment, a placeholder, another vendor.
+ */
+function keyAt(run, marker) {
+    if (!run.startsWith('sk-') || run.slice(marker, marker + MARKER.length) !== MARKER)
+        return null;
+    const front = run.slice(3, marker);
+    const back = run.slice(marker + MARKER.length);
+    const tagLength = tagLengthOf(front, back.length);
+    if (tagLength === null)
+        return null;
+    const left = front.slice(tagLength);
+    const right = symmetricEnd(back, left.length);
+    if (!KEY_TEXT.test(front) || !isSegment(left) || !isSegment(right))
+        return null;
+    return `sk-${front}${MARKER}${right}`;
+}
+/**
+ * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
+ * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
+ * is no known shape; the family rule (`keyAt`) takes the whole run instead.
+ */
+function knownKeyAt(run, marker) {
+    for (const shape of SHAPES) {
+        for (const half of shape.halves) {
+            const end = marker + MARKER.length + half;
+            if (run.length < end)
+                continue;
+            const key = run.slice(0, end);
+            if (shape.pattern.test(key) && keyAt(key, marker) === key)
+                return key;
+        }
+    }
+    return null;
+}
+const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
+const SERVICE_MARKER_OFFSETS = [
+    'sk-service-x-'.length + MIN_SEGMENT,
+    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
+];
+/**
+ * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
+ * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
+ */
+function markerFitsKnownShape(offset, service) {
+    if (FIXED_MARKER_OFFSETS.has(offset))
+        return true;
+    const [min, max] = SERVICE_MARKER_OFFSETS;
+    return offset >= min && offset <= max && service();
+}
+/** Whether `text` is exactly one key of the family. */
+function isKey(text) {
+    // A segment may itself hold the marker: any occurrence can be the one between the segments.
+    for (let at = text.indexOf(MARKER); at >= 0; at = text.indexOf(MARKER, at + 1)) {
+        if (keyAt(text, at) === text)
+            return true;
+    }
+    return false;
+}
+function tagLengthOf(front, backLength) {
+    if (FOREIGN_TAGS.some((tag) => front.startsWith(tag)))
+        return null;
+    const fixed = FIXED_TAGS.find((tag) => front.startsWith(tag));
+    if (fixed)
+        return fixed.length;
+    if (!front.startsWith('service-'))
+        return 0;
+    // A service name may hold dashes. Known keys are symmetric, so the left segment is as long as the right
+    // one; failing that, the name ends at the last dash.
+    const symmetric = front.length - backLength - 1;
+    const tagEnd = symmetric > 'service-'.length && front[symmetric] === '-' ? symmetric : front.lastIndexOf('-');
+    return tagEnd > 'service-'.length && tagEnd < MAX_SERVICE_TAG ? tagEnd + 1 : null;
+}
+/** Known keys are symmetric: a longer right side that breaks at `_` or `-` right there is the key plus more. */
+function symmetricEnd(back, leftLength) {
+    const next = back[leftLength];
+    return back.length > leftLength && (next === '_' || next === '-') ? back.slice(0, leftLength) : back;
+}
+const KEY_TEXT = /^[A-Za-z0-9_-]*$/;
+function isSegment(segment) {
+    return (segment.length >= MIN_SEGMENT &&
+        segment.length <= MAX_SEGMENT &&
+        KEY_TEXT.test(segment) &&
+        !isPlaceholder(segment));
+}
+const PLACEHOLDER_MAX_DISTINCT = 4;
+/** `xxxxxxxx…`, `0000…`, `abababab…`: real segments are random and use many distinct characters. */
+function isPlaceholder(segment) {
+    const seen = [];
+    for (const char of segment) {
+        if (!seen.includes(char) && seen.push(char) >= PLACEHOLDER_MAX_DISTINCT + 1)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/scan/detector.ts
+// Bytes → hits. Pure and synchronous. Speed comes from never running a regex over a whole buffer: the marker
+// every key carries is found with Buffer.indexOf, and only the few hundred bytes around it are examined.
+
+const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
+const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
+const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
+const BASE64_MARKERS = base64Forms(MARKER_BYTES);
+const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
+/**
+ * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
+ * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
+ * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
+ */
+const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
+const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
+/** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
+const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
+/** The base64 of the shortest key is 68 characters; shorter runs cannot hold one. */
+const MIN_BASE64_RUN = 60;
+/** Start candidates tried per marker: enough to skip a foreign or doubled `sk-`, few enough to stay linear. */
+const MAX_STARTS_TRIED = 4;
+/**
+ * The most bytes one Buffer.indexOf may cover: it answers in 32-bit integers, so offsets past 2 GiB come
+ * back wrapped. Longer buffers are searched window by window.
+ */
+const SEARCH_WINDOW = 2 ** 30;
+const KEY_CHAR = byteSet('A-Z', 'a-z', '0-9', '_', '-');
+const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
+const HEX = byteSet('A-F', 'a-f', '0-9');
+const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
+/** Letters of the one-character escapes (`\n`, `\t`, …) that may stand right before a key in escaped text. */
+const ESCAPE_LETTER = byteSet('n', 'r', 't', 'b', 'f', 'v', '0');
+const [LF, CR, TAB, SPACE, EQUALS, PERCENT, BACKSLASH] = [0x0a, 0x0d, 0x09, 0x20, 0x3d, 0x25, 0x5c];
+const [LOWER_S, LOWER_K, LOWER_U, LOWER_X, DASH, DIGIT_2, DIGIT_5] = [
+    0x73, 0x6b, 0x75, 0x78, 0x2d, 0x32, 0x35
+];
+/** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
+function detect(input, options = {}) {
+    const buf = toBuffer(input);
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
+    return hits.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+/** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
+function mayContainKey(buf, options = {}) {
+    const bytes = toBuffer(buf);
+    const window = options.searchWindow ?? SEARCH_WINDOW;
+    const has = (needle) => find(bytes, needle, 0, window) >= 0;
+    if (has(MARKER_BYTES))
+        return true;
+    if (BASE64_PIECES.some(has))
+        return true;
+    // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
+    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
+}
+/**
+ * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
+ * the windows overlapping by the needle's length less one so that no occurrence falls between two.
+ */
+function find(buf, needle, from, window = SEARCH_WINDOW) {
+    if (buf.length <= window)
+        return buf.indexOf(needle, from);
+    const overlap = typeof needle === 'number' ? 0 : needle.length - 1;
+    if (window <= overlap)
+        throw new RangeError(`A search window of ${window} bytes is too small.`);
+    for (let start = Math.max(0, from); start < buf.length; start += window - overlap) {
+        const at = buf.subarray(start, Math.min(buf.length, start + window)).indexOf(needle);
+        if (at >= 0)
+            return start + at;
+        if (start + window >= buf.length)
+            break;
+    }
+    return -1;
+}
+function toBuffer(input) {
+    if (typeof input === 'string')
+        return Buffer.from(input, 'utf8');
+    return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+}
+function plainHits(buf, encoding, window) {
+    const locate = locator(buf, window);
+    return plainKeys(buf, window).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
+}
+function plainKeys(buf, window) {
+    const found = [];
+    const runs = new KeyRuns(buf);
+    let from = 0;
+    for (;;) {
+        const marker = find(buf, MARKER_BYTES, from, window);
+        if (marker < 0)
+            return found;
+        from = marker + MARKER_BYTES.length;
+        const hit = runs.keyAround(marker);
+        if (hit) {
+            found.push(hit);
+            // A key's right segment may hold another marker: never report the same key twice.
+            from = Math.max(from, hit.offset + hit.key.length);
+            runs.consumed(hit.offset + hit.key.length);
+        }
+    }
+}
+/**
+ * Walks the runs of key characters ([A-Za-z0-9_-]) that hold markers. What it has read of the current run
+ * (its extent, and where `sk-` may start a key) is kept for the next marker, so each byte is read a bounded
+ * number of times however the markers and `sk-` fragments are packed: time stays linear in the input.
+ */
+class KeyRuns {
+    /** [from, to) are key characters. `closed`: the run ends at `to` (a non-key byte or the end of the buffer). */
+    from = 0;
+    to = 0;
+    closed = true;
+    /** Offsets in the run where `sk-` follows a non-alphanumeric byte, ascending; `head` skips the stale ones. */
+    starts = [];
+    head = 0;
+    buf;
+    // No parameter property: this file also runs under Node's type stripping (scripts, quick benches).
+    constructor(buf) {
+        this.buf = buf;
+    }
+    keyAround(marker) {
+        this.enter(marker);
+        const rightStart = marker + MARKER_BYTES.length;
+        this.grow(rightStart + MAX_SEGMENT + 1, marker - MAX_PREFIX);
+        if (this.to - rightStart < MIN_SEGMENT)
+            return undefined;
+        // Longer to the right than any key: another token that holds the marker, or a key with more key
+        // characters glued to its end. Only a known shape tells where such a key ends.
+        const gluedOn = !this.closed;
+        this.dropStartsTooFarFrom(marker);
+        let fallback;
+        const last = Math.min(this.starts.length, this.head + MAX_STARTS_TRIED);
+        for (let i = this.head; i < last; i++) {
+            const offset = this.starts[i];
+            if (offset + 3 + MIN_SEGMENT > marker)
+                break;
+            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
+                continue;
+            const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
+            if (!key)
+                continue;
+            const shape = classify(key);
+            // `sk-sk-proj-…`: prefer the start that gives a known shape over the longest run.
+            if (shape !== 'openai-key')
+                return { key, shape, offset };
+            fallback ??= { key, shape, offset };
+        }
+        return fallback;
+    }
+    /** A key was found up to `end`: no later key starts inside it. */
+    consumed(end) {
+        while (this.head < this.starts.length && this.starts[this.head] < end)
+            this.head++;
+    }
+    /** Makes [from, to) the run that holds the marker, reusing what is already read. */
+    enter(marker) {
+        if (!this.closed && marker >= this.to)
+            this.grow(marker, marker - MAX_PREFIX);
+        const inRun = marker >= this.from && (marker < this.to || (marker === this.to && !this.closed));
+        if (inRun)
+            return;
+        const floor = Math.max(0, marker - MAX_PREFIX);
+        let from = marker;
+        while (from > floor && KEY_CHAR[this.buf[from - 1]])
+            from--;
+        this.from = from;
+        this.to = from;
+        this.closed = false;
+        this.starts = [];
+        this.head = 0;
+        this.grow(marker, from);
+    }
+    /** Reads on until `limit`, the end of the run, or the end of the buffer; notes `sk-` starts from `minStart`. */
+    grow(limit, minStart) {
+        if (this.closed)
+            return;
+        const buf = this.buf;
+        const end = Math.min(limit, buf.length);
+        let i = this.to;
+        for (; i < end; i++) {
+            const byte = buf[i];
+            if (!KEY_CHAR[byte]) {
+                this.closed = true;
+                break;
+            }
+            if (byte === LOWER_S && i >= minStart && isStart(buf, i))
+                this.starts.push(i);
+        }
+        this.to = i;
+        if (i >= buf.length)
+            this.closed = true;
+    }
+    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
+    isServiceStart(offset) {
+        const end = offset + 3 + SERVICE_TAG_BYTES.length;
+        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
+    }
+    /** Starts whose left segment is already too long for this marker are too long for every later one too. */
+    dropStartsTooFarFrom(marker) {
+        while (this.head < this.starts.length) {
+            const offset = this.starts[this.head];
+            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
+            if (marker - offset - 3 - tag <= MAX_SEGMENT)
+                break;
+            this.head++;
+        }
+        if (this.head > 1024) {
+            this.starts = this.starts.slice(this.head);
+            this.head = 0;
+        }
+    }
+}
+/**
+ * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
+ * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
+ * A run too long for a key is no family member: only a known shape says where a key in it ends.
+ */
+function keyIn(run, marker, tooLong) {
+    if (tooLong)
+        return knownKeyAt(run, marker);
+    const key = keyAt(run, marker);
+    if (!key || classify(key) !== 'openai-key')
+        return key;
+    const known = knownKeyAt(run, marker);
+    return known && run.startsWith('sk-', known.length) ? known : key;
+}
+/**
+ * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
+ * after an escape that ends in a letter or digit (`%3Dsk-`, `%253Dsk-`, `\u0022sk-`, `\x3dsk-`, `\nsk-`).
+ */
+function isStart(buf, i) {
+    if (buf[i + 1] !== LOWER_K || buf[i + 2] !== DASH)
+        return false;
+    return i === 0 || !detector_ALNUM[buf[i - 1]] || afterEscape(buf, i);
+}
+function afterEscape(buf, i) {
+    const at = (back) => (i >= back ? buf[i - back] : -1);
+    const hex = (back) => i >= back && HEX[buf[i - back]] === 1;
+    // %XX, and %25XX: text URL-encoded twice.
+    if (hex(1) &&
+        hex(2) &&
+        (at(3) === PERCENT || (at(5) === PERCENT && at(4) === DIGIT_2 && at(3) === DIGIT_5)))
+        return true;
+    if (at(2) === BACKSLASH && ESCAPE_LETTER[at(1)] === 1)
+        return true;
+    if (hex(1) && hex(2) && at(3) === LOWER_X && at(4) === BACKSLASH)
+        return true;
+    return hex(1) && hex(2) && hex(3) && hex(4) && at(5) === LOWER_U && at(6) === BACKSLASH;
+}
+/**
+ * Keys inside base64 (Kubernetes Secret `data:` values, `base64` output wrapped at 76 columns, PEM-style 64
+ * with CRLF): each block of base64 lines is read as one value and located at its start.
+ */
+function base64Hits(buf, window) {
+    const hits = [];
+    const locate = locator(buf, window);
+    const next = BASE64_PIECES.map((piece) => find(buf, piece, 0, window));
+    let pos = 0;
+    for (;;) {
+        for (const [i, piece] of BASE64_PIECES.entries()) {
+            if (next[i] >= 0 && next[i] < pos)
+                next[i] = find(buf, piece, pos, window);
+        }
+        const found = next.filter((at) => at >= 0);
+        if (found.length === 0)
+            return hits;
+        const block = base64Block(buf, Math.min(...found), pos);
+        pos = block.end;
+        if (block.text.length < MIN_BASE64_RUN)
+            continue;
+        const keys = decodedKeys(block.text, window);
+        if (keys.length > 0) {
+            const where = locate(block.start);
+            for (const { key, shape } of keys)
+                hits.push({ key, shape, encoding: 'base64', ...where });
+        }
+    }
+}
+/**
+ * The base64 block around `at` (not before `floor`): base64 characters, and line breaks (LF or CRLF, then
+ * any indentation) between two of them; `text` is its characters without the breaks, padding included.
+ */
+function base64Block(buf, at, floor) {
+    let wrappedLines = false;
+    let start = at;
+    for (;;) {
+        while (start > floor && BASE64_CHAR[buf[start - 1]])
+            start--;
+        let before = start;
+        while (before > floor && (buf[before - 1] === SPACE || buf[before - 1] === TAB))
+            before--;
+        if (before <= floor || buf[before - 1] !== LF)
+            break;
+        before--;
+        if (before > floor && buf[before - 1] === CR)
+            before--;
+        if (before <= floor || !BASE64_CHAR[buf[before - 1]])
+            break;
+        start = before;
+        wrappedLines = true;
+    }
+    let end = at;
+    for (;;) {
+        while (end < buf.length && BASE64_CHAR[buf[end]])
+            end++;
+        let after = end;
+        if (buf[after] === CR)
+            after++;
+        if (buf[after] !== LF)
+            break;
+        after++;
+        while (buf[after] === SPACE || buf[after] === TAB)
+            after++;
+        if (!BASE64_CHAR[buf[after]])
+            break;
+        end = after;
+        wrappedLines = true;
+    }
+    const runEnd = end;
+    while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
+        end++;
+    // Too short for a key even with its breaks: not worth a string.
+    if (end - start < MIN_BASE64_RUN)
+        return { start, end, text: '' };
+    const raw = buf.toString('latin1', start, end);
+    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
+}
+/**
+ * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker
+ * form found says where its groups start, so the block is decoded once per alignment its markers need.
+ */
+function decodedKeys(text, window) {
+    const alignments = new Set();
+    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
+        const shift = BASE64_FORM_SHIFT[i];
+        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
+            alignments.add((((at - shift) % 4) + 4) % 4);
+        }
+    }
+    return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
+}
+/**
+ * UTF-16 text (with or without a BOM), decoded as a whole in each byte order its markers show: a file may hold
+ * both (two files joined, a dump of several strings).
+ */
+function utf16Hits(buf, window) {
+    return utf16Orders(buf, window).flatMap((bigEndian) => plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le', window));
+}
+/**
+ * The byte orders (false: little-endian, true: big-endian) of the UTF-16 markers in `buf`. The little-endian
+ * marker at an odd offset, like the big-endian one at an even offset, is big-endian text read from an even
+ * offset, which is how `utf16AsUtf8` reads it.
+ */
+function utf16Orders(buf, window) {
+    const orders = new Set();
+    for (const [marker, evenIsBig] of [
+        [UTF16LE_MARKER, false],
+        [UTF16BE_MARKER, true]
+    ]) {
+        for (let at = find(buf, marker, 0, window); at >= 0 && orders.size < 2;) {
+            orders.add((at % 2 === 0) === evenIsBig);
+            at = find(buf, marker, at + 1, window);
+        }
+    }
+    return [false, true].filter((bigEndian) => orders.has(bigEndian));
+}
+/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
+const UTF16_PIECE = 64 * 1024 * 1024;
+/**
+ * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
+ * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
+ * splitting a surrogate pair, so any size gives the same bytes.
+ */
+function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
+    const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
+    const start = bom ? 2 : 0;
+    const body = buf.subarray(start, start + ((buf.length - start) & ~1));
+    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
+    if (body.length <= piece)
+        return decode(body);
+    const parts = [];
+    for (let at = 0; at < body.length;) {
+        let end = Math.min(body.length, at + (piece & ~1));
+        const high = body[bigEndian ? end - 2 : end - 1];
+        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
+            end -= 2;
+        parts.push(decode(body.subarray(at, end)));
+        at = end;
+    }
+    return Buffer.concat(parts);
+}
+/**
+ * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
+ * only up to the offsets asked for, so a buffer without hits is never split into lines.
+ */
+function locator(buf, window) {
+    let line = 1;
+    let lineStart = 0;
+    let nextNewline = find(buf, LF, 0, window);
+    // Several hits on one long line: count on from the previous one.
+    let counted = 0;
+    let column = 1;
+    return (offset) => {
+        while (nextNewline >= 0 && nextNewline < offset) {
+            line++;
+            lineStart = nextNewline + 1;
+            nextNewline = find(buf, LF, lineStart, window);
+        }
+        if (counted < lineStart)
+            [counted, column] = [lineStart, 1];
+        // UTF-8 continuation bytes (10xxxxxx) do not start a character.
+        for (; counted < offset; counted++)
+            if ((buf[counted] & 0xc0) !== 0x80)
+                column++;
+        return { line, column };
+    };
+}
+function base64Forms(bytes) {
+    // At each of the three alignments, keep only the characters whose six bits all come from `bytes`.
+    return [0, 1, 2].map((offset) => {
+        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
+        const first = Math.ceil((8 * offset) / 6);
+        const end = Math.floor((8 * (offset + bytes.length)) / 6);
+        return Buffer.from(encoded.slice(first, end), 'latin1');
+    });
+}
+function byteSet(...ranges) {
+    const set = new Uint8Array(256);
+    for (const range of ranges) {
+        const from = range.charCodeAt(0);
+        const to = range.length === 3 ? range.charCodeAt(2) : from;
+        for (let code = from; code <= to; code++)
+            set[code] = 1;
+    }
+    return set;
+}
+
+// EXTERNAL MODULE: ./src/scan/glob.ts
+var glob = __nccwpck_require__(8747);
+;// CONCATENATED MODULE: ./src/scan/allowlist.ts
+
+
+
+
+
+const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
+const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
+const MAX_CONFIG_BYTES = 1 << 20;
+const MAX_BASELINE_BYTES = 64 << 20;
+/** The config switches for messages, and the kind each allows. */
+const MESSAGE_SWITCHES = {
+    'commit-messages': 'commit-message',
+    'tag-messages': 'tag-message',
+    notes: 'note'
+};
+function plainObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/**
+ * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
+ * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
+ * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
+ */
+class ConfigReader {
+    file;
+    lines;
+    yaml;
+    constructor(yaml, file, lines) {
+        this.yaml = yaml;
+        this.file = file;
+        this.lines = lines;
+    }
+    at(node) {
+        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
+        return `line ${line}, column ${col}`;
+    }
+    fail(message, node) {
+        throw new errors/* ConfigurationError */.j1(`${this.file}, ${this.at(node)}: ${message}.`);
+    }
+    /** Absent, `~`, `null` or nothing after the colon. */
+    isEmpty(node) {
+        return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null);
+    }
+    /** The pairs of a mapping by key; a key not in `allowed` is an error. */
+    mapping(node, what, allowed) {
+        const { isMap, isScalar } = this.yaml;
+        if (!isMap(node))
+            this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node);
+        const pairs = new Map();
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? pair.key.value : undefined;
+            if (typeof key !== 'string' || !allowed.includes(key)) {
+                this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key);
+            }
+            pairs.set(key, pair.value);
+        }
+        return pairs;
+    }
+    /** Each item with where it is; absent or null is an empty list. */
+    strings(node, name) {
+        const { isScalar, isSeq } = this.yaml;
+        if (this.isEmpty(node))
+            return [];
+        if (!isSeq(node))
+            this.fail(`${name} must be a list of strings`, node);
+        return node.items.map((item, i) => {
+            if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
+                this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item);
+            }
+            return { value: item.value.trim(), node: item };
+        });
+    }
+}
+/** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
+async function parseConfig(file, text) {
+    // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
+    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new yaml.LineCounter();
+    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const reader = new ConfigReader(yaml, file, lines);
+    // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) {
+        reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos });
+    }
+    // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
+    yaml.visit(doc, {
+        Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
+    });
+    const root = doc.contents;
+    if (reader.isEmpty(root))
+        return { paths: [], fingerprints: [] };
+    if (!yaml.isMap(root))
+        reader.fail('the file must be a mapping with an "allow" key', root);
+    const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
+    if (reader.isEmpty(allowNode))
+        return { paths: [], fingerprints: [] };
+    const allow = reader.mapping(allowNode, 'allow', [
+        'paths',
+        'fingerprints',
+        ...Object.keys(MESSAGE_SWITCHES)
+    ]);
+    const messages = [];
+    for (const [name, kind] of Object.entries(MESSAGE_SWITCHES)) {
+        const node = allow.get(name);
+        if (reader.isEmpty(node))
+            continue;
+        const value = yaml.isScalar(node) ? node.value : undefined;
+        if (typeof value !== 'boolean')
+            reader.fail(`allow.${name} must be true or false`, node);
+        if (value)
+            messages.push(kind);
+    }
+    const fingerprints = reader
+        .strings(allow.get('fingerprints'), 'allow.fingerprints')
+        .map(({ value, node }, i) => {
+        const fp = value.toLowerCase();
+        if (!FINGERPRINT.test(fp))
+            reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
+        return fp;
+    });
+    const paths = reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value);
+    return messages.length > 0 ? { paths, fingerprints, messages } : { paths, fingerprints };
+}
+/** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
+async function loadConfig(cwd, file) {
+    const name = file ?? DEFAULT_CONFIG;
+    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
+        what: `The config file ${name}`,
+        maxBytes: MAX_CONFIG_BYTES,
+        root: cwd
+    });
+    if (!content) {
+        if (!file)
+            return { paths: [], fingerprints: [] };
+        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file}: it does not exist.`);
+    }
+    return parseConfig(name, content.toString('utf8'));
+}
+/** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
+function loadBaseline(cwd, file) {
+    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
+        what: `The baseline ${file}`,
+        maxBytes: MAX_BASELINE_BYTES,
+        root: cwd
+    });
+    if (!content)
+        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: it does not exist.`);
+    return parseBaseline(file, content.toString('utf8'));
+}
+/** Parses a baseline's text; `file` names it in errors. */
+function parseBaseline(file, text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        // V8's message quotes the text it choked on: keep only the position, when it gives one.
+        const at = /\(line (\d+) column (\d+)\)/.exec(error.message);
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`);
+    }
+    const findings = plainObject(doc) ? doc.findings : undefined;
+    if (!Array.isArray(findings)) {
+        throw new errors/* ConfigurationError */.j1(`The baseline ${file} must be the JSON report of an earlier scan ({"findings": [...]}).`);
+    }
+    return findings.map((entry, i) => {
+        const fp = plainObject(entry) ? entry.fingerprint : undefined;
+        if (typeof fp !== 'string' || !FINGERPRINT.test(fp.toLowerCase())) {
+            throw new errors/* ConfigurationError */.j1(`The baseline ${file}: findings[${i}] has no valid fingerprint.`);
+        }
+        const where = plainObject(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+        return where === undefined
+            ? { fingerprint: fp.toLowerCase() }
+            : { fingerprint: fp.toLowerCase(), path: where };
+    });
+}
+const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
+/**
+ * Whether line `n` (1-based) of `text` carries an inline allow comment. Each line is found from the one asked
+ * for before (the last answer is kept for several keys on one line), so asking in ascending order, as `detect`
+ * returns hits, reads the text once however many keys it holds.
+ */
+function lineJudge(text) {
+    let line = 1;
+    let start = 0;
+    let last = { line: 0, allowed: false };
+    return (n) => {
+        if (last.line === n)
+            return last.allowed;
+        if (n < line)
+            [line, start] = [1, 0];
+        for (; line < n && start >= 0; line++) {
+            const nl = text.indexOf(0x0a, start);
+            start = nl < 0 ? -1 : nl + 1;
+        }
+        const end = start < 0 ? -1 : text.indexOf(0x0a, start);
+        const lineBytes = start < 0 ? undefined : text.subarray(start, end < 0 ? text.length : end);
+        last = { line: n, allowed: INLINE_MARKER_BYTES.some((marker) => lineBytes?.includes(marker) === true) };
+        return last.allowed;
+    };
+}
+/**
+ * For each of `hits`, whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`),
+ * judged on the bytes the detector numbered that line in: the buffer itself, or its UTF-16 text as UTF-8.
+ */
+function allowedInline(content, hits) {
+    const judges = new Map();
+    return hits.map((hit) => {
+        const text = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? hit.encoding : 'plain';
+        let judge = judges.get(text);
+        if (!judge) {
+            judge = lineJudge(text === 'plain' ? content : utf16AsUtf8(content, text === 'utf16be'));
+            judges.set(text, judge);
+        }
+        return judge(hit.line);
+    });
+}
+/** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
+class Allowlist {
+    fingerprints;
+    baseline;
+    pathMatch;
+    globs;
+    messages;
+    constructor(fingerprints, baseline, pathMatch, globs, messages) {
+        this.fingerprints = fingerprints;
+        this.baseline = baseline;
+        this.pathMatch = pathMatch;
+        this.globs = globs;
+        this.messages = messages;
+    }
+    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
+    static async create(config, baseline = []) {
+        const pathMatch = config.paths.length > 0 ? (0,glob/* pathMatcher */.kZ)(config.paths) : (_) => false;
+        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
+    }
+    /**
+     * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
+     * few findings whose rule must be named, so each glob is matched on its own here.
+     */
+    async ruleFor(finding) {
+        if (this.fingerprints.has(finding.fingerprint)) {
+            return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
+        }
+        const kind = finding.kind;
+        if (kind && this.messages.has(kind)) {
+            const name = Object.keys(MESSAGE_SWITCHES).find((n) => MESSAGE_SWITCHES[n] === kind) ?? kind;
+            return { source: 'config', rule: `allow.${name}` };
+        }
+        for (const glob of finding.kind ? [] : this.globs) {
+            const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
+            if (one.allows(finding))
+                return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
+        }
+        return this.allows(finding)
+            ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
+            : undefined;
+    }
+    allows(finding) {
+        if (this.fingerprints.has(finding.fingerprint))
+            return true;
+        if (finding.kind ? this.messages.has(finding.kind) : this.pathMatch(finding.path))
+            return true;
+        return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules.ts
+
+
+
+
+/** A config or baseline larger than this is not a rules file: it is refused rather than read. */
+const RULES_FILE_MAX = 1024 * 1024;
+const NO_CONFIG = { paths: [], fingerprints: [] };
+/** The rules in the working tree: for scans of the user's own checkout (worktree, history, staged, stdin). */
+async function worktreeRules(cwd, files) {
+    return Allowlist.create(await loadConfig(cwd, files.config), files.baseline ? loadBaseline(cwd, files.baseline) : []);
+}
+/** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
+async function repositoryPath(git, file) {
+    const top = (0,external_node_fs_.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
+    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_.realpathSync)(git.cwd), file));
+    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return undefined;
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+/**
+ * The text of a regular file at a commit, read as a blob (never from the working tree), within
+ * RULES_FILE_MAX; undefined when the commit has no such path.
+ */
+async function regularFileAt(git, commit, file, where) {
+    const out = await git.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', where]);
+    for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0 || entry.slice(tab + 1) !== where)
+            continue;
+        const [mode = '', type, oid = '', size] = entry.slice(0, tab).split(/ +/);
+        const at = `${file} in commit ${commit.slice(0, 12)}`;
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+            throw new errors/* ConfigurationError */.j1(`${at} is not a regular file (mode ${mode}): rules are read from regular files only.`);
+        }
+        if (!(Number(size) <= RULES_FILE_MAX)) {
+            throw new errors/* ConfigurationError */.j1(`${at} is larger than ${RULES_FILE_MAX / 1024 / 1024} MiB: it cannot be a rules file.`);
+        }
+        return (await git.runBuffer(['cat-file', 'blob', oid])).toString('utf8');
+    }
+    return undefined;
+}
+const OUTSIDE = Symbol('outside the repository');
+/**
+ * The rules as `commit` holds them: its config and baseline blobs. A file named outside the repository is
+ * the workflow's, not the commit's: it is read from disk. Without a commit (nothing to trust) there are no
+ * rules from the repository.
+ */
+async function rulesAt(git, commit, files) {
+    const missing = [];
+    const textOf = async (file, explicit) => {
+        const where = await repositoryPath(git, file);
+        if (where === undefined)
+            return OUTSIDE;
+        const text = commit === undefined ? undefined : await regularFileAt(git, commit, file, where);
+        if (text === undefined && explicit)
+            missing.push(file);
+        return text;
+    };
+    const configFile = files.config ?? DEFAULT_CONFIG;
+    const configText = await textOf(configFile, files.config !== undefined);
+    const config = configText === OUTSIDE
+        ? await loadConfig(git.cwd, files.config)
+        : configText === undefined
+            ? NO_CONFIG
+            : await parseConfig(configFile, configText);
+    let baseline = [];
+    if (files.baseline !== undefined) {
+        const text = await textOf(files.baseline, true);
+        baseline =
+            text === OUTSIDE
+                ? loadBaseline(git.cwd, files.baseline)
+                : text === undefined
+                    ? []
+                    : parseBaseline(files.baseline, text);
+    }
+    return { allowlist: await Allowlist.create(config, baseline), missing };
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+// File names are bytes: git keeps them as they are, and so does every read. In memory a path is a string: UTF-8
+// where the name is UTF-8, and each byte that is not part of a valid UTF-8 character kept as a lone surrogate
+// U+DC80–U+DCFF (Python's "surrogateescape", PEP 383). Nothing is lost, two names never become one, and reports
+// show such a byte in octal, as git does (report/quote.ts).
+const strict = new TextDecoder('utf-8', { fatal: true });
+/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
+function sequenceLength(lead) {
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
+function characterAt(bytes, at) {
+    const length = sequenceLength(bytes[at]);
+    if (length === 0 || at + length > bytes.length)
+        return undefined;
+    try {
+        return strict.decode(bytes.subarray(at, at + length));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A name's bytes as a path string: UTF-8, with each stray byte as a lone surrogate. */
+function pathFromBytes(name) {
+    try {
+        return strict.decode(name);
+    }
+    catch {
+        // not UTF-8 throughout: byte by byte below
+    }
+    let out = '';
+    for (let at = 0; at < name.length;) {
+        const byte = name[at];
+        const character = byte >= 0x80 ? characterAt(name, at) : undefined;
+        if (character !== undefined) {
+            out += character;
+            at += Buffer.byteLength(character);
+        }
+        else {
+            out += String.fromCharCode(byte < 0x80 ? byte : 0xdc00 + byte);
+            at++;
+        }
+    }
+    return out;
+}
+/** A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost). */
+function gitPath(latin1) {
+    // ASCII (nearly every name) is the same in latin1 and UTF-8.
+    // eslint-disable-next-line no-control-regex -- any ASCII byte, controls included
+    return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : pathFromBytes(Buffer.from(latin1, 'latin1'));
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/common.ts
+
+
+
+/** A key found in a blob, placed at the commit and path of one change that added the blob. */
+function hitAt(found, change) {
+    const { commit, authorDate, order, path } = change;
+    return {
+        hit: found.hit,
+        inlineAllowed: found.inlineAllowed,
+        path,
+        commit,
+        authorDate,
+        order,
+        preExisting: false
+    };
+}
+/** The detector's keys in a buffer, each with whether its line allows it inline; no prefilter. */
+function common_detectKeys(content) {
+    const hits = detect(content);
+    const allowed = allowedInline(content, hits);
+    return hits.map((hit, i) => ({ hit, inlineAllowed: allowed[i] === true }));
+}
+/** The keys in a buffer: the cheap prefilter first, the detector only on buffers that may hold one. */
+function keysIn(content) {
+    return mayContainKey(content) ? common_detectKeys(content) : [];
+}
+/** The format the raw-log parser expects: a NUL, a `C` marker, the commit id and its author date. */
+const RAW_LOG_ARGS = [
+    '--no-color',
+    '--format=%x00C %H %aI',
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '--root',
+    '-m',
+    '-z'
+];
+/**
+ * Parses `git log` output made with RAW_LOG_ARGS (or with `-c` for `-m`) chunk by chunk: `C <commit> <date>` headers, then for each change a meta
+ * field (one `:` per parent, the modes, the blob ids, the status) and the path. A path is taken as it is, so a
+ * path that looks like a header cannot confuse it; only the paths of wanted blobs are decoded.
+ */
+class RawLogParser {
+    carry = [];
+    commit = '';
+    authorDate = '';
+    commits = 0;
+    /** The change whose path is the next token, when its blob is wanted; null for a path to skip. */
+    pending;
+    wanted;
+    onChange;
+    constructor(wanted, onChange) {
+        this.wanted = wanted;
+        this.onChange = onChange;
+    }
+    push(chunk) {
+        let start = 0;
+        for (let nul = chunk.indexOf(0, start); nul >= 0; nul = chunk.indexOf(0, start)) {
+            const piece = chunk.subarray(start, nul);
+            this.token(this.carry.length > 0 ? Buffer.concat([...this.carry.splice(0), piece]) : piece);
+            start = nul + 1;
+        }
+        if (start < chunk.length)
+            this.carry.push(chunk.subarray(start));
+    }
+    /** The number of commits; throws when the log ended in the middle of a change. */
+    end() {
+        if (this.carry.length > 0)
+            this.token(Buffer.concat(this.carry.splice(0)));
+        if (this.pending !== undefined)
+            throw new Error('git log ended in the middle of a change');
+        return this.commits;
+    }
+    token(bytes) {
+        if (this.pending !== undefined) {
+            // Paths are bytes, not always UTF-8: pathFromBytes keeps every one of them.
+            if (this.pending)
+                this.onChange({ ...this.pending, path: pathFromBytes(bytes) });
+            this.pending = undefined;
+            return;
+        }
+        // Each header but the first follows the previous commit's last field after a newline.
+        let at = 0;
+        while (bytes[at] === 10)
+            at++;
+        if (bytes[at] === 0x43 /* C */ && bytes[at + 1] === 0x20) {
+            const [, id = '', date = ''] = bytes.toString('latin1', at).split(' ');
+            // With `-m` a merge comes once per parent, one right after the other: one commit all the same.
+            if (id !== this.commit)
+                this.commits++;
+            this.commit = id;
+            this.authorDate = date;
+        }
+        else if (bytes[at] === 0x3a /* : */) {
+            let parents = 0;
+            while (bytes[at + parents] === 0x3a)
+                parents++;
+            // Modes of each parent and of the result, then the blob ids likewise, then the status.
+            const fields = bytes.toString('latin1', at + parents).split(' ');
+            const newOid = fields[2 * parents + 1] ?? '';
+            this.pending = this.wanted(newOid)
+                ? {
+                    commit: this.commit,
+                    authorDate: this.authorDate,
+                    order: this.commits - 1,
+                    status: fields[2 * parents + 2] ?? '',
+                    oldOid: fields[parents + 1] ?? '',
+                    newOid,
+                    newMode: fields[parents] ?? ''
+                }
+                : null;
+        }
+    }
+}
+/** Parses a whole log made with RAW_LOG_ARGS; returns the number of commits. */
+function parseRawLog(output, onChange) {
+    const parser = new RawLogParser(() => true, onChange);
+    parser.push(output);
+    return parser.end();
+}
+/** Gitlinks (submodules) name commits of another repository: nothing to read here. */
+function isBlobMode(mode) {
+    return mode !== '160000' && mode !== '000000';
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/chunks.ts
+// Large files and blobs, in bounded memory: the detector sees overlapping windows of at most CHUNK_BYTES plus
+// OVERLAP_BYTES, never the whole input. One window holds a whole small file, so the common case costs nothing.
+
+
+
+/** Bytes a window adds to the previous one. 4 MiB stays in the CPU caches: reading it is faster than more. */
+const CHUNK_BYTES = 4 << 20;
+/**
+ * A key past the edge of one window must lie whole in the next. The longest key in its widest encoding: UTF-16
+ * doubles it, base64 wrapped at narrow columns with CRLF doubles it too; twice that again for the context the
+ * detector reads around a key, rounded up to a power of two (even, so UTF-16 keeps its byte order).
+ */
+const LONGEST_KEY = MAX_PREFIX + MARKER.length + MAX_SEGMENT;
+const OVERLAP_BYTES = 2 ** Math.ceil(Math.log2(2 * 2 * 2 * LONGEST_KEY));
+/**
+ * How far a hit must be from a cut edge of its window to be trusted. A key cut by the edge is seen truncated;
+ * the same window with EDGE_BYTES fewer at that edge sees it truncated differently, so only whole keys are seen
+ * by both. A multiple of 4 (base64) and of 2 (UTF-16).
+ */
+const EDGE_BYTES = 64;
+/**
+ * Keys in a byte stream too large for one buffer. Windows are [k·chunk, (k+1)·chunk + overlap): each overlaps
+ * the next by `overlap` bytes, so every key lies whole, away from the cut edges, in at least one of them. Lines
+ * are counted as the windows move on, so a hit keeps its line in the whole input; its column, when its line
+ * began before its window, counts the bytes of that line before the window (they are gone by then).
+ */
+class ChunkedKeys {
+    buffer;
+    /** Bytes of the stream before buffer[0], and how many bytes the buffer holds. */
+    start = 0;
+    filled = 0;
+    /** Newlines before buffer[0], and bytes of the line that buffer[0] belongs to, before it. */
+    lines = 0;
+    lineBytes = 0;
+    found = new Map();
+    chunk;
+    overlap;
+    constructor(chunk = CHUNK_BYTES, overlap = OVERLAP_BYTES) {
+        if (chunk < 2 * EDGE_BYTES || overlap < 4 * EDGE_BYTES || chunk % 4 !== 0 || overlap % 4 !== 0) {
+            throw new Error(`chunk ${chunk} and overlap ${overlap} are too small or not multiples of 4`);
+        }
+        this.chunk = chunk;
+        this.overlap = overlap;
+        this.buffer = Buffer.allocUnsafe(Math.min(chunk + overlap, 1 << 20));
+    }
+    /** Bytes read so far. */
+    get bytes() {
+        return this.start + this.filled;
+    }
+    /** Starts a new stream, keeping the buffer (one instance reads thousands of small files without garbage). */
+    reset() {
+        this.start = 0;
+        this.filled = 0;
+        this.lines = 0;
+        this.lineBytes = 0;
+        this.found.clear();
+    }
+    /** Adds bytes that a stream handed over (blobs from git). */
+    push(piece) {
+        let from = 0;
+        while (from < piece.length) {
+            const room = this.room();
+            const n = Math.min(room, piece.length - from);
+            piece.copy(this.buffer, this.filled, from, from + n);
+            this.filled += n;
+            from += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /**
+     * Pulls bytes with `read(buffer, offset, length)` (0 at the end, like readSync) until the end of the stream.
+     * The bytes go straight into the window: nothing is copied.
+     */
+    pull(read) {
+        for (;;) {
+            const room = this.room(); // first: it may replace the buffer with a larger one
+            const n = read(this.buffer, this.filled, room);
+            if (n === 0)
+                return;
+            this.filled += n;
+            if (this.filled === this.chunk + this.overlap)
+                this.slide();
+        }
+    }
+    /** The keys of the whole stream, each once per place. */
+    end() {
+        // Always the last window, even when the previous one held all of it: that one distrusted its own last bytes.
+        this.scan(this.buffer.subarray(0, this.filled), true);
+        return [...this.found.values()];
+    }
+    zeroWindow;
+    allZeros(window) {
+        if (window.length === 0 || window[0] !== 0 || window[window.length - 1] !== 0)
+            return false;
+        this.zeroWindow ??= Buffer.alloc(this.chunk + this.overlap);
+        return window.equals(this.zeroWindow.subarray(0, window.length));
+    }
+    /** Free space in the window, growing the buffer (up to one window) when it is full. */
+    room() {
+        const capacity = this.chunk + this.overlap;
+        if (this.filled === this.buffer.length && this.buffer.length < capacity) {
+            const larger = Buffer.allocUnsafe(Math.min(capacity, this.buffer.length * 2));
+            this.buffer.copy(larger, 0, 0, this.filled);
+            this.buffer = larger;
+        }
+        return Math.min(this.buffer.length, capacity) - this.filled;
+    }
+    /** Scans the full window, then keeps its last `overlap` bytes as the start of the next one. */
+    slide() {
+        this.scan(this.buffer.subarray(0, this.filled), false);
+        const gone = this.buffer.subarray(0, this.chunk);
+        let newlines = 0;
+        let last = -1;
+        for (let at = gone.indexOf(0x0a); at >= 0; at = gone.indexOf(0x0a, at + 1)) {
+            newlines++;
+            last = at;
+        }
+        this.lines += newlines;
+        this.lineBytes = last < 0 ? this.lineBytes + this.chunk : this.chunk - last - 1;
+        this.buffer.copy(this.buffer, 0, this.chunk, this.filled);
+        this.start += this.chunk;
+        this.filled -= this.chunk;
+    }
+    scan(window, atEnd) {
+        // Holes of sparse files and zero-filled images hold no key; memcmp tells at once, the searches would not.
+        if (this.allZeros(window))
+            return;
+        const hits = keysIn(window);
+        if (hits.length === 0)
+            return;
+        const cutLeft = this.start > 0;
+        const cutRight = !atEnd;
+        let trusted = hits;
+        if (cutLeft || cutRight) {
+            const inner = window.subarray(cutLeft ? EDGE_BYTES : 0, window.length - (cutRight ? EDGE_BYTES : 0));
+            const seen = new Set(detect(inner).map(({ key, encoding }) => `${encoding}\0${key}`));
+            trusted = hits.filter(({ hit }) => seen.has(`${hit.encoding}\0${hit.key}`));
+        }
+        for (const { hit, inlineAllowed } of trusted) {
+            const firstLine = hit.line === 1;
+            // UTF-16 columns count two-byte characters: the bytes of the line before the window are halved.
+            const before = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? this.lineBytes >> 1 : this.lineBytes;
+            const placed = {
+                ...hit,
+                line: this.lines + hit.line,
+                column: firstLine ? before + hit.column : hit.column
+            };
+            const id = `${hit.encoding}\0${hit.key}\0${placed.line}\0${placed.column}`;
+            const known = this.found.get(id);
+            // The same place seen from two windows: allowed inline only when both saw the allow comment.
+            this.found.set(id, { hit: placed, inlineAllowed: inlineAllowed && (known?.inlineAllowed ?? true) });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/base.ts
+
+
+
+
+/**
+ * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
+ * until the caller takes them. Small blobs come whole.
+ */
+function chunkedBlobs() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            return {
+                push: (piece) => keys.push(piece),
+                end: () => done.set(oid, { found: keys.end(), bytes: keys.bytes })
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** Reads blobs through one cat-file, a window at a time, and hands over each one's keys: memory stays bounded. */
+async function readBlobKeys(git, oids, onBlob, window = 256) {
+    const large = chunkedBlobs();
+    const cat = new src_git/* CatFile */.tK(git, { pieces: large.pieces });
+    try {
+        for (let i = 0; i < oids.length; i += window) {
+            const slice = oids.slice(i, i + window);
+            const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
+            slice.forEach((oid, j) => {
+                const content = contents[j];
+                const chunked = large.done.get(oid);
+                large.done.delete(oid);
+                onBlob(oid, chunked ?? (content ? { found: keysIn(content), bytes: content.length } : undefined));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+}
+/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
+async function treeBlobs(git, treeish, paths) {
+    const out = await git.runBuffer(['ls-tree', '-r', '-z', '--full-tree', treeish]);
+    const blobs = new Map();
+    for (const entry of out.toString('latin1').split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [, type, oid] = entry.slice(0, tab).split(' ');
+        const file = gitPath(entry.slice(tab + 1));
+        if (type === 'blob' && oid && paths.has(file))
+            blobs.set(file, oid);
+    }
+    return blobs;
+}
+/**
+ * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
+ * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
+ * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
+ * as introduced: when unsure we fail closed.
+ */
+async function keysAt(git, treeish, touched, keys) {
+    const present = new Set();
+    if (keys.size === 0)
+        return present;
+    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
+    await readBlobKeys(git, blobs, (_oid, blob) => {
+        for (const { hit } of blob?.found ?? [])
+            if (keys.has(hit.key))
+                present.add(hit.key);
+    });
+    const rest = [...keys].filter((k) => !present.has(k));
+    if (rest.length === 0)
+        return present;
+    // Patterns go through stdin: keys never appear in a process list.
+    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
+        input: rest.join('\n') + '\n',
+        okCodes: [1]
+    });
+    const found = new Set(out.split('\n'));
+    for (const key of rest)
+        if (found.has(key))
+            present.add(key);
+    return present;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/scan/sources/history-log.ts
+
+
+
+
+
+/**
+ * Every commit of every ref, oldest first, with the (path, blob) pairs it changes. Merges are shown in git's
+ * combined form (`-c`): only the paths whose result differs from every parent. That is exactly what the scan
+ * needs, because the first commit to hold a (blob, path) pair differs from each of its parents there (they come
+ * earlier and do not hold it), so it is always listed, also when it is a merge whose resolution made the blob.
+ * Diffing each merge against each parent instead (`-m`) lists again every change a side branch brought in: on
+ * real repositories, full of pull-request merges and long-lived branches, that is most of the log.
+ */
+const COMMIT_LOG_ARGS = [
+    'log',
+    '--all',
+    '--reverse',
+    '--topo-order',
+    ...RAW_LOG_ARGS.map((arg) => (arg === '-m' ? '-c' : arg))
+];
+/**
+ * Starts the log into a private spool file: git writes it on its own core beside the blob reading, and this
+ * process holds none of it in memory; the read back keeps only the changes of wanted blobs. The log walks trees
+ * only, never blob contents, so it works on partial clones too.
+ */
+function startCommitLog(git) {
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'okg-history-'));
+    const file = external_node_path_default().join(dir, 'log');
+    let child;
+    // A scan that failed first leaves no git behind: it would go on writing a log that nobody reads.
+    const dispose = () => {
+        if (child?.exitCode === null && child.signalCode === null)
+            child.kill();
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    };
+    let exited;
+    try {
+        const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
+        try {
+            const log = git.spawn(COMMIT_LOG_ARGS, ['ignore', fd, 'pipe'], { GIT_NO_LAZY_FETCH: '1' });
+            child = log;
+            let stderr = '';
+            log.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+            exited = new Promise((resolve, reject) => {
+                log.on('error', reject);
+                log.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+            });
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    catch (error) {
+        dispose();
+        throw error;
+    }
+    exited.catch(() => undefined); // awaited in changes(); a failure must not surface first as an unhandled rejection
+    return {
+        dispose,
+        async changes(wanted, onChange) {
+            const { code, stderr } = await exited;
+            if (code !== 0)
+                throw (0,src_git/* gitFailure */.tv)(git.cwd, ['log'], code, stderr);
+            const parser = new RawLogParser(wanted, onChange);
+            for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+                parser.push(chunk);
+            return parser.end();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
+
+
+
+
+function collect(child) {
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    const done = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    return { stderr: () => stderr, done };
+}
+/** How many `cat-file` processes share the reading: two streams into this process move more than one. */
+const READERS = 2;
+/**
+ * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
+ * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
+ */
+function dealLines(from, to) {
+    let partial = '';
+    let next = 0;
+    const behind = new Set();
+    const caughtUp = (target) => behind.delete(target) && behind.size === 0 && from.resume();
+    for (const target of to)
+        target.on('close', () => caughtUp(target));
+    const deal = (lines) => {
+        const parts = to.map(() => '');
+        for (const line of lines)
+            parts[next++ % to.length] += `${line}\n`;
+        to.forEach((target, i) => {
+            if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target))
+                return;
+            behind.add(target);
+            from.pause();
+            target.once('drain', () => caughtUp(target));
+        });
+    };
+    from.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        deal(lines);
+    });
+    from.on('end', () => {
+        if (partial)
+            deal([partial]);
+        for (const target of to)
+            target.end();
+    });
+}
+/**
+ * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
+ * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
+ * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
+ * incremental record's) drops listed objects before they reach `cat-file`.
+ */
+async function readAllBlobs(git, onBlob, onMissing, filter) {
+    const noFetch = { GIT_NO_LAZY_FETCH: '1' };
+    const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
+    const missing = [];
+    let parseError;
+    const readers = Array.from({ length: READERS }, () => {
+        const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
+        cat.stdin?.on('error', () => undefined);
+        const large = chunkedBlobs();
+        const parser = new src_git/* CatFileParser */.Ew((record) => {
+            if (record.missing) {
+                missing.push(record.name.replace(/^\?/, ''));
+                onMissing?.();
+            }
+            else if (record.type === 'blob') {
+                const chunked = large.done.get(record.name);
+                large.done.delete(record.name);
+                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
+            }
+        }, large.pieces);
+        cat.stdout?.on('data', (chunk) => {
+            if (parseError)
+                return;
+            try {
+                parser.push(chunk);
+            }
+            catch (error) {
+                parseError = error;
+                revList.kill();
+            }
+        });
+        return { cat, parser, reading: collect(cat) };
+    });
+    const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout;
+    if (ids)
+        dealLines(ids, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
+    const listing = collect(revList);
+    const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
+    if (parseError)
+        throw parseError;
+    if (listed !== 0)
+        throw (0,src_git/* gitFailure */.tv)(git.cwd, ['rev-list'], listed, listing.stderr());
+    readers.forEach(({ reading, parser }, i) => {
+        if (read[i] !== 0)
+            throw (0,src_git/* gitFailure */.tv)(git.cwd, ['cat-file'], read[i], reading.stderr());
+        parser.end();
+    });
+    return { missing };
+}
+/** The first ref (by name) that points at each object, directly or through an annotated tag. */
+async function refsByObject(git) {
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
+    const refs = new Map();
+    for (const line of out.split('\n')) {
+        // A ref name holds no space; a ref to anything but an annotated tag has an empty peeled id.
+        const [direct = '', peeled = '', name = ''] = line.split(' ');
+        for (const oid of [direct, peeled])
+            if (oid && !refs.has(oid))
+                refs.set(oid, name);
+    }
+    return refs;
+}
+/**
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
+ * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
+ * it holds are not read, and the blobs read without a hit are added to it.
+ */
+async function scanHistory(git, progress, record) {
+    await git.assertRepository();
+    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
+    if (!record)
+        progress?.measureTotals((signal) => blobTotals(git, signal));
+    const skipped = { skipped: 0 };
+    /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
+    const hitBlobs = new Map();
+    const stats = { commits: 0, blobs: 0, bytes: 0 };
+    let log;
+    const commitCount = git.run(['rev-list', '--all', '--count']);
+    commitCount.catch(() => undefined); // awaited below, unless the log counts the commits itself
+    try {
+        const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
+            stats.blobs++;
+            stats.bytes += bytes;
+            progress?.add(bytes);
+            if (found.length === 0)
+                return record?.add(oid);
+            hitBlobs.set(oid, { found, name });
+            // Started at the first hit, the log runs beside the rest of the reading.
+            log ??= startCommitLog(git);
+        }, () => (log ??= startCommitLog(git)), record && (0,scan_record/* skipRecorded */.YO)(record, false, skipped));
+        const hits = [];
+        const paths = new Set();
+        const missingOids = new Set(missing);
+        const unmapped = new Set(hitBlobs.keys());
+        if (log) {
+            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+            const placed = new Set();
+            stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
+                if (missingOids.has(change.newOid))
+                    paths.add(change.path);
+                const pair = `${change.newOid}\0${change.path}`;
+                if (placed.has(pair))
+                    return;
+                placed.add(pair);
+                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
+                    hits.push(hitAt(found, change));
+                unmapped.delete(change.newOid);
+            });
+        }
+        else
+            stats.commits = Number((await commitCount).trim());
+        // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
+        // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
+        const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
+        const refs = nameless ? await refsByObject(git) : new Map();
+        for (const oid of unmapped) {
+            const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
+            const path = name || refs.get(oid) || oid;
+            for (const { hit, inlineAllowed } of found) {
+                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+            }
+        }
+        const read = stats.blobs + missing.length;
+        return {
+            hits,
+            stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
+            unreadable: { objects: missing.length, paths: [...paths].sort() }
+        };
+    }
+    finally {
+        log?.dispose();
+    }
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
+}
+/**
+ * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
+ * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
+ * It sees only what commits hold, not blobs and trees that a tag names directly.
+ */
+async function scanHistorySlow(git) {
+    await git.assertRepository();
+    const commits = (await git.run(['log', '--all', '--reverse', '--topo-order', '--format=%H %aI']))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' '));
+    const seen = new Set();
+    const byBlob = new Map();
+    const hits = [];
+    const stats = { commits: commits.length, blobs: 0, bytes: 0 };
+    const unreadable = { objects: 0, paths: new Set() };
+    for (const [order, [commit, authorDate]] of commits.entries()) {
+        const tree = await git.run(['ls-tree', '-r', '-z', commit]);
+        for (const entry of tree.split('\0')) {
+            const tab = entry.indexOf('\t');
+            const [, type, oid = ''] = entry.slice(0, tab).split(' ');
+            const path = entry.slice(tab + 1);
+            if (tab < 0 || type !== 'blob' || seen.has(`${oid}\0${path}`))
+                continue;
+            seen.add(`${oid}\0${path}`);
+            if (!byBlob.has(oid)) {
+                const result = await git.exec(['cat-file', 'blob', oid], { env: { GIT_NO_LAZY_FETCH: '1' } });
+                if (result.code === 0) {
+                    stats.blobs++;
+                    stats.bytes += result.stdout.length;
+                }
+                else
+                    unreadable.objects++;
+                byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined);
+            }
+            const found = byBlob.get(oid);
+            if (!found)
+                unreadable.paths.add(path);
+            for (const { hit, inlineAllowed } of found ?? []) {
+                hits.push({ hit, path, commit, authorDate, order, inlineAllowed, preExisting: false });
+            }
+        }
+    }
+    return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
+
+
+
+
+const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
+/** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
+function split(object) {
+    const end = object.indexOf('\n\n');
+    if (end < 0)
+        return { headers: object, message: Buffer.alloc(0) };
+    return { headers: object.subarray(0, end), message: object.subarray(end + 2) };
+}
+/** One header's value; the headers are decoded only for the few objects whose message holds a key. */
+function header(headers, name) {
+    for (const line of headers.toString('utf8').split('\n'))
+        if (line.startsWith(`${name} `))
+            return line.slice(name.length + 1);
+    return undefined;
+}
+/** `… 1767225660 +0130` (the end of an author or tagger header) as ISO 8601 with its offset, as `%aI` prints it. */
+function identityDate(identity) {
+    const m = /(\d+) ([+-])(\d\d)(\d\d)$/.exec(identity ?? '');
+    if (!m)
+        return undefined;
+    const [, seconds, sign, hours, minutes] = m;
+    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    const local = new Date((Number(seconds) + offset * 60) * 1000).toISOString().replace(/\.000Z$/, '');
+    return `${local}${sign}${hours}:${minutes}`;
+}
+function messageHit(found, kind, where) {
+    return {
+        hit: found.hit,
+        inlineAllowed: found.inlineAllowed,
+        path: '',
+        kind,
+        ...(where.commit ? { commit: where.commit } : {}),
+        ...(where.authorDate ? { authorDate: where.authorDate } : {}),
+        ...(where.tag ? { tag: where.tag } : {}),
+        order: where.order,
+        preExisting: false
+    };
+}
+function commitKeys(object) {
+    const { headers, message } = split(object);
+    return { found: keysIn(message), headers };
+}
+/** How many lines the headers and the blank line after them take, when `head` holds them whole. */
+function headerLines(head) {
+    const end = head.indexOf('\n\n');
+    if (end < 0)
+        return undefined;
+    let lines = 2;
+    for (let i = head.indexOf(10); i >= 0 && i < end; i = head.indexOf(10, i + 1))
+        lines++;
+    return lines;
+}
+/**
+ * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
+ * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
+ */
+function largeCommits() {
+    const done = new Map();
+    const pieces = {
+        above: CHUNK_BYTES,
+        open: (oid) => {
+            const keys = new ChunkedKeys();
+            let head = Buffer.alloc(0);
+            return {
+                push: (piece) => {
+                    if (head.length < HEAD_BYTES)
+                        head = Buffer.concat([head, piece.subarray(0, HEAD_BYTES - head.length)]);
+                    keys.push(piece);
+                },
+                end: () => {
+                    const skip = headerLines(head) ?? 0;
+                    const found = keys
+                        .end()
+                        .filter(({ hit }) => hit.line > skip)
+                        .map((f) => ({ ...f, hit: { ...f.hit, line: f.hit.line - skip } }));
+                    done.set(oid, { found, headers: split(head).headers });
+                }
+            };
+        }
+    };
+    return { pieces, done };
+}
+/** The bytes of a large commit kept to read its headers: far more than any real header block. */
+const HEAD_BYTES = 1 << 20;
+/**
+ * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
+ * those read). `filter` (the incremental record's) drops listed commits on the way.
+ */
+function readCommits(git, revisions, onCommit, filter) {
+    const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
+    const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const large = largeCommits();
+    let order = 0;
+    let failure;
+    const parser = new src_git/* CatFileParser */.Ew((record) => {
+        const chunked = large.done.get(record.name);
+        large.done.delete(record.name);
+        const readable = !record.missing && record.type === 'commit';
+        onCommit(record.name, readable ? (chunked ?? commitKeys(record.content)) : undefined, order++);
+    }, large.pieces);
+    cat.stdout?.on('data', (chunk) => {
+        if (failure)
+            return;
+        try {
+            parser.push(chunk);
+        }
+        catch (error) {
+            failure = error;
+            revList.kill();
+        }
+    });
+    cat.stdin?.on('error', () => undefined);
+    revList.stdin?.on('error', () => undefined);
+    if (revList.stdout && cat.stdin)
+        (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin);
+    revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
+    const exit = (child, name) => {
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+        return new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', (code) => code === 0 ? resolve() : reject((0,src_git/* gitFailure */.tv)(git.cwd, [name], code ?? 1, stderr)));
+        });
+    };
+    return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
+        if (failure)
+            throw failure;
+        parser.end();
+    });
+}
+/**
+ * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
+ * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
+ */
+async function commitMessages(git, range, record) {
+    const result = { hits: [], unreadable: 0, commits: 0, skipped: 0 };
+    await readCommits(git, range, (commit, keys, order) => {
+        result.commits++;
+        if (!keys) {
+            result.unreadable++;
+            return;
+        }
+        if (keys.found.length === 0)
+            return record?.add(commit);
+        const authorDate = identityDate(header(keys.headers, 'author'));
+        for (const f of keys.found)
+            result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
+    }, record && (0,scan_record/* skipRecorded */.YO)(record, true, result));
+    result.commits += result.skipped;
+    return result;
+}
+/**
+ * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
+ * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
+ */
+async function tagMessages(git, order) {
+    const result = { hits: [], unreadable: 0, tags: 0 };
+    const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
+    let queue = refs
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter(([type, oid, ref]) => type === 'tag' && oid && ref)
+        .map(([, oid = '', ref = '']) => ({ oid, tag: ref.replace(/^refs\/tags\//, '') }));
+    const seen = new Set();
+    const cat = new src_git/* CatFile */.tK(git, { lazyFetch: false });
+    try {
+        while (queue.length > 0) {
+            const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
+            const tagOf = new Map(batch.map((t) => [t.oid, t.tag]));
+            queue = [];
+            const oids = [...tagOf.keys()];
+            const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
+            result.tags += oids.length;
+            oids.forEach((oid, i) => {
+                const object = objects[i];
+                const tag = tagOf.get(oid) ?? '';
+                if (!object) {
+                    result.unreadable++;
+                    return;
+                }
+                const { headers, message } = split(object);
+                const target = header(headers, 'object') ?? '';
+                const type = header(headers, 'type');
+                if (type === 'tag' && target)
+                    queue.push({ oid: target, tag });
+                const commit = type === 'commit' ? target : undefined;
+                const authorDate = identityDate(header(headers, 'tagger'));
+                for (const f of keysIn(message))
+                    result.hits.push(messageHit(f, 'tag-message', { commit, authorDate, tag, order }));
+            });
+        }
+    }
+    finally {
+        await cat.close();
+    }
+    return result;
+}
+/**
+ * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
+ * read and skipped (commits the `record` holds).
+ */
+async function historyMessages(git, record) {
+    const fromCommits = await commitMessages(git, undefined, record);
+    const fromTags = await tagMessages(git, fromCommits.commits);
+    const listed = fromCommits.commits + fromTags.tags;
+    return {
+        hits: [...fromCommits.hits, ...fromTags.hits],
+        unreadable: fromCommits.unreadable + fromTags.unreadable,
+        objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
+    };
+}
+/** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
+const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
+function annotatedObject(path) {
+    if (!NOTE_PATH.test(path))
+        return undefined;
+    const oid = path.replace(/\//g, '');
+    return oid.length === 40 || oid.length === 64 ? oid : undefined;
+}
+/**
+ * Notes (`refs/notes/*`) are blobs in the trees of notes commits: the blob scan reads them, and names them by the
+ * notes commit and a path made of the annotated object's id. Such hits become notes on the annotated object.
+ */
+async function markNotes(git, hits) {
+    const candidates = hits.filter((h) => h.commit && !h.kind && annotatedObject(h.path));
+    if (candidates.length === 0)
+        return;
+    const refs = (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/notes/'])).split('\n');
+    const tips = refs.filter(Boolean);
+    if (tips.length === 0)
+        return;
+    const listed = await git.run(['rev-list', '--stdin'], { input: tips.join('\n') + '\n', env: NO_LAZY_FETCH });
+    const notesCommits = new Set(listed.split('\n').filter(Boolean));
+    for (const h of candidates) {
+        if (!notesCommits.has(h.commit ?? ''))
+            continue;
+        h.kind = 'note';
+        h.commit = annotatedObject(h.path);
+        h.path = '';
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/sources/fetch.ts
+var fetch = __nccwpck_require__(448);
+;// CONCATENATED MODULE: ./src/scan/sources/range.ts
+
+
+
+
+
+/**
+ * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
+ * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
+ * again inside the range is still found: the head ref keeps it public. The range's commit messages are read too:
+ * a key in one is introduced by the range, whatever the base holds.
+ */
+async function scanCommitRange(opts) {
+    const { git, logger } = opts;
+    await git.assertRepository();
+    const set = await (0,fetch/* ensureRange */.Q)(opts);
+    const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
+    const input = revisions.join('\n') + '\n';
+    const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
+    const changesByBlob = new Map();
+    const touched = new Set();
+    const commits = parseRawLog(log, (change) => {
+        touched.add(change.path);
+        if ((0,src_git/* isZeroOid */.t0)(change.newOid) || !isBlobMode(change.newMode))
+            return;
+        const list = changesByBlob.get(change.newOid);
+        if (list)
+            list.push(change);
+        else
+            changesByBlob.set(change.newOid, [change]);
+    });
+    logger.debug(`Range ${set.base?.slice(0, 12) ?? '(new branch)'}..${set.head.slice(0, 12)}: ${commits} commits.`);
+    const hits = [];
+    const result = {
+        hits,
+        commits: { head: set.head, rulesFrom: set.rulesFrom },
+        notes: set.notes,
+        stats: { commits, blobs: 0, bytes: 0 },
+        unreadable: { objects: 0, paths: [] }
+    };
+    const unreadablePaths = new Set();
+    await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
+        const changes = changesByBlob.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            for (const change of changes)
+                unreadablePaths.add(change.path);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const found of blob.found) {
+            for (const change of changes)
+                hits.push(hitAt(found, change));
+        }
+    });
+    result.unreadable.paths = [...unreadablePaths].sort();
+    const messages = await commitMessages(git, revisions);
+    result.unreadable.objects += messages.unreadable;
+    if (set.base && hits.length > 0) {
+        const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
+        for (const h of hits)
+            h.preExisting = before.has(h.hit.key);
+        const inline = hits.filter((h) => h.inlineAllowed && h.preExisting);
+        if (inline.length > 0) {
+            const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)));
+            for (const h of inline)
+                h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
+        }
+    }
+    hits.push(...messages.hits);
+    return result;
+}
+/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
+async function inlineAllowedAt(git, treeish, paths) {
+    const blobs = await treeBlobs(git, treeish, paths);
+    const pathsOf = new Map();
+    for (const [file, oid] of blobs)
+        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
+    const allowed = new Set();
+    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+        for (const found of blob?.found ?? []) {
+            if (!found.inlineAllowed)
+                continue;
+            for (const file of pathsOf.get(oid) ?? [])
+                allowed.add(`${file}\0${found.hit.key}`);
+        }
+    });
+    return allowed;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
+
+
+/** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
+async function stagedBlobs(git) {
+    // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
+    const list = async (args) => (await git.runBuffer(args)).toString('latin1').split('\0');
+    const names = new Set((await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
+        .filter(Boolean)
+        .map(gitPath));
+    const blobs = new Map();
+    if (names.size === 0)
+        return blobs;
+    for (const entry of await list(['ls-files', '-s', '-z'])) {
+        const tab = entry.indexOf('\t');
+        const [mode, oid] = entry.slice(0, tab).split(' ');
+        const file = gitPath(entry.slice(tab + 1));
+        if (tab > 0 && oid && mode !== '160000' && names.has(file))
+            blobs.set(file, oid);
+    }
+    return blobs;
+}
+/**
+ * The pre-commit scan: the staged version of every added or changed file. A key the file already held at
+ * HEAD is pre-existing, so editing an old file does not block every commit until the key is rotated.
+ */
+async function scanStaged(git) {
+    await git.assertRepository();
+    const blobs = await stagedBlobs(git);
+    const pathsOf = new Map();
+    for (const [file, oid] of blobs)
+        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
+    const hits = [];
+    const result = {
+        hits,
+        stats: { commits: 0, blobs: 0, bytes: 0 },
+        unreadable: { objects: 0, paths: [] }
+    };
+    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
+        const paths = pathsOf.get(oid) ?? [];
+        if (!blob) {
+            result.unreadable.objects++;
+            result.unreadable.paths.push(...paths);
+            return;
+        }
+        result.stats.blobs++;
+        result.stats.bytes += blob.bytes;
+        for (const { hit, inlineAllowed } of blob.found) {
+            for (const path of paths)
+                hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
+        }
+    });
+    if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
+        const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)));
+        for (const h of hits)
+            h.preExisting = before.has(h.hit.key);
+    }
+    result.unreadable.paths.sort();
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/stdin.ts
+
+const STDIN_PATH = '<stdin>';
+/** Text piped in (a diff, a log, a paste): one buffer, one path. */
+function scanStdin(input) {
+    const hits = keysIn(input).map(({ hit, inlineAllowed }) => ({
+        hit,
+        path: STDIN_PATH,
+        order: 0,
+        inlineAllowed,
+        preExisting: false
+    }));
+    return { hits, stats: { commits: 0, blobs: 1, bytes: input.length }, unreadable: { objects: 0, paths: [] } };
+}
+
+;// CONCATENATED MODULE: ./src/scan/sources/worktree.ts
+
+
+
+
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+const SLASH = Buffer.from('/');
+/**
+ * Files of a directory that is not a repository, skipping .git and node_modules. Names stay bytes: a name that
+ * is not UTF-8 is opened as it is. Links are listed, never entered. Synchronous, like the reads.
+ */
+function walk(root, dir) {
+    const entries = (0,external_node_fs_.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
+        withFileTypes: true,
+        encoding: 'buffer'
+    });
+    const files = [];
+    for (const entry of entries) {
+        const rel = dir ? Buffer.concat([dir, SLASH, entry.name]) : entry.name;
+        if (entry.isDirectory()) {
+            if (!SKIP_DIRS.has(entry.name.toString('latin1')))
+                files.push(...walk(root, rel));
+        }
+        else if (entry.isFile() || entry.isSymbolicLink())
+            files.push(rel);
+    }
+    return files;
+}
+/** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
+async function worktreeFiles(git, root) {
+    // One git call, not two: ls-files itself says when this is not a repository.
+    const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
+    if (listed.code !== 0)
+        return walk(root);
+    // latin1 maps bytes to characters one to one: the names come back as the very bytes git listed.
+    const names = new Set(listed.stdout.toString('latin1').split('\0').filter(Boolean));
+    return [...names].map((name) => Buffer.from(name, 'latin1'));
+}
+/** Why a file could not be read, in a few words. */
+function reason(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return code ? `read error ${code}` : error.message;
+}
+/**
+ * What one path holds, as git would store it: a link is its target text (never followed), a regular file its
+ * bytes, read in bounded chunks whatever its size. Anything else (a directory such as a submodule, a device, a
+ * FIFO, a socket) holds nothing git can store: undefined, and it is never opened.
+ */
+function keysAtPath(full, stats, reader) {
+    if (stats.isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' });
+        return { found: keysIn(target), bytes: target.length };
+    }
+    if (!stats.isFile())
+        return undefined;
+    const fd = openRegular(full);
+    try {
+        reader.reset();
+        reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
+        return { found: reader.end(), bytes: reader.bytes };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
+ * cannot be read is reported as not scanned, never skipped in silence.
+ */
+async function scanWorktree(git, progress) {
+    const root = Buffer.from(git.cwd);
+    const files = await worktreeFiles(git, root);
+    progress?.setTotals({ objects: files.length });
+    const hits = [];
+    const stats = { commits: 0, blobs: 0, bytes: 0 };
+    const unreadable = { objects: 0, paths: [], reasons: {}, files: true };
+    // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
+    const reader = new ChunkedKeys();
+    for (const file of files) {
+        // ls-files paths are plain: no path.join to normalise them.
+        const full = Buffer.concat([root, SLASH, file]);
+        const path = gitPath(file.toString('latin1'));
+        let read;
+        try {
+            read = keysAtPath(full, (0,external_node_fs_.lstatSync)(full), reader);
+        }
+        catch (error) {
+            const code = error.code;
+            // Deleted but still tracked: there is nothing on disk to ship.
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                continue;
+            unreadable.objects++;
+            unreadable.paths.push(path);
+            unreadable.reasons[path] =
+                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
+            continue;
+        }
+        if (!read)
+            continue;
+        stats.blobs++;
+        stats.bytes += read.bytes;
+        progress?.add(read.bytes);
+        for (const { hit, inlineAllowed } of read.found) {
+            hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
+        }
+    }
+    unreadable.paths.sort();
+    return { hits, stats, unreadable };
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readSource(options, git, record) {
+    const { range } = options;
+    switch (range.kind) {
+        case 'pull-request':
+        case 'push':
+        case 'merge-group':
+        case 'range':
+            return scanCommitRange({
+                git,
+                base: range.base,
+                head: range.head,
+                defaultBranch: range.defaultBranch,
+                push: range.push,
+                token: options.token,
+                serverUrl: options.serverUrl,
+                logger: options.logger
+            });
+        case 'history':
+            return withMessages(git, scanHistory(git, options.progress, record), record);
+        case 'worktree':
+            return scanWorktree(git, options.progress);
+        case 'staged':
+            return scanStaged(git);
+        case 'stdin':
+            if (!options.stdin)
+                throw new errors/* ConfigurationError */.j1('Nothing to scan: --stdin was given but no input arrived.');
+            return Promise.resolve(scanStdin(options.stdin));
+    }
+}
+/**
+ * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
+ * as notes on the objects they annotate.
+ */
+async function withMessages(git, blobs, record) {
+    const messages = historyMessages(git, record);
+    messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
+    const result = await blobs;
+    const { hits, unreadable, objects } = await messages;
+    await markNotes(git, result.hits);
+    result.hits.push(...hits);
+    result.unreadable.objects += unreadable;
+    const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
+    result.stats.objects = {
+        listed: fromBlobs.listed + objects.listed,
+        read: fromBlobs.read + objects.read,
+        skipped: fromBlobs.skipped + objects.skipped
+    };
+    return result;
+}
+/**
+ * One finding per (key, path), or per (key, kind of message): the earliest commit that holds it there, with its
+ * line.
+ */
+function keepEarliest(hits) {
+    const best = new Map();
+    for (const h of hits) {
+        const fp = (0,redact/* fingerprint */.Rj)(h.hit.key);
+        const id = `${fp}\0${h.kind ?? ''}\0${h.path}`;
+        const current = best.get(id);
+        const earlier = !current ||
+            h.order < current.order ||
+            (h.order === current.order && (h.hit.line - current.hit.line || h.hit.column - current.hit.column) < 0);
+        if (earlier)
+            best.set(id, { ...h, fingerprint: fp });
+    }
+    return [...best.values()];
+}
+function toFinding(h) {
+    const finding = {
+        path: h.path,
+        line: h.hit.line,
+        column: h.hit.column,
+        shape: h.hit.shape,
+        encoding: h.hit.encoding,
+        redacted: (0,redact/* redact */.E$)(h.hit.key),
+        fingerprint: h.fingerprint,
+        status: h.preExisting ? 'pre-existing' : 'introduced'
+    };
+    if (h.kind)
+        finding.kind = h.kind;
+    if (h.tag)
+        finding.tag = h.tag;
+    if (h.commit)
+        finding.commit = h.commit;
+    if (h.authorDate)
+        finding.authorDate = h.authorDate;
+    return finding;
+}
+function isCommitRange(range) {
+    return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
+}
+/**
+ * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
+ * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
+ * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
+ */
+async function commitRangeJudge(git, source, options) {
+    const files = { config: options.config, baseline: options.baseline };
+    const rulesFrom = source.commits?.rulesFrom;
+    const trusted = await rulesAt(git, rulesFrom, files);
+    const proposed = await rulesAt(git, source.commits?.head, files);
+    const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
+    if (neither.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
+            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
+            'repository (e.g. in $RUNNER_TEMP).');
+    }
+    if (options.trustPrRules)
+        return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };
+    return {
+        allowlist: trusted.allowlist,
+        trustInline: (h) => h.inlineAtBase === true,
+        proposed: proposed.allowlist,
+        rulesFrom
+    };
+}
+/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
+async function addedRule(h, finding, judge, options) {
+    let rule;
+    if (h.inlineAllowed)
+        rule = 'an inline openai-key-guard:allow comment on the line';
+    else {
+        const found = await judge.proposed?.ruleFor(finding);
+        if (found?.source === 'config')
+            rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`;
+        else if (found)
+            rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`;
+    }
+    if (!rule)
+        return undefined;
+    const where = `${(0,report_findings/* messageName */.fe)(finding) ?? finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
+    const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
+    // The glob and the path are the repository's text: a key written there is redacted like any other.
+    return (0,redact/* scrub */._I)(judge.rulesFrom
+        ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
+        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
+}
+/** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
+async function scan(options) {
+    const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
+    const git = new src_git/* Git */.TU(options.cwd);
+    const commitRange = isCommitRange(options.range);
+    // The user's own checkout: its rules are read first, so that a bad config fails before any work.
+    const local = commitRange
+        ? undefined
+        : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
+    if (options.record !== undefined && options.range.kind !== 'history') {
+        throw new errors/* ConfigurationError */.j1('A record is read and written by history scans only: scan the history, or drop the record.');
+    }
+    const record = options.record === undefined
+        ? undefined
+        : await (0,scan_record/* loadRecord */.Ck)(options.record, await (0,scan_record/* objectFormat */.n9)(git), options.logger);
+    let source;
+    try {
+        source = await readSource(options, git, record);
+    }
+    finally {
+        options.progress?.done();
+    }
+    // Written only after a whole scan: a scan that failed part way leaves the record as it was.
+    if (record && options.record !== undefined)
+        await (0,scan_record/* saveRecord */.hi)(options.record, record, options.logger);
+    const judge = local
+        ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
+        : await commitRangeJudge(git, source, options);
+    const findings = [];
+    const untrustedRules = [];
+    let allowed = 0;
+    for (const h of keepEarliest(source.hits)) {
+        const finding = toFinding(h);
+        if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
+            allowed++;
+            continue;
+        }
+        if (judge.proposed) {
+            const line = await addedRule(h, finding, judge, options);
+            if (line)
+                untrustedRules.push(line);
+        }
+        findings.push(finding);
+        options.onKey?.(h.hit.key, finding);
+    }
+    for (const line of source.notes ?? [])
+        options.logger.info(line);
+    for (const line of untrustedRules)
+        options.logger.warning(line);
+    findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
+    if (source.unreadable.objects > 0) {
+        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
+    }
+    const ms = Date.now() - started;
+    options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
+    return {
+        findings,
+        allowed,
+        failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
+        stats: { ...source.stats, ms },
+        unreadable: source.unreadable,
+        unreadableFails: (0,report_findings/* unreadableFails */.FT)(source.unreadable, options.failOn),
+        untrustedRules,
+        scopeNotes: source.notes ?? []
+    };
+}
+
+
+/***/ }),
+
+/***/ 448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ ensureRange),
+/* harmony export */   i: () => (/* binding */ authorization)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [50, 500];
+/**
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
+ */
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
+    try {
+        origin = new URL(serverUrl).origin;
+    }
+    catch {
+        return undefined;
+    }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
+}
+/**
+ * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
+ */
+async function fetch(git, args, auth) {
+    const remotes = (await git.run(['remote'])).split('\n');
+    if (!remotes.includes('origin'))
+        return false;
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
+    if ((await git.exec(argv)).code === 0)
+        return true;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
+}
+function notInClone(base, head) {
+    const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The range ${range} is not in this clone: set \`fetch-depth: 0\` on actions/checkout.`);
+}
+async function rangeCommits(git, set) {
+    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
+    return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean);
+}
+/** A range walked in a shallow clone stops at the boundary: it is complete only when it never reaches it. */
+async function truncated(git, set) {
+    const boundary = await git.shallowCommits();
+    if (boundary.size === 0)
+        return false;
+    return (await rangeCommits(git, set)).some((c) => boundary.has(c));
+}
+async function resolveOrFetch(git, ref, opts, shallow) {
+    const found = await git.resolveCommit(ref);
+    if (found)
+        return found;
+    if (SHA.test(ref)) {
+        opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
+        const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
+        if (await fetch(git, [...depth, 'origin', ref], opts)) {
+            const fetched = await git.resolveCommit(ref);
+            if (fetched)
+                return fetched;
+        }
+        if (shallow)
+            throw notInClone(opts.base, opts.head);
+    }
+    return git.verifyCommit(ref);
+}
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git, opts) {
+    const name = opts.defaultBranch;
+    if (name) {
+        const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
+        for (const ref of candidates) {
+            const oid = await git.resolveCommit(ref);
+            if (oid)
+                return oid;
+        }
+        const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
+        if (await fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+            return git.resolveCommit(candidates[0] ?? '');
+        }
+    }
+    return undefined;
+}
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git, head, tip) {
+    if (tip)
+        return [tip];
+    const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
+    return refs
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' '))
+        .filter(([oid, ref]) => oid !== head && ref !== 'refs/stash')
+        .map(([oid]) => oid ?? '')
+        .filter(Boolean);
+}
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git, older, newer) {
+    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
+}
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits) {
+    const named = commits
+        .slice(0, 10)
+        .map((c) => c.slice(0, 7))
+        .join(', ');
+    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
+}
+/**
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
+ */
+async function forcedPush(git, head, opts, shallow) {
+    const before = opts.base
+        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+        : undefined;
+    const tip = await defaultBranchTip(git, opts);
+    const exclude = [before, tip].filter((c) => c !== undefined);
+    const against = [
+        before && `the old tip ${before.slice(0, 7)}`,
+        tip && `the default branch ${opts.defaultBranch}`
+    ]
+        .filter(Boolean)
+        .join(' nor on ');
+    const notes = [
+        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
+    ];
+    if (opts.base && !before) {
+        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
+    }
+    return {
+        head,
+        base: before,
+        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+        rulesFrom: before ?? tip,
+        notes
+    };
+}
+/**
+ * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
+ * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
+ * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
+ */
+async function droppedNote(git, set) {
+    const before = set.base ?? '';
+    const gone = await rangeCommits(git, {
+        head: before,
+        exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
+    });
+    if (gone.length === 0)
+        return 'It dropped no commits.';
+    const boundary = await git.shallowCommits();
+    const cut = gone.some((c) => boundary.has(c));
+    const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`;
+    return (`It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
+        `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`);
+}
+/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
+async function commitSet(git, head, opts, shallow) {
+    if (opts.push === 'forced')
+        return forcedPush(git, head, opts, shallow);
+    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const notes = [];
+    if (opts.push === 'created') {
+        notes.push(tip
+            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+            : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`);
+    }
+    return {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip,
+        notes
+    };
+}
+/**
+ * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
+ * by step; fails with one clear line rather than scanning part of the range.
+ */
+async function ensureRange(opts) {
+    const { git } = opts;
+    const shallow = await git.isShallow();
+    const head = await resolveOrFetch(git, opts.head, opts, shallow);
+    let set = await commitSet(git, head, opts, shallow);
+    await complete(set, opts);
+    // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
+    const rewritten = opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head));
+    if (rewritten) {
+        set = await forcedPush(git, head, opts, shallow);
+        await complete(set, opts);
+    }
+    if (set.base && (rewritten || opts.push === 'forced'))
+        set.notes.push(await droppedNote(git, set));
+    return set;
+}
+/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
+async function complete(set, opts) {
+    const { git } = opts;
+    if (!(await truncated(git, set)))
+        return;
+    for (const step of DEEPEN_STEPS) {
+        opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
+        await fetch(git, [`--deepen=${step}`, 'origin', set.head], opts);
+        if (!(await truncated(git, set)))
+            return;
+    }
+    await fetch(git, ['--unshallow', 'origin'], opts);
+    if (!(await truncated(git, set)))
+        return;
+    throw notInClone(set.base, set.head);
+}
+
+
+/***/ }),
+
 /***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29392,13 +33403,15 @@ class GlobParser {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
-/* unused harmony exports parseDuration, parseTargets */
+/* unused harmony exports parseDuration, parseTargets, parseRepositories, parseSize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4482);
+/* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7045);
+
 
 
 
@@ -29665,6 +33678,54 @@ function parseRotate(input) {
     checkKeyExpiry(settings, expiryMs);
     return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
 }
+// --- batch scan (`command: scan` with `repositories`) ---
+/** `owner/name` items separated by spaces, commas or line breaks, each checked; duplicates dropped. */
+function parseRepositories(text) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    for (const name of names) {
+        const parsed = (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepositoryName */ .$M)(name);
+        if (parsed instanceof Error)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'repositories': ${parsed.message}`);
+    }
+    return [...new Set(names)];
+}
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+/** `500m`, `2g`, `1048576`; `0` or empty: no limit. */
+function parseSize(name, text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be a size such as 500m or 2g, or 0 for no limit (got "${text.trim()}").`);
+    }
+    return Math.round(Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()]);
+}
+function parseBatch(input, scan, workspace, runnerTemp) {
+    const repositories = parseRepositories(input('repositories'));
+    if (repositories.length === 0)
+        return undefined;
+    // These act on the one repository of a single scan; with `repositories` they would be ignored in silence.
+    const single = Object.entries({
+        scope: !['auto', 'history'].includes(scan.scope),
+        base: scan.base !== undefined,
+        head: scan.head !== undefined,
+        'on-leak': scan.onLeak !== 'fail',
+        verify: scan.verify,
+        record: scan.record !== undefined
+    }).find(([, set]) => set);
+    if (single) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${single[0]}' does not apply to a scan of \`repositories\` (each repository's whole history, ` +
+            'one record each in record-dir): remove it, or scan one repository without repositories.');
+    }
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard');
+    const dir = (name, fallback) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input(name).trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, fallback));
+    return {
+        repositories,
+        reportDir: dir('report-dir', 'reports'),
+        recordDir: dir('record-dir', 'records'),
+        cloneDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'clones'),
+        maxRepositoryBytes: parseSize('max-repository-size', input('max-repository-size') || '0')
+    };
+}
+// --- end batch scan ---
 /** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
 function recordPath(input, workspace) {
     const value = input('record').trim();
@@ -29721,9 +33782,22 @@ function parseSettings(input, env = process.env) {
             ? parseRotate(input)
             : undefined,
         audit: command === 'audit' ? parseAudit(input) : undefined,
-        plan: command === 'plan' ? parsePlan(input, owner) : undefined
+        plan: command === 'plan' ? parsePlan(input, owner) : undefined,
+        batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
     };
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -29833,6 +33907,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -29851,6 +33932,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -33106,10 +37194,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -33181,3562 +37269,8 @@ async function verifyFindings(baseUrl, findings, keys) {
         finding.live = answers.get(finding.fingerprint) ?? 'unknown';
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/git.ts
-
-
-
-
-
-const ZERO_OID = /^0+$/;
-function isZeroOid(oid) {
-    return ZERO_OID.test(oid);
-}
-function firstLine(text) {
-    return (text
-        .split('\n')
-        .map((l) => l.trim())
-        .find(Boolean) ?? '');
-}
-/** Turns git's complaint into one line that says what to fix; the user's mistakes become ConfigurationError. */
-function gitFailure(cwd, args, code, stderr) {
-    const line = (0,redact/* scrub */._I)(firstLine(stderr.replace(/^(fatal|error): /gm, '')));
-    if (/not a git repository/i.test(stderr)) {
-        return new errors/* ConfigurationError */.j1(`${cwd} is not a git repository: run inside a clone (actions/checkout) or pass the path of one.`);
-    }
-    if (/dubious ownership/i.test(stderr)) {
-        return new errors/* ConfigurationError */.j1(`git refuses to work in ${cwd} (owned by another user): add it to safe.directory (git config --global --add safe.directory ${cwd}).`);
-    }
-    return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
-}
-/**
- * Why git could not start. Node says ENOENT both when git is missing and when the directory it should run in
- * is: only the second is the usual mistake (`scan /no/such/dir`), so the directory is looked at first.
- */
-function spawnFailure(cwd, args, error) {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
-        if (!dir)
-            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
-        if (!dir.isDirectory()) {
-            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
-        }
-        if (error.code === 'ENOENT')
-            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
-    }
-    return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
-}
-/** Runs git without a shell; one instance per working directory. */
-class Git {
-    cwd;
-    config;
-    // Plain fields, no parameter properties: the bench runs these files with Node's type stripping.
-    constructor(cwd, config = {}) {
-        this.cwd = cwd;
-        this.config = config;
-    }
-    /** The same repository with extra configuration (e.g. an authorization header for one fetch). */
-    withConfig(config) {
-        return new Git(this.cwd, { ...this.config, ...config });
-    }
-    env(extra = {}) {
-        const entries = Object.entries(this.config);
-        const env = {
-            ...process.env,
-            // English messages (we match on them), no prompts, no pager.
-            LC_ALL: 'C',
-            LANGUAGE: 'C',
-            GIT_TERMINAL_PROMPT: '0',
-            GIT_PAGER: 'cat',
-            ...extra
-        };
-        if (entries.length > 0) {
-            const base = Number(process.env.GIT_CONFIG_COUNT ?? 0) || 0;
-            env.GIT_CONFIG_COUNT = String(base + entries.length);
-            entries.forEach(([key, value], i) => {
-                env[`GIT_CONFIG_KEY_${base + i}`] = key;
-                env[`GIT_CONFIG_VALUE_${base + i}`] = value;
-            });
-        }
-        return env;
-    }
-    /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
-    spawn(args, stdio, env) {
-        try {
-            return (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
-        }
-        catch (error) {
-            throw spawnFailure(this.cwd, args, error);
-        }
-    }
-    /** Runs git and collects its output; never throws for a non-zero exit. */
-    exec(args, opts = {}) {
-        return new Promise((resolve, reject) => {
-            const child = this.spawn(args, ['pipe', 'pipe', 'pipe'], opts.env);
-            const out = [];
-            const err = [];
-            child.stdout?.on('data', (chunk) => out.push(chunk));
-            child.stderr?.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(spawnFailure(this.cwd, args, error)));
-            child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
-            // git may exit before reading all of its input (e.g. a bad revision): that is its answer, not ours.
-            child.stdin?.on('error', () => undefined);
-            child.stdin?.end(opts.input ?? '');
-        });
-    }
-    async runBuffer(args, opts = {}) {
-        const result = await this.exec(args, opts);
-        if (result.code !== 0 && !(opts.okCodes ?? []).includes(result.code)) {
-            throw gitFailure(this.cwd, args, result.code, result.stderr);
-        }
-        return result.stdout;
-    }
-    async run(args, opts = {}) {
-        return (await this.runBuffer(args, opts)).toString('utf8');
-    }
-    /** Throws ConfigurationError when the directory is not inside a git work tree. */
-    async assertRepository() {
-        await this.run(['rev-parse', '--git-dir']);
-    }
-    async isRepository() {
-        const result = await this.exec(['rev-parse', '--git-dir']);
-        return result.code === 0;
-    }
-    /** The full commit id a ref names, or undefined when this clone does not have it. */
-    async resolveCommit(ref) {
-        const result = await this.exec([
-            'rev-parse',
-            '--verify',
-            '--quiet',
-            '--end-of-options',
-            `${ref}^{commit}`
-        ]);
-        if (result.code === 0)
-            return result.stdout.toString('utf8').trim();
-        if (/not a git repository|dubious ownership/i.test(result.stderr)) {
-            throw gitFailure(this.cwd, ['rev-parse'], result.code, result.stderr);
-        }
-        return undefined;
-    }
-    /** Like resolveCommit, but an unknown ref is the user's mistake: one line that names it. */
-    async verifyCommit(ref) {
-        const oid = await this.resolveCommit(ref);
-        if (!oid) {
-            throw new errors/* ConfigurationError */.j1(`Unknown ref "${(0,redact/* scrub */._I)(ref)}": it does not name a commit in ${this.cwd}.`);
-        }
-        return oid;
-    }
-    async isShallow() {
-        return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    /** The commits at the shallow boundary (empty for a complete clone). */
-    async shallowCommits() {
-        const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim();
-        try {
-            const text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
-            return new Set(text.split('\n').filter(Boolean));
-        }
-        catch {
-            return new Set();
-        }
-    }
-}
-const CAT_FILE_FORMAT = '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)';
-const EMPTY = Buffer.alloc(0);
-/** Parses the output of `git cat-file --batch` chunk by chunk, without buffering more than one object. */
-class CatFileParser {
-    carry = [];
-    carried = 0;
-    header;
-    /** The object being handed over in pieces, and how many of its bytes (and the newline after it) are to come. */
-    sink;
-    left = 0;
-    emit;
-    pieces;
-    constructor(emit, pieces) {
-        this.emit = emit;
-        this.pieces = pieces;
-    }
-    push(chunk) {
-        let pos = 0;
-        while (pos < chunk.length) {
-            if (!this.header) {
-                const nl = chunk.indexOf(10, pos);
-                if (nl < 0) {
-                    this.keep(chunk.subarray(pos));
-                    return;
-                }
-                const line = this.take(chunk.subarray(pos, nl)).toString('utf8');
-                pos = nl + 1;
-                this.readHeader(line);
-                continue;
-            }
-            if (this.sink) {
-                pos = this.pass(chunk, pos);
-                continue;
-            }
-            const need = this.header.size + 1 - this.carried;
-            const available = chunk.length - pos;
-            if (available < need) {
-                this.keep(chunk.subarray(pos));
-                return;
-            }
-            const content = this.take(chunk.subarray(pos, pos + need)).subarray(0, this.header.size);
-            pos += need;
-            const header = this.header;
-            this.header = undefined;
-            this.emit({ ...header, content });
-        }
-    }
-    /** Throws when the stream ended in the middle of an object. */
-    end() {
-        if (this.header || this.carried > 0)
-            throw new Error('git cat-file ended in the middle of an object');
-    }
-    /** Hands the next bytes of a large object to its sink; returns where the rest of the chunk starts. */
-    pass(chunk, pos) {
-        const header = this.header;
-        const sink = this.sink;
-        const n = Math.min(this.left, chunk.length - pos);
-        // The newline after the content is git's separator, not part of the object.
-        const content = Math.min(n, this.left - 1);
-        if (content > 0)
-            sink.push(chunk.subarray(pos, pos + content));
-        this.left -= n;
-        if (this.left === 0) {
-            this.sink = undefined;
-            this.header = undefined;
-            sink.end();
-            this.emit({ ...header, content: EMPTY });
-        }
-        return pos + n;
-    }
-    keep(part) {
-        this.carry.push(part);
-        this.carried += part.length;
-    }
-    take(last) {
-        if (this.carried === 0)
-            return last;
-        const whole = Buffer.concat([...this.carry, last]);
-        this.carry = [];
-        this.carried = 0;
-        return whole;
-    }
-    readHeader(line) {
-        const parts = line.split(' ');
-        if (parts.length === 2 && (parts[1] === 'missing' || parts[1] === 'ambiguous')) {
-            this.emit({ name: parts[0] ?? '', missing: true, type: '', size: 0, rest: '', content: EMPTY });
-            return;
-        }
-        const size = Number(parts[2]);
-        if (parts.length < 3 || !Number.isSafeInteger(size)) {
-            throw new Error(`git cat-file answered an unexpected line: ${(0,redact/* scrub */._I)(line.slice(0, 120))}`);
-        }
-        const header = {
-            name: parts[0] ?? '',
-            missing: false,
-            type: parts[1] ?? '',
-            size,
-            rest: parts.slice(3).join(' ')
-        };
-        this.header = header;
-        if (this.pieces && size > this.pieces.above) {
-            this.sink = this.pieces.open(header.name, size);
-            this.left = size + 1;
-        }
-    }
-}
-/**
- * A long-lived `git cat-file --batch`: read(oid) may be called many times without waiting, answers come back
- * in order. Missing objects (partial clones) resolve to undefined.
- */
-class CatFile {
-    child;
-    waiting = [];
-    failure;
-    exited;
-    constructor(git, opts = {}) {
-        const env = opts.lazyFetch === false ? { GIT_NO_LAZY_FETCH: '1' } : {};
-        this.child = git.spawn(['cat-file', CAT_FILE_FORMAT], ['pipe', 'pipe', 'pipe'], env);
-        const parser = new CatFileParser((record) => {
-            const next = this.waiting.shift();
-            next?.resolve(record.missing ? undefined : record.content);
-        }, opts.pieces);
-        let stderr = '';
-        this.child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-        this.child.stdout?.on('data', (chunk) => {
-            try {
-                parser.push(chunk);
-            }
-            catch (error) {
-                this.fail(error);
-            }
-        });
-        this.child.stdin?.on('error', () => undefined);
-        this.exited = new Promise((resolve) => {
-            this.child.on('error', (error) => {
-                this.fail(spawnFailure(git.cwd, ['cat-file'], error));
-                resolve();
-            });
-            this.child.on('close', (code) => {
-                if (this.waiting.length > 0)
-                    this.fail(gitFailure(git.cwd, ['cat-file'], code ?? 1, stderr));
-                resolve();
-            });
-        });
-    }
-    read(oid) {
-        if (this.failure)
-            return Promise.reject(this.failure);
-        return new Promise((resolve, reject) => {
-            this.waiting.push({ resolve, reject });
-            this.child.stdin?.write(`${oid}\n`);
-        });
-    }
-    async close() {
-        this.child.stdin?.end();
-        await this.exited;
-    }
-    fail(error) {
-        this.failure ??= error;
-        for (const waiter of this.waiting.splice(0))
-            waiter.reject(error);
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/scan/record.ts
-// The incremental record: the ids of the objects a history scan has read and found clean, so that the next scan
-// of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
-// ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
-//
-// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
-// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
-// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
-// is what leads to the tag it names, which a recorded outer tag would hide.
-//
-// The file: one header line, then the raw ids, sorted, without separators:
-//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
-// Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
-// in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
-// search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
-//
-// The file comes back from a cache, so it is read as hostile: no link is followed, the size is capped, the header
-// parsed strictly, the ids checked against the header's count and hash and for their order. Whatever does not
-// pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
-
-
-
-
-
-/**
- * The version of what decides that an object is clean: bump it with any change to the detector that can find
- * more (src/scan/detector.ts, src/scan/patterns.ts, src/scan/sources/chunks.ts), and every record made before is
- * read as another version's, so the next scan reads everything again. test/scan/record.test.ts pins a hash of
- * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
- * cannot change what is found).
- */
-const DETECTOR_VERSION = '1';
-const MAGIC = 'openai-key-guard-record';
-const FORMAT = 1;
-/** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
-const MAX_RECORD_BYTES = 512 * 1024 * 1024;
-/** A header is about 150 bytes: a longer first line is not one. */
-const MAX_HEADER_BYTES = 512;
-const HEADER = new RegExp(`^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
-const WIDTH = { sha1: 20, sha256: 32 };
-const BUCKETS = 65536;
-/** The value of a lowercase hex digit (git prints ids so), or -1. */
-function hexDigit(c) {
-    if (c >= 48 && c <= 57)
-        return c - 48;
-    if (c >= 97 && c <= 102)
-        return c - 87;
-    return -1;
-}
-/** Decodes `width` bytes of hex at `at` into `into`; false when they are not hex. */
-function decodeHex(from, at, width, into) {
-    if (at + 2 * width > from.length)
-        return false;
-    for (let i = 0; i < width; i++) {
-        const hi = hexDigit(from[at + 2 * i]);
-        const lo = hexDigit(from[at + 2 * i + 1]);
-        if (hi < 0 || lo < 0)
-            return false;
-        into[i] = (hi << 4) | lo;
-    }
-    return true;
-}
-/** Compares the id at `a` of `x` with the id at `b` of `y`, from byte `from` on. */
-function compareIds(x, a, y, b, width, from = 0) {
-    for (let i = from; i < width; i++) {
-        const d = x[a + i] - y[b + i];
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** Sorts `count` ids of `width` bytes: by their first two bytes, then within each run. */
-function sortIds(ids, count, width) {
-    const starts = new Uint32Array(BUCKETS + 1);
-    for (let i = 0; i < count; i++)
-        starts[((ids[i * width] << 8) | ids[i * width + 1]) + 1]++;
-    for (let b = 0; b < BUCKETS; b++)
-        starts[b + 1] += starts[b];
-    const next = starts.slice(0, BUCKETS);
-    const sorted = Buffer.allocUnsafe(count * width);
-    for (let i = 0; i < count; i++) {
-        const b = (ids[i * width] << 8) | ids[i * width + 1];
-        ids.copy(sorted, next[b]++ * width, i * width, (i + 1) * width);
-    }
-    for (let b = 0; b < BUCKETS; b++) {
-        const [start, end] = [starts[b], starts[b + 1]];
-        if (end - start < 2)
-            continue;
-        // Ids are hashes, so runs are short; one made long on purpose still sorts in n log n.
-        const order = Array.from({ length: end - start }, (_, i) => start + i);
-        order.sort((p, q) => compareIds(sorted, p * width, sorted, q * width, width, 2));
-        const run = Buffer.allocUnsafe((end - start) * width);
-        order.forEach((index, i) => sorted.copy(run, i * width, index * width, (index + 1) * width));
-        run.copy(sorted, start * width);
-    }
-    return sorted;
-}
-/** Ids recorded by an earlier scan (sorted) and ids found clean by this one; written back by saveRecord. */
-class ObjectRecord {
-    format;
-    width;
-    ids;
-    count;
-    /** Where the ids of each two-byte prefix start: lookups search only their run. */
-    starts;
-    /** The recorded ids this scan listed again: only those are written back, so gone objects drop out. */
-    listed;
-    added;
-    addedCount = 0;
-    probe;
-    /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
-    constructor(format, ids = Buffer.alloc(0)) {
-        this.format = format;
-        this.width = WIDTH[format];
-        this.ids = ids;
-        this.count = ids.length / this.width;
-        this.starts = new Uint32Array(BUCKETS + 1);
-        for (let i = 0; i < this.count; i++)
-            this.starts[this.bucket(ids, i * this.width) + 1]++;
-        for (let b = 0; b < BUCKETS; b++)
-            this.starts[b + 1] += this.starts[b];
-        this.listed = new Uint8Array(this.count);
-        this.added = Buffer.allocUnsafe(1024 * this.width);
-        this.probe = Buffer.alloc(this.width);
-    }
-    /** How many ids the record held when loaded. */
-    get size() {
-        return this.count;
-    }
-    /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
-    hasHexAt(line, at) {
-        const w = this.width;
-        const end = at + 2 * w;
-        if (this.count === 0 || (line.length > end && line[end] !== 0x20))
-            return false;
-        if (!decodeHex(line, at, w, this.probe))
-            return false;
-        let low = this.starts[this.bucket(this.probe, 0)];
-        let high = this.starts[this.bucket(this.probe, 0) + 1];
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            const d = compareIds(this.ids, mid * w, this.probe, 0, w, 2);
-            if (d === 0) {
-                this.listed[mid] = 1;
-                return true;
-            }
-            if (d < 0)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return false;
-    }
-    has(oid) {
-        return this.hasHexAt(Buffer.from(oid, 'latin1'), 0);
-    }
-    /** An object read whole, with no hit at all. Anything but a full id of this repository's kind is not kept. */
-    add(oid) {
-        if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid))
-            return;
-        if ((this.addedCount + 1) * this.width > this.added.length) {
-            const larger = Buffer.allocUnsafe(this.added.length * 2);
-            this.added.copy(larger, 0, 0, this.addedCount * this.width);
-            this.added = larger;
-        }
-        this.added.write(oid, this.addedCount++ * this.width, 'hex');
-    }
-    /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
-    toWrite() {
-        const w = this.width;
-        const fresh = sortIds(this.added, this.addedCount, w);
-        const out = Buffer.allocUnsafe((this.count + this.addedCount) * w);
-        let [i, j, n] = [0, 0, 0];
-        const put = (from, at) => {
-            if (n > 0 && compareIds(out, (n - 1) * w, from, at, w) === 0)
-                return;
-            from.copy(out, n++ * w, at, at + w);
-        };
-        while (i < this.count || j < this.addedCount) {
-            if (i < this.count && !this.listed[i]) {
-                i++;
-                continue;
-            }
-            const takeOld = j >= this.addedCount || (i < this.count && compareIds(this.ids, i * w, fresh, j * w, w) <= 0);
-            if (takeOld)
-                put(this.ids, i++ * w);
-            else
-                put(fresh, j++ * w);
-        }
-        return out.subarray(0, n * w);
-    }
-    bucket(ids, at) {
-        return (ids[at] << 8) | ids[at + 1];
-    }
-}
-/**
- * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
- * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
- * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
- * git says they are missing.
- */
-function skipRecorded(record, commits, counts) {
-    let carry;
-    const keep = (line) => {
-        if (line[0] === 0x3f /* ? */)
-            return true;
-        const bare = line.indexOf(0x20) < 0;
-        if (!commits && bare)
-            return false;
-        if (record.hasHexAt(line, 0)) {
-            counts.skipped++;
-            return false;
-        }
-        return true;
-    };
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            const data = carry ? Buffer.concat([carry, chunk]) : chunk;
-            carry = undefined;
-            const kept = [];
-            // Runs of kept lines go on as one slice of the chunk.
-            let runStart = 0;
-            let start = 0;
-            for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
-                if (!keep(data.subarray(start, nl))) {
-                    if (start > runStart)
-                        kept.push(data.subarray(runStart, start));
-                    runStart = nl + 1;
-                }
-                start = nl + 1;
-            }
-            if (start > runStart)
-                kept.push(data.subarray(runStart, start));
-            if (start < data.length)
-                carry = Buffer.from(data.subarray(start));
-            done(null, kept.length === 1 ? kept[0] : kept.length > 1 ? Buffer.concat(kept) : undefined);
-        },
-        flush(done) {
-            done(null, carry && keep(carry) ? carry : undefined);
-        }
-    });
-}
-/**
- * The repository's object format; throws as every git call does outside a repository. An older git than 2.25
- * knows sha1 alone, and echoes the unknown option back.
- */
-async function objectFormat(git) {
-    const answer = (await git.run(['rev-parse', '--show-object-format'])).trim();
-    return answer === 'sha256' ? 'sha256' : 'sha1';
-}
-/** Why a record is not used: `info` for a record of another version, `warning` for one that cannot be trusted. */
-class Unusable extends Error {
-    level;
-    constructor(level, message) {
-        super(message);
-        this.level = level;
-    }
-}
-const FULL_RESCAN = 'scanning the whole history; the record is rewritten after the scan';
-async function readWhole(file) {
-    let handle;
-    try {
-        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
-        // link is looked for first.
-        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_namespaceObject.lstat)(file)).isSymbolicLink()) {
-            throw Object.assign(new Error('a link'), { code: 'ELOOP' });
-        }
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new Unusable('info', `No record at ${file} yet: ${FULL_RESCAN}.`);
-        if (code === 'ELOOP')
-            throw new Unusable('warning', `The record ${file} is a symbolic link, not followed: ${FULL_RESCAN}.`);
-        throw new Unusable('warning', `The record ${file} cannot be read (${code ?? 'error'}): ${FULL_RESCAN}.`);
-    }
-    try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            throw new Unusable('warning', `The record ${file} is not a file: ${FULL_RESCAN}.`);
-        if (stat.size > MAX_RECORD_BYTES) {
-            throw new Unusable('warning', `The record ${file} is larger than ${MAX_RECORD_BYTES / 1048576} MiB: ignored, ${FULL_RESCAN}.`);
-        }
-        const data = Buffer.allocUnsafe(stat.size);
-        let filled = 0;
-        while (filled < data.length) {
-            const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        return data.subarray(0, filled);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
-function parseRecord(data, file, format) {
-    const corrupt = (why) => new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`);
-    const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
-    if (newline < 0)
-        throw corrupt('no header line');
-    const header = data.toString('latin1', 0, newline);
-    const version = new RegExp(`^${MAGIC} ([0-9]{1,6}) `).exec(header);
-    if (!version)
-        throw corrupt('no header line');
-    if (Number(version[1]) !== FORMAT) {
-        throw new Unusable('info', `The record ${file} has another format (${version[1]}): ${FULL_RESCAN}.`);
-    }
-    const m = HEADER.exec(header);
-    if (!m)
-        throw corrupt('malformed header');
-    const [, detector = '', hash = '', countText = '', checksum = ''] = m;
-    if (detector !== DETECTOR_VERSION) {
-        throw new Unusable('info', `The record ${file} was made by detector version ${detector}, this is version ${DETECTOR_VERSION}: ${FULL_RESCAN}.`);
-    }
-    if (hash !== format) {
-        throw new Unusable('info', `The record ${file} holds ${hash} ids, this repository uses ${format}: ${FULL_RESCAN}.`);
-    }
-    const width = WIDTH[format];
-    const ids = data.subarray(newline + 1);
-    if (ids.length !== Number(countText) * width)
-        throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`);
-    if ((0,external_node_crypto_.createHash)('sha256').update(ids).digest('hex') !== checksum)
-        throw corrupt('the ids do not match their checksum');
-    for (let at = width; at < ids.length; at += width) {
-        if (compareIds(ids, at - width, ids, at, width) >= 0)
-            throw corrupt('the ids are not in order');
-    }
-    return ids;
-}
-/**
- * The record at `file`, or an empty one (after one line saying why) when there is none, it belongs to another
- * version, or it does not pass every check. It is never a reason to fail: a full rescan is always correct.
- */
-async function loadRecord(file, format, logger) {
-    try {
-        return new ObjectRecord(format, parseRecord(await readWhole(file), file, format));
-    }
-    catch (error) {
-        if (!(error instanceof Unusable))
-            throw error;
-        if (error.level === 'info')
-            logger.info(error.message);
-        else
-            logger.warning(error.message);
-        return new ObjectRecord(format);
-    }
-}
-/**
- * Writes the record in one step: a new file beside it (created exclusively, so no link planted at its name is
- * followed), then renamed over `file`, which replaces whatever is there (a link included) and never leaves half a
- * record. A failure is one warning: the scan's answer stands, and the next scan reads everything.
- */
-async function saveRecord(file, record, logger) {
-    const ids = record.toWrite();
-    const count = ids.length / record.width;
-    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
-        `sha256=${(0,external_node_crypto_.createHash)('sha256').update(ids).digest('hex')}\n`;
-    if (header.length + ids.length > MAX_RECORD_BYTES) {
-        logger.warning(`The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`);
-        return;
-    }
-    const dir = external_node_path_default().dirname(file);
-    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const handle = await (0,promises_namespaceObject.open)(temp, 'wx', 0o644);
-        try {
-            await handle.writev([Buffer.from(header, 'latin1'), ids]);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_namespaceObject.rename)(temp, file);
-        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
-        const code = error.code ?? error.message;
-        logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/files.ts
-// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
-// read, links are never followed, and what is read is bounded.
-
-
-
-// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
-const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
-/** What a path is, in words, for "must be a regular file, not …". */
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'a regular file';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    return 'not a regular file';
-}
-/** A path that is there but is not a regular file. */
-class NotRegularFileError extends Error {
-    name = 'NotRegularFileError';
-    kind;
-    constructor(kind) {
-        super(`not a regular file (${kind})`);
-        this.kind = kind;
-    }
-}
-/**
- * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
- * descriptor, so a file swapped for something else between a check and the open is still refused.
- */
-function openRegular(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP')
-            throw new NotRegularFileError('a symbolic link');
-        throw error;
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            throw new NotRegularFileError(kindOf(stats));
-        return fd;
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        throw error;
-    }
-}
-/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
-function readUpTo(fd, limit) {
-    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
-    let chunks = [];
-    let total = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
-        if (n === 0)
-            return Buffer.concat(chunks, total);
-        chunks.push(Buffer.from(buffer.subarray(0, n)));
-        total += n;
-        if (total > limit) {
-            chunks = [];
-            return undefined;
-        }
-    }
-}
-function formatBytes(bytes) {
-    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
-}
-/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
-function checkParents(root, file, what) {
-    const relative = external_node_path_default().relative(root, file);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return;
-    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) {
-        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(dir);
-        }
-        catch {
-            return; // missing, or under a file: the open below says so
-        }
-        if (stats.isSymbolicLink()) {
-            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
-        }
-    }
-}
-/**
- * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
- * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
- * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
- */
-function readRegularFile(file, options) {
-    const { what, maxBytes } = options;
-    if (options.root)
-        checkParents(options.root, file, what);
-    let fd;
-    try {
-        fd = openRegular(file);
-    }
-    catch (error) {
-        if (error instanceof NotRegularFileError) {
-            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
-        }
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
-    }
-    try {
-        const content = readUpTo(fd, maxBytes);
-        if (!content)
-            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
-        return content;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/patterns.ts
-/** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
-const MARKER = ['T3Bl', 'bkFJ'].join('');
-/** Shorter segments are truncated keys or placeholders. */
-const MIN_SEGMENT = 20;
-/** Longer runs are some other token that happens to hold the marker (known keys use at most 74). */
-const MAX_SEGMENT = 200;
-/** The longest fixed tag (`svcacct-`), and the longest `service-<name>-`. */
-const MAX_TAG = 'svcacct-'.length;
-const MAX_SERVICE_NAME = 64;
-const MAX_SERVICE_TAG = 'service-'.length + MAX_SERVICE_NAME + 1;
-/** Longest `sk-` + tag + left segment in front of the marker. */
-const MAX_PREFIX = 3 + MAX_SERVICE_TAG + MAX_SEGMENT;
-const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const URLSAFE = ALNUM + '_-';
-const SERVICE_TAG = 'service-<name>-';
-const EXAMPLE_SERVICE_NAME = 'build-bot';
-function alphabetFor(half) {
-    return half === MIN_SEGMENT
-        ? { chars: ALNUM, pattern: '[A-Za-z0-9]' }
-        : { chars: URLSAFE, pattern: '[A-Za-z0-9_-]' };
-}
-/** Deterministic, varied characters: 7 is prime to both alphabet sizes, so no character repeats early. */
-function sampleSegment(length, chars, salt) {
-    let segment = '';
-    for (let i = 0; i < length; i++)
-        segment += chars[(i * 7 + salt * 13) % chars.length];
-    return segment;
-}
-function defineShape(name, title, tag, halves) {
-    const tagPattern = tag === SERVICE_TAG ? 'service-[A-Za-z0-9_-]+-' : tag;
-    const bodies = halves.map((half) => {
-        const cls = alphabetFor(half).pattern;
-        return `${cls}{${half}}${MARKER}${cls}{${half}}`;
-    });
-    const exampleTag = tag.replace('<name>', EXAMPLE_SERVICE_NAME);
-    const examples = halves.map((half, i) => {
-        const { chars } = alphabetFor(half);
-        return `sk-${exampleTag}${sampleSegment(half, chars, i + 1)}${MARKER}${sampleSegment(half, chars, i + 2)}`;
-    });
-    const layout = halves.map((half) => `${half} + marker + ${half}`).join(' or ');
-    return {
-        name,
-        title,
-        description: `sk-${tag} then ${layout}`,
-        tag,
-        halves,
-        pattern: new RegExp(`^sk-${tagPattern}(?:${bodies.join('|')})$`),
-        examples
-    };
-}
-/** The known shapes, most specific first: `classify` takes the first that matches. */
-const SHAPES = [
-    defineShape('admin', 'OpenAI Admin API key (organisation-wide)', 'admin-', [58]),
-    defineShape('service-account', 'OpenAI service account key', 'svcacct-', [74]),
-    defineShape('project', 'OpenAI project API key', 'proj-', [74]),
-    defineShape('project-legacy', 'OpenAI project API key (2024 format)', 'proj-', [20]),
-    defineShape('none', 'OpenAI API key (sk-None)', 'None-', [20, 74]),
-    defineShape('service', 'OpenAI service key', SERVICE_TAG, [20]),
-    defineShape('legacy', 'OpenAI API key (legacy user key)', '', [20])
-];
-/** The name of a key's shape when it is a known one; any other member of the family is `openai-key`. */
-function classify(key) {
-    return SHAPES.find((shape) => shape.pattern.test(key))?.name ?? 'openai-key';
-}
-const FIXED_TAGS = ['proj-', 'svcacct-', 'admin-', 'None-'];
-/** Other vendors that also start their keys with `sk-`. */
-const FOREIGN_TAGS = ['ant-'];
-/**
- * Reads the key out of `run`: text that starts with `sk-`, holds the marker at `marker`, and ends where the
- * key alphabet ends. Returns the key (the run, or its front when a symmetric key is followed by `_`/`-` and
- * more), or null when this is not a key: a truncated or over-long segment, a placeholder, another vendor.
- */
-function keyAt(run, marker) {
-    if (!run.startsWith('sk-') || run.slice(marker, marker + MARKER.length) !== MARKER)
-        return null;
-    const front = run.slice(3, marker);
-    const back = run.slice(marker + MARKER.length);
-    const tagLength = tagLengthOf(front, back.length);
-    if (tagLength === null)
-        return null;
-    const left = front.slice(tagLength);
-    const right = symmetricEnd(back, left.length);
-    if (!KEY_TEXT.test(front) || !isSegment(left) || !isSegment(right))
-        return null;
-    return `sk-${front}${MARKER}${right}`;
-}
-/**
- * The key of a known shape at the front of `run` (marker at `marker`), when more key characters are glued to
- * its end: known keys are symmetric, so the right segment is as long as the shape says. Null when the front
- * is no known shape; the family rule (`keyAt`) takes the whole run instead.
- */
-function knownKeyAt(run, marker) {
-    for (const shape of SHAPES) {
-        for (const half of shape.halves) {
-            const end = marker + MARKER.length + half;
-            if (run.length < end)
-                continue;
-            const key = run.slice(0, end);
-            if (shape.pattern.test(key) && keyAt(key, marker) === key)
-                return key;
-        }
-    }
-    return null;
-}
-const FIXED_MARKER_OFFSETS = new Set(SHAPES.filter((shape) => shape.tag !== SERVICE_TAG).flatMap((shape) => shape.halves.map((half) => 'sk-'.length + shape.tag.length + half)));
-const SERVICE_MARKER_OFFSETS = [
-    'sk-service-x-'.length + MIN_SEGMENT,
-    'sk-'.length + MAX_SERVICE_TAG + MIN_SEGMENT
-];
-/**
- * Whether a key of a known shape can hold its marker `offset` characters after its start (`service`: whether
- * the key starts `sk-service-`, asked only when it matters): a cheap test before `knownKeyAt`.
- */
-function markerFitsKnownShape(offset, service) {
-    if (FIXED_MARKER_OFFSETS.has(offset))
-        return true;
-    const [min, max] = SERVICE_MARKER_OFFSETS;
-    return offset >= min && offset <= max && service();
-}
-/** Whether `text` is exactly one key of the family. */
-function isKey(text) {
-    // A segment may itself hold the marker: any occurrence can be the one between the segments.
-    for (let at = text.indexOf(MARKER); at >= 0; at = text.indexOf(MARKER, at + 1)) {
-        if (keyAt(text, at) === text)
-            return true;
-    }
-    return false;
-}
-function tagLengthOf(front, backLength) {
-    if (FOREIGN_TAGS.some((tag) => front.startsWith(tag)))
-        return null;
-    const fixed = FIXED_TAGS.find((tag) => front.startsWith(tag));
-    if (fixed)
-        return fixed.length;
-    if (!front.startsWith('service-'))
-        return 0;
-    // A service name may hold dashes. Known keys are symmetric, so the left segment is as long as the right
-    // one; failing that, the name ends at the last dash.
-    const symmetric = front.length - backLength - 1;
-    const tagEnd = symmetric > 'service-'.length && front[symmetric] === '-' ? symmetric : front.lastIndexOf('-');
-    return tagEnd > 'service-'.length && tagEnd < MAX_SERVICE_TAG ? tagEnd + 1 : null;
-}
-/** Known keys are symmetric: a longer right side that breaks at `_` or `-` right there is the key plus more. */
-function symmetricEnd(back, leftLength) {
-    const next = back[leftLength];
-    return back.length > leftLength && (next === '_' || next === '-') ? back.slice(0, leftLength) : back;
-}
-const KEY_TEXT = /^[A-Za-z0-9_-]*$/;
-function isSegment(segment) {
-    return (segment.length >= MIN_SEGMENT &&
-        segment.length <= MAX_SEGMENT &&
-        KEY_TEXT.test(segment) &&
-        !isPlaceholder(segment));
-}
-const PLACEHOLDER_MAX_DISTINCT = 4;
-/** `xxxxxxxx…`, `0000…`, `abababab…`: real segments are random and use many distinct characters. */
-function isPlaceholder(segment) {
-    const seen = [];
-    for (const char of segment) {
-        if (!seen.includes(char) && seen.push(char) >= PLACEHOLDER_MAX_DISTINCT + 1)
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/scan/detector.ts
-// Bytes → hits. Pure and synchronous. Speed comes from never running a regex over a whole buffer: the marker
-// every key carries is found with Buffer.indexOf, and only the few hundred bytes around it are examined.
-
-const MARKER_BYTES = Buffer.from(MARKER, 'latin1');
-const UTF16LE_MARKER = Buffer.from(MARKER, 'utf16le');
-const UTF16BE_MARKER = Buffer.from(UTF16LE_MARKER).swap16();
-const BASE64_MARKERS = base64Forms(MARKER_BYTES);
-const SERVICE_TAG_BYTES = Buffer.from('service-', 'latin1');
-/**
- * Base64 wrapped into lines may split a marker form anywhere. Each form is 10 characters: cut once, at any
- * place, it keeps its first five or its last five whole, so these six pieces find every form in text wrapped
- * at 9 columns or more (and short needles are what Buffer.indexOf searches fastest).
- */
-const BASE64_MARKER_TEXTS = BASE64_MARKERS.map((form) => form.toString('latin1'));
-const BASE64_PIECES = BASE64_MARKERS.flatMap((form) => [form.subarray(0, 5), form.subarray(5)]);
-/** Where each form starts in its 4-character group: the form of a marker at byte `a` of a 3-byte group. */
-const BASE64_FORM_SHIFT = [0, 1, 2].map((a) => Math.ceil((8 * a) / 6));
-/** The base64 of the shortest key is 68 characters; shorter runs cannot hold one. */
-const MIN_BASE64_RUN = 60;
-/** Start candidates tried per marker: enough to skip a foreign or doubled `sk-`, few enough to stay linear. */
-const MAX_STARTS_TRIED = 4;
-/**
- * The most bytes one Buffer.indexOf may cover: it answers in 32-bit integers, so offsets past 2 GiB come
- * back wrapped. Longer buffers are searched window by window.
- */
-const SEARCH_WINDOW = 2 ** 30;
-const KEY_CHAR = byteSet('A-Z', 'a-z', '0-9', '_', '-');
-const detector_ALNUM = byteSet('A-Z', 'a-z', '0-9');
-const HEX = byteSet('A-F', 'a-f', '0-9');
-const BASE64_CHAR = byteSet('A-Z', 'a-z', '0-9', '+', '/');
-/** Letters of the one-character escapes (`\n`, `\t`, …) that may stand right before a key in escaped text. */
-const ESCAPE_LETTER = byteSet('n', 'r', 't', 'b', 'f', 'v', '0');
-const [LF, CR, TAB, SPACE, EQUALS, PERCENT, BACKSLASH] = [0x0a, 0x0d, 0x09, 0x20, 0x3d, 0x25, 0x5c];
-const [LOWER_S, LOWER_K, LOWER_U, LOWER_X, DASH, DIGIT_2, DIGIT_5] = [
-    0x73, 0x6b, 0x75, 0x78, 0x2d, 0x32, 0x35
-];
-/** The keys in `input` (bytes or text), plain, base64-encoded or in UTF-16, with 1-based line and column. */
-function detect(input, options = {}) {
-    const buf = toBuffer(input);
-    const window = options.searchWindow ?? SEARCH_WINDOW;
-    const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
-    return hits.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-/** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
-function mayContainKey(buf, options = {}) {
-    const bytes = toBuffer(buf);
-    const window = options.searchWindow ?? SEARCH_WINDOW;
-    const has = (needle) => find(bytes, needle, 0, window) >= 0;
-    if (has(MARKER_BYTES))
-        return true;
-    if (BASE64_PIECES.some(has))
-        return true;
-    // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
-    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
-}
-/**
- * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
- * the windows overlapping by the needle's length less one so that no occurrence falls between two.
- */
-function find(buf, needle, from, window = SEARCH_WINDOW) {
-    if (buf.length <= window)
-        return buf.indexOf(needle, from);
-    const overlap = typeof needle === 'number' ? 0 : needle.length - 1;
-    if (window <= overlap)
-        throw new RangeError(`A search window of ${window} bytes is too small.`);
-    for (let start = Math.max(0, from); start < buf.length; start += window - overlap) {
-        const at = buf.subarray(start, Math.min(buf.length, start + window)).indexOf(needle);
-        if (at >= 0)
-            return start + at;
-        if (start + window >= buf.length)
-            break;
-    }
-    return -1;
-}
-function toBuffer(input) {
-    if (typeof input === 'string')
-        return Buffer.from(input, 'utf8');
-    return Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-}
-function plainHits(buf, encoding, window) {
-    const locate = locator(buf, window);
-    return plainKeys(buf, window).map(({ key, shape, offset }) => ({ key, shape, encoding, ...locate(offset) }));
-}
-function plainKeys(buf, window) {
-    const found = [];
-    const runs = new KeyRuns(buf);
-    let from = 0;
-    for (;;) {
-        const marker = find(buf, MARKER_BYTES, from, window);
-        if (marker < 0)
-            return found;
-        from = marker + MARKER_BYTES.length;
-        const hit = runs.keyAround(marker);
-        if (hit) {
-            found.push(hit);
-            // A key's right segment may hold another marker: never report the same key twice.
-            from = Math.max(from, hit.offset + hit.key.length);
-            runs.consumed(hit.offset + hit.key.length);
-        }
-    }
-}
-/**
- * Walks the runs of key characters ([A-Za-z0-9_-]) that hold markers. What it has read of the current run
- * (its extent, and where `sk-` may start a key) is kept for the next marker, so each byte is read a bounded
- * number of times however the markers and `sk-` fragments are packed: time stays linear in the input.
- */
-class KeyRuns {
-    /** [from, to) are key characters. `closed`: the run ends at `to` (a non-key byte or the end of the buffer). */
-    from = 0;
-    to = 0;
-    closed = true;
-    /** Offsets in the run where `sk-` follows a non-alphanumeric byte, ascending; `head` skips the stale ones. */
-    starts = [];
-    head = 0;
-    buf;
-    // No parameter property: this file also runs under Node's type stripping (scripts, quick benches).
-    constructor(buf) {
-        this.buf = buf;
-    }
-    keyAround(marker) {
-        this.enter(marker);
-        const rightStart = marker + MARKER_BYTES.length;
-        this.grow(rightStart + MAX_SEGMENT + 1, marker - MAX_PREFIX);
-        if (this.to - rightStart < MIN_SEGMENT)
-            return undefined;
-        // Longer to the right than any key: another token that holds the marker, or a key with more key
-        // characters glued to its end. Only a known shape tells where such a key ends.
-        const gluedOn = !this.closed;
-        this.dropStartsTooFarFrom(marker);
-        let fallback;
-        const last = Math.min(this.starts.length, this.head + MAX_STARTS_TRIED);
-        for (let i = this.head; i < last; i++) {
-            const offset = this.starts[i];
-            if (offset + 3 + MIN_SEGMENT > marker)
-                break;
-            if (gluedOn && !markerFitsKnownShape(marker - offset, () => this.isServiceStart(offset)))
-                continue;
-            const key = keyIn(this.buf.toString('latin1', offset, this.to), marker - offset, gluedOn);
-            if (!key)
-                continue;
-            const shape = classify(key);
-            // `sk-sk-proj-…`: prefer the start that gives a known shape over the longest run.
-            if (shape !== 'openai-key')
-                return { key, shape, offset };
-            fallback ??= { key, shape, offset };
-        }
-        return fallback;
-    }
-    /** A key was found up to `end`: no later key starts inside it. */
-    consumed(end) {
-        while (this.head < this.starts.length && this.starts[this.head] < end)
-            this.head++;
-    }
-    /** Makes [from, to) the run that holds the marker, reusing what is already read. */
-    enter(marker) {
-        if (!this.closed && marker >= this.to)
-            this.grow(marker, marker - MAX_PREFIX);
-        const inRun = marker >= this.from && (marker < this.to || (marker === this.to && !this.closed));
-        if (inRun)
-            return;
-        const floor = Math.max(0, marker - MAX_PREFIX);
-        let from = marker;
-        while (from > floor && KEY_CHAR[this.buf[from - 1]])
-            from--;
-        this.from = from;
-        this.to = from;
-        this.closed = false;
-        this.starts = [];
-        this.head = 0;
-        this.grow(marker, from);
-    }
-    /** Reads on until `limit`, the end of the run, or the end of the buffer; notes `sk-` starts from `minStart`. */
-    grow(limit, minStart) {
-        if (this.closed)
-            return;
-        const buf = this.buf;
-        const end = Math.min(limit, buf.length);
-        let i = this.to;
-        for (; i < end; i++) {
-            const byte = buf[i];
-            if (!KEY_CHAR[byte]) {
-                this.closed = true;
-                break;
-            }
-            if (byte === LOWER_S && i >= minStart && isStart(buf, i))
-                this.starts.push(i);
-        }
-        this.to = i;
-        if (i >= buf.length)
-            this.closed = true;
-    }
-    /** Whether the key starting at `offset` goes on with `service-` after its `sk-`. */
-    isServiceStart(offset) {
-        const end = offset + 3 + SERVICE_TAG_BYTES.length;
-        return end <= this.buf.length && this.buf.compare(SERVICE_TAG_BYTES, 0, 8, offset + 3, end) === 0;
-    }
-    /** Starts whose left segment is already too long for this marker are too long for every later one too. */
-    dropStartsTooFarFrom(marker) {
-        while (this.head < this.starts.length) {
-            const offset = this.starts[this.head];
-            const tag = this.isServiceStart(offset) ? MAX_SERVICE_TAG : MAX_TAG;
-            if (marker - offset - 3 - tag <= MAX_SEGMENT)
-                break;
-            this.head++;
-        }
-        if (this.head > 1024) {
-            this.starts = this.starts.slice(this.head);
-            this.head = 0;
-        }
-    }
-}
-/**
- * The key at the front of `run`. The family rule takes the whole run; a known key followed by more key
- * characters ends where its shape says, when the run is too long for a key or goes on with another `sk-`.
- * A run too long for a key is no family member: only a known shape says where a key in it ends.
- */
-function keyIn(run, marker, tooLong) {
-    if (tooLong)
-        return knownKeyAt(run, marker);
-    const key = keyAt(run, marker);
-    if (!key || classify(key) !== 'openai-key')
-        return key;
-    const known = knownKeyAt(run, marker);
-    return known && run.startsWith('sk-', known.length) ? known : key;
-}
-/**
- * `sk-` not glued to a word on its left (`task-`, `xsk-` are not key starts; `_sk-`, `=sk-` are), or right
- * after an escape that ends in a letter or digit (`%3Dsk-`, `%253Dsk-`, `\u0022sk-`, `\x3dsk-`, `\nsk-`).
- */
-function isStart(buf, i) {
-    if (buf[i + 1] !== LOWER_K || buf[i + 2] !== DASH)
-        return false;
-    return i === 0 || !detector_ALNUM[buf[i - 1]] || afterEscape(buf, i);
-}
-function afterEscape(buf, i) {
-    const at = (back) => (i >= back ? buf[i - back] : -1);
-    const hex = (back) => i >= back && HEX[buf[i - back]] === 1;
-    // %XX, and %25XX: text URL-encoded twice.
-    if (hex(1) &&
-        hex(2) &&
-        (at(3) === PERCENT || (at(5) === PERCENT && at(4) === DIGIT_2 && at(3) === DIGIT_5)))
-        return true;
-    if (at(2) === BACKSLASH && ESCAPE_LETTER[at(1)] === 1)
-        return true;
-    if (hex(1) && hex(2) && at(3) === LOWER_X && at(4) === BACKSLASH)
-        return true;
-    return hex(1) && hex(2) && hex(3) && hex(4) && at(5) === LOWER_U && at(6) === BACKSLASH;
-}
-/**
- * Keys inside base64 (Kubernetes Secret `data:` values, `base64` output wrapped at 76 columns, PEM-style 64
- * with CRLF): each block of base64 lines is read as one value and located at its start.
- */
-function base64Hits(buf, window) {
-    const hits = [];
-    const locate = locator(buf, window);
-    const next = BASE64_PIECES.map((piece) => find(buf, piece, 0, window));
-    let pos = 0;
-    for (;;) {
-        for (const [i, piece] of BASE64_PIECES.entries()) {
-            if (next[i] >= 0 && next[i] < pos)
-                next[i] = find(buf, piece, pos, window);
-        }
-        const found = next.filter((at) => at >= 0);
-        if (found.length === 0)
-            return hits;
-        const block = base64Block(buf, Math.min(...found), pos);
-        pos = block.end;
-        if (block.text.length < MIN_BASE64_RUN)
-            continue;
-        const keys = decodedKeys(block.text, window);
-        if (keys.length > 0) {
-            const where = locate(block.start);
-            for (const { key, shape } of keys)
-                hits.push({ key, shape, encoding: 'base64', ...where });
-        }
-    }
-}
-/**
- * The base64 block around `at` (not before `floor`): base64 characters, and line breaks (LF or CRLF, then
- * any indentation) between two of them; `text` is its characters without the breaks, padding included.
- */
-function base64Block(buf, at, floor) {
-    let wrappedLines = false;
-    let start = at;
-    for (;;) {
-        while (start > floor && BASE64_CHAR[buf[start - 1]])
-            start--;
-        let before = start;
-        while (before > floor && (buf[before - 1] === SPACE || buf[before - 1] === TAB))
-            before--;
-        if (before <= floor || buf[before - 1] !== LF)
-            break;
-        before--;
-        if (before > floor && buf[before - 1] === CR)
-            before--;
-        if (before <= floor || !BASE64_CHAR[buf[before - 1]])
-            break;
-        start = before;
-        wrappedLines = true;
-    }
-    let end = at;
-    for (;;) {
-        while (end < buf.length && BASE64_CHAR[buf[end]])
-            end++;
-        let after = end;
-        if (buf[after] === CR)
-            after++;
-        if (buf[after] !== LF)
-            break;
-        after++;
-        while (buf[after] === SPACE || buf[after] === TAB)
-            after++;
-        if (!BASE64_CHAR[buf[after]])
-            break;
-        end = after;
-        wrappedLines = true;
-    }
-    const runEnd = end;
-    while (end < buf.length && end - runEnd < 2 && buf[end] === EQUALS)
-        end++;
-    // Too short for a key even with its breaks: not worth a string.
-    if (end - start < MIN_BASE64_RUN)
-        return { start, end, text: '' };
-    const raw = buf.toString('latin1', start, end);
-    return { start, end, text: wrappedLines ? raw.replace(/[\r\n\t ]+/g, '') : raw };
-}
-/**
- * The keys in a block of base64. Text glued in front of the value shifts its 4-character groups; each marker
- * form found says where its groups start, so the block is decoded once per alignment its markers need.
- */
-function decodedKeys(text, window) {
-    const alignments = new Set();
-    for (const [i, form] of BASE64_MARKER_TEXTS.entries()) {
-        const shift = BASE64_FORM_SHIFT[i];
-        for (let at = text.indexOf(form); at >= 0 && alignments.size < 4; at = text.indexOf(form, at + 1)) {
-            alignments.add((((at - shift) % 4) + 4) % 4);
-        }
-    }
-    return [...alignments].flatMap((skip) => plainKeys(Buffer.from(text.slice(skip), 'base64'), window));
-}
-/**
- * UTF-16 text (with or without a BOM), decoded as a whole in each byte order its markers show: a file may hold
- * both (two files joined, a dump of several strings).
- */
-function utf16Hits(buf, window) {
-    return utf16Orders(buf, window).flatMap((bigEndian) => plainHits(utf16AsUtf8(buf, bigEndian), bigEndian ? 'utf16be' : 'utf16le', window));
-}
-/**
- * The byte orders (false: little-endian, true: big-endian) of the UTF-16 markers in `buf`. The little-endian
- * marker at an odd offset, like the big-endian one at an even offset, is big-endian text read from an even
- * offset, which is how `utf16AsUtf8` reads it.
- */
-function utf16Orders(buf, window) {
-    const orders = new Set();
-    for (const [marker, evenIsBig] of [
-        [UTF16LE_MARKER, false],
-        [UTF16BE_MARKER, true]
-    ]) {
-        for (let at = find(buf, marker, 0, window); at >= 0 && orders.size < 2;) {
-            orders.add((at % 2 === 0) === evenIsBig);
-            at = find(buf, marker, at + 1, window);
-        }
-    }
-    return [false, true].filter((bigEndian) => orders.has(bigEndian));
-}
-/** Bytes of UTF-16 decoded at a time: a string holds at most 2^29 characters, a UTF-16 file may hold more. */
-const UTF16_PIECE = 64 * 1024 * 1024;
-/**
- * UTF-16 text as the UTF-8 bytes that the detector matches and numbers lines in (its byte-order mark skipped,
- * an odd trailing byte dropped): what a UTF-16 hit's line and column refer to. Decoded piece by piece, never
- * splitting a surrogate pair, so any size gives the same bytes.
- */
-function utf16AsUtf8(buf, bigEndian, piece = UTF16_PIECE) {
-    const bom = bigEndian ? buf[0] === 0xfe && buf[1] === 0xff : buf[0] === 0xff && buf[1] === 0xfe;
-    const start = bom ? 2 : 0;
-    const body = buf.subarray(start, start + ((buf.length - start) & ~1));
-    const decode = (units) => Buffer.from((bigEndian ? Buffer.from(units).swap16() : units).toString('utf16le'), 'utf8');
-    if (body.length <= piece)
-        return decode(body);
-    const parts = [];
-    for (let at = 0; at < body.length;) {
-        let end = Math.min(body.length, at + (piece & ~1));
-        const high = body[bigEndian ? end - 2 : end - 1];
-        if (end < body.length && (high & 0xfc) === 0xd8 && end - 2 > at)
-            end -= 2;
-        parts.push(decode(body.subarray(at, end)));
-        at = end;
-    }
-    return Buffer.concat(parts);
-}
-/**
- * Line and column (1-based; the column counts characters, not bytes) of ascending offsets. Lines are counted
- * only up to the offsets asked for, so a buffer without hits is never split into lines.
- */
-function locator(buf, window) {
-    let line = 1;
-    let lineStart = 0;
-    let nextNewline = find(buf, LF, 0, window);
-    // Several hits on one long line: count on from the previous one.
-    let counted = 0;
-    let column = 1;
-    return (offset) => {
-        while (nextNewline >= 0 && nextNewline < offset) {
-            line++;
-            lineStart = nextNewline + 1;
-            nextNewline = find(buf, LF, lineStart, window);
-        }
-        if (counted < lineStart)
-            [counted, column] = [lineStart, 1];
-        // UTF-8 continuation bytes (10xxxxxx) do not start a character.
-        for (; counted < offset; counted++)
-            if ((buf[counted] & 0xc0) !== 0x80)
-                column++;
-        return { line, column };
-    };
-}
-function base64Forms(bytes) {
-    // At each of the three alignments, keep only the characters whose six bits all come from `bytes`.
-    return [0, 1, 2].map((offset) => {
-        const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64');
-        const first = Math.ceil((8 * offset) / 6);
-        const end = Math.floor((8 * (offset + bytes.length)) / 6);
-        return Buffer.from(encoded.slice(first, end), 'latin1');
-    });
-}
-function byteSet(...ranges) {
-    const set = new Uint8Array(256);
-    for (const range of ranges) {
-        const from = range.charCodeAt(0);
-        const to = range.length === 3 ? range.charCodeAt(2) : from;
-        for (let code = from; code <= to; code++)
-            set[code] = 1;
-    }
-    return set;
-}
-
-// EXTERNAL MODULE: ./src/scan/glob.ts
-var glob = __nccwpck_require__(8747);
-;// CONCATENATED MODULE: ./src/scan/allowlist.ts
-
-
-
-
-
-const DEFAULT_CONFIG = '.github/openai-key-guard.yml';
-const INLINE_MARKERS = ['openai-key-guard:allow', 'gitleaks:allow'];
-const FINGERPRINT = /^[0-9a-f]{64}$/;
-/** A config is a few globs and fingerprints; a baseline, a JSON report (about 300 bytes a finding). */
-const MAX_CONFIG_BYTES = 1 << 20;
-const MAX_BASELINE_BYTES = 64 << 20;
-/** The config switches for messages, and the kind each allows. */
-const MESSAGE_SWITCHES = {
-    'commit-messages': 'commit-message',
-    'tag-messages': 'tag-message',
-    notes: 'note'
-};
-function plainObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/**
- * Reads the config as YAML nodes, so that each complaint can point at a line and column. A complaint never
- * quotes the file: `--config` may name any file the runner can read (/etc/shadow), and a hostile repository
- * writes this one, so its text is neither echoed nor trusted to be harmless on a terminal or in a log.
- */
-class ConfigReader {
-    file;
-    lines;
-    yaml;
-    constructor(yaml, file, lines) {
-        this.yaml = yaml;
-        this.file = file;
-        this.lines = lines;
-    }
-    at(node) {
-        const { line, col } = this.lines.linePos(node?.range?.[0] ?? 0);
-        return `line ${line}, column ${col}`;
-    }
-    fail(message, node) {
-        throw new errors/* ConfigurationError */.j1(`${this.file}, ${this.at(node)}: ${message}.`);
-    }
-    /** Absent, `~`, `null` or nothing after the colon. */
-    isEmpty(node) {
-        return node === undefined || node === null || (this.yaml.isScalar(node) && node.value === null);
-    }
-    /** The pairs of a mapping by key; a key not in `allowed` is an error. */
-    mapping(node, what, allowed) {
-        const { isMap, isScalar } = this.yaml;
-        if (!isMap(node))
-            this.fail(`${what} must be a mapping of ${allowed.join(', ')}`, node);
-        const pairs = new Map();
-        for (const pair of node.items) {
-            const key = isScalar(pair.key) ? pair.key.value : undefined;
-            if (typeof key !== 'string' || !allowed.includes(key)) {
-                this.fail(`unknown key in ${what}; allowed: ${allowed.join(', ')}`, pair.key);
-            }
-            pairs.set(key, pair.value);
-        }
-        return pairs;
-    }
-    /** Each item with where it is; absent or null is an empty list. */
-    strings(node, name) {
-        const { isScalar, isSeq } = this.yaml;
-        if (this.isEmpty(node))
-            return [];
-        if (!isSeq(node))
-            this.fail(`${name} must be a list of strings`, node);
-        return node.items.map((item, i) => {
-            if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') {
-                this.fail(`item ${i + 1} of ${name} must be a non-empty string`, item);
-            }
-            return { value: item.value.trim(), node: item };
-        });
-    }
-}
-/** Parses `.github/openai-key-guard.yml`: `allow: { paths: [globs], fingerprints: [sha256 hex] }`. */
-async function parseConfig(file, text) {
-    // The YAML parser is loaded only for a repository that has a config file: a scan without one starts faster.
-    const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-    const lines = new yaml.LineCounter();
-    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-    const reader = new ConfigReader(yaml, file, lines);
-    // A warning (an unknown !tag) is an error too: the file would not mean what it seems to.
-    const problem = doc.errors[0] ?? doc.warnings[0];
-    if (problem) {
-        reader.fail(`not valid YAML (${problem.code.toLowerCase().replace(/_/g, ' ')})`, { range: problem.pos });
-    }
-    // Aliases buy nothing in a file this small, and can expand without bound or name anchors that are not there.
-    yaml.visit(doc, {
-        Alias: (_, node) => reader.fail('aliases (*name) are not supported here', node)
-    });
-    const root = doc.contents;
-    if (reader.isEmpty(root))
-        return { paths: [], fingerprints: [] };
-    if (!yaml.isMap(root))
-        reader.fail('the file must be a mapping with an "allow" key', root);
-    const allowNode = reader.mapping(root, 'the file', ['allow']).get('allow');
-    if (reader.isEmpty(allowNode))
-        return { paths: [], fingerprints: [] };
-    const allow = reader.mapping(allowNode, 'allow', [
-        'paths',
-        'fingerprints',
-        ...Object.keys(MESSAGE_SWITCHES)
-    ]);
-    const messages = [];
-    for (const [name, kind] of Object.entries(MESSAGE_SWITCHES)) {
-        const node = allow.get(name);
-        if (reader.isEmpty(node))
-            continue;
-        const value = yaml.isScalar(node) ? node.value : undefined;
-        if (typeof value !== 'boolean')
-            reader.fail(`allow.${name} must be true or false`, node);
-        if (value)
-            messages.push(kind);
-    }
-    const fingerprints = reader
-        .strings(allow.get('fingerprints'), 'allow.fingerprints')
-        .map(({ value, node }, i) => {
-        const fp = value.toLowerCase();
-        if (!FINGERPRINT.test(fp))
-            reader.fail(`item ${i + 1} of allow.fingerprints is not a SHA-256 in hex (64 characters)`, node);
-        return fp;
-    });
-    const paths = reader.strings(allow.get('paths'), 'allow.paths').map(({ value }) => value);
-    return messages.length > 0 ? { paths, fingerprints, messages } : { paths, fingerprints };
-}
-/** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
-async function loadConfig(cwd, file) {
-    const name = file ?? DEFAULT_CONFIG;
-    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
-        what: `The config file ${name}`,
-        maxBytes: MAX_CONFIG_BYTES,
-        root: cwd
-    });
-    if (!content) {
-        if (!file)
-            return { paths: [], fingerprints: [] };
-        throw new errors/* ConfigurationError */.j1(`Cannot read the config file ${file}: it does not exist.`);
-    }
-    return parseConfig(name, content.toString('utf8'));
-}
-/** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
-function loadBaseline(cwd, file) {
-    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
-        what: `The baseline ${file}`,
-        maxBytes: MAX_BASELINE_BYTES,
-        root: cwd
-    });
-    if (!content)
-        throw new errors/* ConfigurationError */.j1(`Cannot read the baseline ${file}: it does not exist.`);
-    return parseBaseline(file, content.toString('utf8'));
-}
-/** Parses a baseline's text; `file` names it in errors. */
-function parseBaseline(file, text) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (error) {
-        // V8's message quotes the text it choked on: keep only the position, when it gives one.
-        const at = /\(line (\d+) column (\d+)\)/.exec(error.message);
-        throw new errors/* ConfigurationError */.j1(`The baseline ${file} is not valid JSON${at ? ` at line ${at[1]}, column ${at[2]}` : ''}: use the JSON report of an earlier scan.`);
-    }
-    const findings = plainObject(doc) ? doc.findings : undefined;
-    if (!Array.isArray(findings)) {
-        throw new errors/* ConfigurationError */.j1(`The baseline ${file} must be the JSON report of an earlier scan ({"findings": [...]}).`);
-    }
-    return findings.map((entry, i) => {
-        const fp = plainObject(entry) ? entry.fingerprint : undefined;
-        if (typeof fp !== 'string' || !FINGERPRINT.test(fp.toLowerCase())) {
-            throw new errors/* ConfigurationError */.j1(`The baseline ${file}: findings[${i}] has no valid fingerprint.`);
-        }
-        const where = plainObject(entry) && typeof entry.path === 'string' ? entry.path : undefined;
-        return where === undefined
-            ? { fingerprint: fp.toLowerCase() }
-            : { fingerprint: fp.toLowerCase(), path: where };
-    });
-}
-const INLINE_MARKER_BYTES = INLINE_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
-/**
- * Whether line `n` (1-based) of `text` carries an inline allow comment. Each line is found from the one asked
- * for before (the last answer is kept for several keys on one line), so asking in ascending order, as `detect`
- * returns hits, reads the text once however many keys it holds.
- */
-function lineJudge(text) {
-    let line = 1;
-    let start = 0;
-    let last = { line: 0, allowed: false };
-    return (n) => {
-        if (last.line === n)
-            return last.allowed;
-        if (n < line)
-            [line, start] = [1, 0];
-        for (; line < n && start >= 0; line++) {
-            const nl = text.indexOf(0x0a, start);
-            start = nl < 0 ? -1 : nl + 1;
-        }
-        const end = start < 0 ? -1 : text.indexOf(0x0a, start);
-        const lineBytes = start < 0 ? undefined : text.subarray(start, end < 0 ? text.length : end);
-        last = { line: n, allowed: INLINE_MARKER_BYTES.some((marker) => lineBytes?.includes(marker) === true) };
-        return last.allowed;
-    };
-}
-/**
- * For each of `hits`, whether the key's line carries `openai-key-guard:allow` (or gitleaks' `gitleaks:allow`),
- * judged on the bytes the detector numbered that line in: the buffer itself, or its UTF-16 text as UTF-8.
- */
-function allowedInline(content, hits) {
-    const judges = new Map();
-    return hits.map((hit) => {
-        const text = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? hit.encoding : 'plain';
-        let judge = judges.get(text);
-        if (!judge) {
-            judge = lineJudge(text === 'plain' ? content : utf16AsUtf8(content, text === 'utf16be'));
-            judges.set(text, judge);
-        }
-        return judge(hit.line);
-    });
-}
-/** Config paths and fingerprints plus baseline entries; inline comments are judged where the bytes are. */
-class Allowlist {
-    fingerprints;
-    baseline;
-    pathMatch;
-    globs;
-    messages;
-    constructor(fingerprints, baseline, pathMatch, globs, messages) {
-        this.fingerprints = fingerprints;
-        this.baseline = baseline;
-        this.pathMatch = pathMatch;
-        this.globs = globs;
-        this.messages = messages;
-    }
-    /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
-    static async create(config, baseline = []) {
-        const pathMatch = config.paths.length > 0 ? (0,glob/* pathMatcher */.kZ)(config.paths) : (_) => false;
-        return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
-    }
-    /**
-     * Which rule allows the finding, in words (`allow.paths "fixtures/**"`), or undefined. Asked only for the
-     * few findings whose rule must be named, so each glob is matched on its own here.
-     */
-    async ruleFor(finding) {
-        if (this.fingerprints.has(finding.fingerprint)) {
-            return { source: 'config', rule: "allow.fingerprints (the key's fingerprint)" };
-        }
-        const kind = finding.kind;
-        if (kind && this.messages.has(kind)) {
-            const name = Object.keys(MESSAGE_SWITCHES).find((n) => MESSAGE_SWITCHES[n] === kind) ?? kind;
-            return { source: 'config', rule: `allow.${name}` };
-        }
-        for (const glob of finding.kind ? [] : this.globs) {
-            const one = await Allowlist.create({ paths: [glob], fingerprints: [] });
-            if (one.allows(finding))
-                return { source: 'config', rule: `allow.paths ${JSON.stringify(glob.slice(0, 80))}` };
-        }
-        return this.allows(finding)
-            ? { source: 'baseline', rule: "an entry with the key's fingerprint" }
-            : undefined;
-    }
-    allows(finding) {
-        if (this.fingerprints.has(finding.fingerprint))
-            return true;
-        if (finding.kind ? this.messages.has(finding.kind) : this.pathMatch(finding.path))
-            return true;
-        return this.baseline.some((entry) => entry.fingerprint === finding.fingerprint && (entry.path === undefined || entry.path === finding.path));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/rules.ts
-
-
-
-
-/** A config or baseline larger than this is not a rules file: it is refused rather than read. */
-const RULES_FILE_MAX = 1024 * 1024;
-const NO_CONFIG = { paths: [], fingerprints: [] };
-/** The rules in the working tree: for scans of the user's own checkout (worktree, history, staged, stdin). */
-async function worktreeRules(cwd, files) {
-    return Allowlist.create(await loadConfig(cwd, files.config), files.baseline ? loadBaseline(cwd, files.baseline) : []);
-}
-/** The file's path inside the repository, or undefined when it lies outside (the workflow's own file). */
-async function repositoryPath(git, file) {
-    const top = (0,external_node_fs_.realpathSync)((await git.run(['rev-parse', '--show-toplevel'])).trim());
-    const relative = external_node_path_default().relative(top, external_node_path_default().resolve((0,external_node_fs_.realpathSync)(git.cwd), file));
-    if (relative === '' || relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return undefined;
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-/**
- * The text of a regular file at a commit, read as a blob (never from the working tree), within
- * RULES_FILE_MAX; undefined when the commit has no such path.
- */
-async function regularFileAt(git, commit, file, where) {
-    const out = await git.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', where]);
-    for (const entry of out.split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0 || entry.slice(tab + 1) !== where)
-            continue;
-        const [mode = '', type, oid = '', size] = entry.slice(0, tab).split(/ +/);
-        const at = `${file} in commit ${commit.slice(0, 12)}`;
-        if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
-            throw new errors/* ConfigurationError */.j1(`${at} is not a regular file (mode ${mode}): rules are read from regular files only.`);
-        }
-        if (!(Number(size) <= RULES_FILE_MAX)) {
-            throw new errors/* ConfigurationError */.j1(`${at} is larger than ${RULES_FILE_MAX / 1024 / 1024} MiB: it cannot be a rules file.`);
-        }
-        return (await git.runBuffer(['cat-file', 'blob', oid])).toString('utf8');
-    }
-    return undefined;
-}
-const OUTSIDE = Symbol('outside the repository');
-/**
- * The rules as `commit` holds them: its config and baseline blobs. A file named outside the repository is
- * the workflow's, not the commit's: it is read from disk. Without a commit (nothing to trust) there are no
- * rules from the repository.
- */
-async function rulesAt(git, commit, files) {
-    const missing = [];
-    const textOf = async (file, explicit) => {
-        const where = await repositoryPath(git, file);
-        if (where === undefined)
-            return OUTSIDE;
-        const text = commit === undefined ? undefined : await regularFileAt(git, commit, file, where);
-        if (text === undefined && explicit)
-            missing.push(file);
-        return text;
-    };
-    const configFile = files.config ?? DEFAULT_CONFIG;
-    const configText = await textOf(configFile, files.config !== undefined);
-    const config = configText === OUTSIDE
-        ? await loadConfig(git.cwd, files.config)
-        : configText === undefined
-            ? NO_CONFIG
-            : await parseConfig(configFile, configText);
-    let baseline = [];
-    if (files.baseline !== undefined) {
-        const text = await textOf(files.baseline, true);
-        baseline =
-            text === OUTSIDE
-                ? loadBaseline(git.cwd, files.baseline)
-                : text === undefined
-                    ? []
-                    : parseBaseline(files.baseline, text);
-    }
-    return { allowlist: await Allowlist.create(config, baseline), missing };
-}
-
-;// CONCATENATED MODULE: ./src/paths.ts
-// File names are bytes: git keeps them as they are, and so does every read. In memory a path is a string: UTF-8
-// where the name is UTF-8, and each byte that is not part of a valid UTF-8 character kept as a lone surrogate
-// U+DC80–U+DCFF (Python's "surrogateescape", PEP 383). Nothing is lost, two names never become one, and reports
-// show such a byte in octal, as git does (report/quote.ts).
-const strict = new TextDecoder('utf-8', { fatal: true });
-/** Length of the UTF-8 sequence that a lead byte announces (0 for a byte that cannot start one). */
-function sequenceLength(lead) {
-    if (lead >= 0xc2 && lead <= 0xdf)
-        return 2;
-    if (lead >= 0xe0 && lead <= 0xef)
-        return 3;
-    if (lead >= 0xf0 && lead <= 0xf4)
-        return 4;
-    return 0;
-}
-/** The character at `at` when the bytes there are one valid UTF-8 character of two or more bytes. */
-function characterAt(bytes, at) {
-    const length = sequenceLength(bytes[at]);
-    if (length === 0 || at + length > bytes.length)
-        return undefined;
-    try {
-        return strict.decode(bytes.subarray(at, at + length));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A name's bytes as a path string: UTF-8, with each stray byte as a lone surrogate. */
-function pathFromBytes(name) {
-    try {
-        return strict.decode(name);
-    }
-    catch {
-        // not UTF-8 throughout: byte by byte below
-    }
-    let out = '';
-    for (let at = 0; at < name.length;) {
-        const byte = name[at];
-        const character = byte >= 0x80 ? characterAt(name, at) : undefined;
-        if (character !== undefined) {
-            out += character;
-            at += Buffer.byteLength(character);
-        }
-        else {
-            out += String.fromCharCode(byte < 0x80 ? byte : 0xdc00 + byte);
-            at++;
-        }
-    }
-    return out;
-}
-/** A path from git's `-z` output decoded as latin1 (one character per byte, so nothing is lost). */
-function gitPath(latin1) {
-    // ASCII (nearly every name) is the same in latin1 and UTF-8.
-    // eslint-disable-next-line no-control-regex -- any ASCII byte, controls included
-    return /^[\x00-\x7f]*$/.test(latin1) ? latin1 : pathFromBytes(Buffer.from(latin1, 'latin1'));
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/common.ts
-
-
-
-/** A key found in a blob, placed at the commit and path of one change that added the blob. */
-function hitAt(found, change) {
-    const { commit, authorDate, order, path } = change;
-    return {
-        hit: found.hit,
-        inlineAllowed: found.inlineAllowed,
-        path,
-        commit,
-        authorDate,
-        order,
-        preExisting: false
-    };
-}
-/** The detector's keys in a buffer, each with whether its line allows it inline; no prefilter. */
-function common_detectKeys(content) {
-    const hits = detect(content);
-    const allowed = allowedInline(content, hits);
-    return hits.map((hit, i) => ({ hit, inlineAllowed: allowed[i] === true }));
-}
-/** The keys in a buffer: the cheap prefilter first, the detector only on buffers that may hold one. */
-function keysIn(content) {
-    return mayContainKey(content) ? common_detectKeys(content) : [];
-}
-/** The format the raw-log parser expects: a NUL, a `C` marker, the commit id and its author date. */
-const RAW_LOG_ARGS = [
-    '--no-color',
-    '--format=%x00C %H %aI',
-    '--raw',
-    '--no-abbrev',
-    '--no-renames',
-    '--root',
-    '-m',
-    '-z'
-];
-/**
- * Parses `git log` output made with RAW_LOG_ARGS (or with `-c` for `-m`) chunk by chunk: `C <commit> <date>` headers, then for each change a meta
- * field (one `:` per parent, the modes, the blob ids, the status) and the path. A path is taken as it is, so a
- * path that looks like a header cannot confuse it; only the paths of wanted blobs are decoded.
- */
-class RawLogParser {
-    carry = [];
-    commit = '';
-    authorDate = '';
-    commits = 0;
-    /** The change whose path is the next token, when its blob is wanted; null for a path to skip. */
-    pending;
-    wanted;
-    onChange;
-    constructor(wanted, onChange) {
-        this.wanted = wanted;
-        this.onChange = onChange;
-    }
-    push(chunk) {
-        let start = 0;
-        for (let nul = chunk.indexOf(0, start); nul >= 0; nul = chunk.indexOf(0, start)) {
-            const piece = chunk.subarray(start, nul);
-            this.token(this.carry.length > 0 ? Buffer.concat([...this.carry.splice(0), piece]) : piece);
-            start = nul + 1;
-        }
-        if (start < chunk.length)
-            this.carry.push(chunk.subarray(start));
-    }
-    /** The number of commits; throws when the log ended in the middle of a change. */
-    end() {
-        if (this.carry.length > 0)
-            this.token(Buffer.concat(this.carry.splice(0)));
-        if (this.pending !== undefined)
-            throw new Error('git log ended in the middle of a change');
-        return this.commits;
-    }
-    token(bytes) {
-        if (this.pending !== undefined) {
-            // Paths are bytes, not always UTF-8: pathFromBytes keeps every one of them.
-            if (this.pending)
-                this.onChange({ ...this.pending, path: pathFromBytes(bytes) });
-            this.pending = undefined;
-            return;
-        }
-        // Each header but the first follows the previous commit's last field after a newline.
-        let at = 0;
-        while (bytes[at] === 10)
-            at++;
-        if (bytes[at] === 0x43 /* C */ && bytes[at + 1] === 0x20) {
-            const [, id = '', date = ''] = bytes.toString('latin1', at).split(' ');
-            // With `-m` a merge comes once per parent, one right after the other: one commit all the same.
-            if (id !== this.commit)
-                this.commits++;
-            this.commit = id;
-            this.authorDate = date;
-        }
-        else if (bytes[at] === 0x3a /* : */) {
-            let parents = 0;
-            while (bytes[at + parents] === 0x3a)
-                parents++;
-            // Modes of each parent and of the result, then the blob ids likewise, then the status.
-            const fields = bytes.toString('latin1', at + parents).split(' ');
-            const newOid = fields[2 * parents + 1] ?? '';
-            this.pending = this.wanted(newOid)
-                ? {
-                    commit: this.commit,
-                    authorDate: this.authorDate,
-                    order: this.commits - 1,
-                    status: fields[2 * parents + 2] ?? '',
-                    oldOid: fields[parents + 1] ?? '',
-                    newOid,
-                    newMode: fields[parents] ?? ''
-                }
-                : null;
-        }
-    }
-}
-/** Parses a whole log made with RAW_LOG_ARGS; returns the number of commits. */
-function parseRawLog(output, onChange) {
-    const parser = new RawLogParser(() => true, onChange);
-    parser.push(output);
-    return parser.end();
-}
-/** Gitlinks (submodules) name commits of another repository: nothing to read here. */
-function isBlobMode(mode) {
-    return mode !== '160000' && mode !== '000000';
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/chunks.ts
-// Large files and blobs, in bounded memory: the detector sees overlapping windows of at most CHUNK_BYTES plus
-// OVERLAP_BYTES, never the whole input. One window holds a whole small file, so the common case costs nothing.
-
-
-
-/** Bytes a window adds to the previous one. 4 MiB stays in the CPU caches: reading it is faster than more. */
-const CHUNK_BYTES = 4 << 20;
-/**
- * A key past the edge of one window must lie whole in the next. The longest key in its widest encoding: UTF-16
- * doubles it, base64 wrapped at narrow columns with CRLF doubles it too; twice that again for the context the
- * detector reads around a key, rounded up to a power of two (even, so UTF-16 keeps its byte order).
- */
-const LONGEST_KEY = MAX_PREFIX + MARKER.length + MAX_SEGMENT;
-const OVERLAP_BYTES = 2 ** Math.ceil(Math.log2(2 * 2 * 2 * LONGEST_KEY));
-/**
- * How far a hit must be from a cut edge of its window to be trusted. A key cut by the edge is seen truncated;
- * the same window with EDGE_BYTES fewer at that edge sees it truncated differently, so only whole keys are seen
- * by both. A multiple of 4 (base64) and of 2 (UTF-16).
- */
-const EDGE_BYTES = 64;
-/**
- * Keys in a byte stream too large for one buffer. Windows are [k·chunk, (k+1)·chunk + overlap): each overlaps
- * the next by `overlap` bytes, so every key lies whole, away from the cut edges, in at least one of them. Lines
- * are counted as the windows move on, so a hit keeps its line in the whole input; its column, when its line
- * began before its window, counts the bytes of that line before the window (they are gone by then).
- */
-class ChunkedKeys {
-    buffer;
-    /** Bytes of the stream before buffer[0], and how many bytes the buffer holds. */
-    start = 0;
-    filled = 0;
-    /** Newlines before buffer[0], and bytes of the line that buffer[0] belongs to, before it. */
-    lines = 0;
-    lineBytes = 0;
-    found = new Map();
-    chunk;
-    overlap;
-    constructor(chunk = CHUNK_BYTES, overlap = OVERLAP_BYTES) {
-        if (chunk < 2 * EDGE_BYTES || overlap < 4 * EDGE_BYTES || chunk % 4 !== 0 || overlap % 4 !== 0) {
-            throw new Error(`chunk ${chunk} and overlap ${overlap} are too small or not multiples of 4`);
-        }
-        this.chunk = chunk;
-        this.overlap = overlap;
-        this.buffer = Buffer.allocUnsafe(Math.min(chunk + overlap, 1 << 20));
-    }
-    /** Bytes read so far. */
-    get bytes() {
-        return this.start + this.filled;
-    }
-    /** Starts a new stream, keeping the buffer (one instance reads thousands of small files without garbage). */
-    reset() {
-        this.start = 0;
-        this.filled = 0;
-        this.lines = 0;
-        this.lineBytes = 0;
-        this.found.clear();
-    }
-    /** Adds bytes that a stream handed over (blobs from git). */
-    push(piece) {
-        let from = 0;
-        while (from < piece.length) {
-            const room = this.room();
-            const n = Math.min(room, piece.length - from);
-            piece.copy(this.buffer, this.filled, from, from + n);
-            this.filled += n;
-            from += n;
-            if (this.filled === this.chunk + this.overlap)
-                this.slide();
-        }
-    }
-    /**
-     * Pulls bytes with `read(buffer, offset, length)` (0 at the end, like readSync) until the end of the stream.
-     * The bytes go straight into the window: nothing is copied.
-     */
-    pull(read) {
-        for (;;) {
-            const room = this.room(); // first: it may replace the buffer with a larger one
-            const n = read(this.buffer, this.filled, room);
-            if (n === 0)
-                return;
-            this.filled += n;
-            if (this.filled === this.chunk + this.overlap)
-                this.slide();
-        }
-    }
-    /** The keys of the whole stream, each once per place. */
-    end() {
-        // Always the last window, even when the previous one held all of it: that one distrusted its own last bytes.
-        this.scan(this.buffer.subarray(0, this.filled), true);
-        return [...this.found.values()];
-    }
-    zeroWindow;
-    allZeros(window) {
-        if (window.length === 0 || window[0] !== 0 || window[window.length - 1] !== 0)
-            return false;
-        this.zeroWindow ??= Buffer.alloc(this.chunk + this.overlap);
-        return window.equals(this.zeroWindow.subarray(0, window.length));
-    }
-    /** Free space in the window, growing the buffer (up to one window) when it is full. */
-    room() {
-        const capacity = this.chunk + this.overlap;
-        if (this.filled === this.buffer.length && this.buffer.length < capacity) {
-            const larger = Buffer.allocUnsafe(Math.min(capacity, this.buffer.length * 2));
-            this.buffer.copy(larger, 0, 0, this.filled);
-            this.buffer = larger;
-        }
-        return Math.min(this.buffer.length, capacity) - this.filled;
-    }
-    /** Scans the full window, then keeps its last `overlap` bytes as the start of the next one. */
-    slide() {
-        this.scan(this.buffer.subarray(0, this.filled), false);
-        const gone = this.buffer.subarray(0, this.chunk);
-        let newlines = 0;
-        let last = -1;
-        for (let at = gone.indexOf(0x0a); at >= 0; at = gone.indexOf(0x0a, at + 1)) {
-            newlines++;
-            last = at;
-        }
-        this.lines += newlines;
-        this.lineBytes = last < 0 ? this.lineBytes + this.chunk : this.chunk - last - 1;
-        this.buffer.copy(this.buffer, 0, this.chunk, this.filled);
-        this.start += this.chunk;
-        this.filled -= this.chunk;
-    }
-    scan(window, atEnd) {
-        // Holes of sparse files and zero-filled images hold no key; memcmp tells at once, the searches would not.
-        if (this.allZeros(window))
-            return;
-        const hits = keysIn(window);
-        if (hits.length === 0)
-            return;
-        const cutLeft = this.start > 0;
-        const cutRight = !atEnd;
-        let trusted = hits;
-        if (cutLeft || cutRight) {
-            const inner = window.subarray(cutLeft ? EDGE_BYTES : 0, window.length - (cutRight ? EDGE_BYTES : 0));
-            const seen = new Set(detect(inner).map(({ key, encoding }) => `${encoding}\0${key}`));
-            trusted = hits.filter(({ hit }) => seen.has(`${hit.encoding}\0${hit.key}`));
-        }
-        for (const { hit, inlineAllowed } of trusted) {
-            const firstLine = hit.line === 1;
-            // UTF-16 columns count two-byte characters: the bytes of the line before the window are halved.
-            const before = hit.encoding === 'utf16le' || hit.encoding === 'utf16be' ? this.lineBytes >> 1 : this.lineBytes;
-            const placed = {
-                ...hit,
-                line: this.lines + hit.line,
-                column: firstLine ? before + hit.column : hit.column
-            };
-            const id = `${hit.encoding}\0${hit.key}\0${placed.line}\0${placed.column}`;
-            const known = this.found.get(id);
-            // The same place seen from two windows: allowed inline only when both saw the allow comment.
-            this.found.set(id, { hit: placed, inlineAllowed: inlineAllowed && (known?.inlineAllowed ?? true) });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/base.ts
-
-
-
-
-/**
- * Blobs over one chunk are scanned in pieces as git hands them over; `done` holds their keys, by blob id,
- * until the caller takes them. Small blobs come whole.
- */
-function chunkedBlobs() {
-    const done = new Map();
-    const pieces = {
-        above: CHUNK_BYTES,
-        open: (oid) => {
-            const keys = new ChunkedKeys();
-            return {
-                push: (piece) => keys.push(piece),
-                end: () => done.set(oid, { found: keys.end(), bytes: keys.bytes })
-            };
-        }
-    };
-    return { pieces, done };
-}
-/** Reads blobs through one cat-file, a window at a time, and hands over each one's keys: memory stays bounded. */
-async function readBlobKeys(git, oids, onBlob, window = 256) {
-    const large = chunkedBlobs();
-    const cat = new CatFile(git, { pieces: large.pieces });
-    try {
-        for (let i = 0; i < oids.length; i += window) {
-            const slice = oids.slice(i, i + window);
-            const contents = await Promise.all(slice.map((oid) => cat.read(oid)));
-            slice.forEach((oid, j) => {
-                const content = contents[j];
-                const chunked = large.done.get(oid);
-                large.done.delete(oid);
-                onBlob(oid, chunked ?? (content ? { found: keysIn(content), bytes: content.length } : undefined));
-            });
-        }
-    }
-    finally {
-        await cat.close();
-    }
-}
-/** path → blob id of a tree (`git ls-tree -r`), for the paths asked for. */
-async function treeBlobs(git, treeish, paths) {
-    const out = await git.runBuffer(['ls-tree', '-r', '-z', '--full-tree', treeish]);
-    const blobs = new Map();
-    for (const entry of out.toString('latin1').split('\0')) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [, type, oid] = entry.slice(0, tab).split(' ');
-        const file = gitPath(entry.slice(tab + 1));
-        if (type === 'blob' && oid && paths.has(file))
-            blobs.set(file, oid);
-    }
-    return blobs;
-}
-/**
- * Which of `keys` were already in `treeish`. The rule: a key is pre-existing when the base version of any
- * path the range touches holds it (any encoding), or when it appears as plain text anywhere in the base
- * tree (`git grep`, for keys copied from an untouched file). A key base64-encoded in an untouched file counts
- * as introduced: when unsure we fail closed.
- */
-async function keysAt(git, treeish, touched, keys) {
-    const present = new Set();
-    if (keys.size === 0)
-        return present;
-    const blobs = [...new Set((await treeBlobs(git, treeish, touched)).values())];
-    await readBlobKeys(git, blobs, (_oid, blob) => {
-        for (const { hit } of blob?.found ?? [])
-            if (keys.has(hit.key))
-                present.add(hit.key);
-    });
-    const rest = [...keys].filter((k) => !present.has(k));
-    if (rest.length === 0)
-        return present;
-    // Patterns go through stdin: keys never appear in a process list.
-    const out = await git.run(['grep', '--no-color', '-I', '-h', '-o', '-F', '-f', '-', treeish, '--'], {
-        input: rest.join('\n') + '\n',
-        okCodes: [1]
-    });
-    const found = new Set(out.split('\n'));
-    for (const key of rest)
-        if (found.has(key))
-            present.add(key);
-    return present;
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/history-log.ts
-
-
-
-
-
-/**
- * Every commit of every ref, oldest first, with the (path, blob) pairs it changes. Merges are shown in git's
- * combined form (`-c`): only the paths whose result differs from every parent. That is exactly what the scan
- * needs, because the first commit to hold a (blob, path) pair differs from each of its parents there (they come
- * earlier and do not hold it), so it is always listed, also when it is a merge whose resolution made the blob.
- * Diffing each merge against each parent instead (`-m`) lists again every change a side branch brought in: on
- * real repositories, full of pull-request merges and long-lived branches, that is most of the log.
- */
-const COMMIT_LOG_ARGS = [
-    'log',
-    '--all',
-    '--reverse',
-    '--topo-order',
-    ...RAW_LOG_ARGS.map((arg) => (arg === '-m' ? '-c' : arg))
-];
-/**
- * Starts the log into a private spool file: git writes it on its own core beside the blob reading, and this
- * process holds none of it in memory; the read back keeps only the changes of wanted blobs. The log walks trees
- * only, never blob contents, so it works on partial clones too.
- */
-function startCommitLog(git) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'okg-history-'));
-    const file = external_node_path_default().join(dir, 'log');
-    let child;
-    // A scan that failed first leaves no git behind: it would go on writing a log that nobody reads.
-    const dispose = () => {
-        if (child?.exitCode === null && child.signalCode === null)
-            child.kill();
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    };
-    let exited;
-    try {
-        const fd = (0,external_node_fs_.openSync)(file, 'wx', 0o600);
-        try {
-            const log = git.spawn(COMMIT_LOG_ARGS, ['ignore', fd, 'pipe'], { GIT_NO_LAZY_FETCH: '1' });
-            child = log;
-            let stderr = '';
-            log.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-            exited = new Promise((resolve, reject) => {
-                log.on('error', reject);
-                log.on('close', (code) => resolve({ code: code ?? 1, stderr }));
-            });
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    catch (error) {
-        dispose();
-        throw error;
-    }
-    exited.catch(() => undefined); // awaited in changes(); a failure must not surface first as an unhandled rejection
-    return {
-        dispose,
-        async changes(wanted, onChange) {
-            const { code, stderr } = await exited;
-            if (code !== 0)
-                throw gitFailure(git.cwd, ['log'], code, stderr);
-            const parser = new RawLogParser(wanted, onChange);
-            for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
-                parser.push(chunk);
-            return parser.end();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/history.ts
-
-
-
-
-
-function collect(child) {
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    return { stderr: () => stderr, done };
-}
-/** How many `cat-file` processes share the reading: two streams into this process move more than one. */
-const READERS = 2;
-/**
- * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
- * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
- */
-function dealLines(from, to) {
-    let partial = '';
-    let next = 0;
-    const behind = new Set();
-    const caughtUp = (target) => behind.delete(target) && behind.size === 0 && from.resume();
-    for (const target of to)
-        target.on('close', () => caughtUp(target));
-    const deal = (lines) => {
-        const parts = to.map(() => '');
-        for (const line of lines)
-            parts[next++ % to.length] += `${line}\n`;
-        to.forEach((target, i) => {
-            if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target))
-                return;
-            behind.add(target);
-            from.pause();
-            target.once('drain', () => caughtUp(target));
-        });
-    };
-    from.on('data', (chunk) => {
-        const lines = (partial + chunk.toString('utf8')).split('\n');
-        partial = lines.pop() ?? '';
-        deal(lines);
-    });
-    from.on('end', () => {
-        if (partial)
-            deal([partial]);
-        for (const target of to)
-            target.end();
-    });
-}
-/**
- * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
- * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
- * incremental record's) drops listed objects before they reach `cat-file`.
- */
-async function readAllBlobs(git, onBlob, onMissing, filter) {
-    const noFetch = { GIT_NO_LAZY_FETCH: '1' };
-    const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
-    const missing = [];
-    let parseError;
-    const readers = Array.from({ length: READERS }, () => {
-        const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
-        cat.stdin?.on('error', () => undefined);
-        const large = chunkedBlobs();
-        const parser = new CatFileParser((record) => {
-            if (record.missing) {
-                missing.push(record.name.replace(/^\?/, ''));
-                onMissing?.();
-            }
-            else if (record.type === 'blob') {
-                const chunked = large.done.get(record.name);
-                large.done.delete(record.name);
-                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
-            }
-        }, large.pieces);
-        cat.stdout?.on('data', (chunk) => {
-            if (parseError)
-                return;
-            try {
-                parser.push(chunk);
-            }
-            catch (error) {
-                parseError = error;
-                revList.kill();
-            }
-        });
-        return { cat, parser, reading: collect(cat) };
-    });
-    const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout;
-    if (ids)
-        dealLines(ids, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
-    const listing = collect(revList);
-    const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
-    if (parseError)
-        throw parseError;
-    if (listed !== 0)
-        throw gitFailure(git.cwd, ['rev-list'], listed, listing.stderr());
-    readers.forEach(({ reading, parser }, i) => {
-        if (read[i] !== 0)
-            throw gitFailure(git.cwd, ['cat-file'], read[i], reading.stderr());
-        parser.end();
-    });
-    return { missing };
-}
-/** The first ref (by name) that points at each object, directly or through an annotated tag. */
-async function refsByObject(git) {
-    const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
-    const refs = new Map();
-    for (const line of out.split('\n')) {
-        // A ref name holds no space; a ref to anything but an annotated tag has an empty peeled id.
-        const [direct = '', peeled = '', name = ''] = line.split(' ');
-        for (const oid of [direct, peeled])
-            if (oid && !refs.has(oid))
-                refs.set(oid, name);
-    }
-    return refs;
-}
-/**
- * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
- * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
- * it holds are not read, and the blobs read without a hit are added to it.
- */
-async function scanHistory(git, progress, record) {
-    await git.assertRepository();
-    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
-    if (!record)
-        progress?.measureTotals((signal) => blobTotals(git, signal));
-    const skipped = { skipped: 0 };
-    /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
-    const hitBlobs = new Map();
-    const stats = { commits: 0, blobs: 0, bytes: 0 };
-    let log;
-    const commitCount = git.run(['rev-list', '--all', '--count']);
-    commitCount.catch(() => undefined); // awaited below, unless the log counts the commits itself
-    try {
-        const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
-            stats.blobs++;
-            stats.bytes += bytes;
-            progress?.add(bytes);
-            if (found.length === 0)
-                return record?.add(oid);
-            hitBlobs.set(oid, { found, name });
-            // Started at the first hit, the log runs beside the rest of the reading.
-            log ??= startCommitLog(git);
-        }, () => (log ??= startCommitLog(git)), record && skipRecorded(record, false, skipped));
-        const hits = [];
-        const paths = new Set();
-        const missingOids = new Set(missing);
-        const unmapped = new Set(hitBlobs.keys());
-        if (log) {
-            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
-            const placed = new Set();
-            stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
-                if (missingOids.has(change.newOid))
-                    paths.add(change.path);
-                const pair = `${change.newOid}\0${change.path}`;
-                if (placed.has(pair))
-                    return;
-                placed.add(pair);
-                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
-                    hits.push(hitAt(found, change));
-                unmapped.delete(change.newOid);
-            });
-        }
-        else
-            stats.commits = Number((await commitCount).trim());
-        // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
-        // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
-        const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
-        const refs = nameless ? await refsByObject(git) : new Map();
-        for (const oid of unmapped) {
-            const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
-            const path = name || refs.get(oid) || oid;
-            for (const { hit, inlineAllowed } of found) {
-                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
-            }
-        }
-        const read = stats.blobs + missing.length;
-        return {
-            hits,
-            stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
-            unreadable: { objects: missing.length, paths: [...paths].sort() }
-        };
-    }
-    finally {
-        log?.dispose();
-    }
-}
-/**
- * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
- * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
- * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
- */
-function blobTotals(git, signal) {
-    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
-    const totals = { objects: 0, bytes: 0 };
-    let partial = '';
-    child.stdout?.on('data', (chunk) => {
-        const lines = (partial + chunk.toString('latin1')).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) {
-            if (!line.startsWith('blob '))
-                continue;
-            totals.objects++;
-            totals.bytes += Number(line.slice(5));
-        }
-    });
-    return new Promise((resolve, reject) => {
-        // Once the scan has ended, the totals are of no use, however far cat-file got.
-        const stop = () => {
-            child.kill();
-            reject(new Error('cat-file: stopped, the scan ended first'));
-        };
-        if (signal.aborted)
-            stop();
-        else
-            signal.addEventListener('abort', stop, { once: true });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
-    });
-}
-/**
- * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
- * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
- * It sees only what commits hold, not blobs and trees that a tag names directly.
- */
-async function scanHistorySlow(git) {
-    await git.assertRepository();
-    const commits = (await git.run(['log', '--all', '--reverse', '--topo-order', '--format=%H %aI']))
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(' '));
-    const seen = new Set();
-    const byBlob = new Map();
-    const hits = [];
-    const stats = { commits: commits.length, blobs: 0, bytes: 0 };
-    const unreadable = { objects: 0, paths: new Set() };
-    for (const [order, [commit, authorDate]] of commits.entries()) {
-        const tree = await git.run(['ls-tree', '-r', '-z', commit]);
-        for (const entry of tree.split('\0')) {
-            const tab = entry.indexOf('\t');
-            const [, type, oid = ''] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (tab < 0 || type !== 'blob' || seen.has(`${oid}\0${path}`))
-                continue;
-            seen.add(`${oid}\0${path}`);
-            if (!byBlob.has(oid)) {
-                const result = await git.exec(['cat-file', 'blob', oid], { env: { GIT_NO_LAZY_FETCH: '1' } });
-                if (result.code === 0) {
-                    stats.blobs++;
-                    stats.bytes += result.stdout.length;
-                }
-                else
-                    unreadable.objects++;
-                byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined);
-            }
-            const found = byBlob.get(oid);
-            if (!found)
-                unreadable.paths.add(path);
-            for (const { hit, inlineAllowed } of found ?? []) {
-                hits.push({ hit, path, commit, authorDate, order, inlineAllowed, preExisting: false });
-            }
-        }
-    }
-    return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
-
-
-
-
-const NO_LAZY_FETCH = { GIT_NO_LAZY_FETCH: '1' };
-/** A commit or tag object's headers (up to the first blank line) and its message (the rest). */
-function split(object) {
-    const end = object.indexOf('\n\n');
-    if (end < 0)
-        return { headers: object, message: Buffer.alloc(0) };
-    return { headers: object.subarray(0, end), message: object.subarray(end + 2) };
-}
-/** One header's value; the headers are decoded only for the few objects whose message holds a key. */
-function header(headers, name) {
-    for (const line of headers.toString('utf8').split('\n'))
-        if (line.startsWith(`${name} `))
-            return line.slice(name.length + 1);
-    return undefined;
-}
-/** `… 1767225660 +0130` (the end of an author or tagger header) as ISO 8601 with its offset, as `%aI` prints it. */
-function identityDate(identity) {
-    const m = /(\d+) ([+-])(\d\d)(\d\d)$/.exec(identity ?? '');
-    if (!m)
-        return undefined;
-    const [, seconds, sign, hours, minutes] = m;
-    const offset = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-    const local = new Date((Number(seconds) + offset * 60) * 1000).toISOString().replace(/\.000Z$/, '');
-    return `${local}${sign}${hours}:${minutes}`;
-}
-function messageHit(found, kind, where) {
-    return {
-        hit: found.hit,
-        inlineAllowed: found.inlineAllowed,
-        path: '',
-        kind,
-        ...(where.commit ? { commit: where.commit } : {}),
-        ...(where.authorDate ? { authorDate: where.authorDate } : {}),
-        ...(where.tag ? { tag: where.tag } : {}),
-        order: where.order,
-        preExisting: false
-    };
-}
-function commitKeys(object) {
-    const { headers, message } = split(object);
-    return { found: keysIn(message), headers };
-}
-/** How many lines the headers and the blank line after them take, when `head` holds them whole. */
-function headerLines(head) {
-    const end = head.indexOf('\n\n');
-    if (end < 0)
-        return undefined;
-    let lines = 2;
-    for (let i = head.indexOf(10); i >= 0 && i < end; i = head.indexOf(10, i + 1))
-        lines++;
-    return lines;
-}
-/**
- * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
- * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
- */
-function largeCommits() {
-    const done = new Map();
-    const pieces = {
-        above: CHUNK_BYTES,
-        open: (oid) => {
-            const keys = new ChunkedKeys();
-            let head = Buffer.alloc(0);
-            return {
-                push: (piece) => {
-                    if (head.length < HEAD_BYTES)
-                        head = Buffer.concat([head, piece.subarray(0, HEAD_BYTES - head.length)]);
-                    keys.push(piece);
-                },
-                end: () => {
-                    const skip = headerLines(head) ?? 0;
-                    const found = keys
-                        .end()
-                        .filter(({ hit }) => hit.line > skip)
-                        .map((f) => ({ ...f, hit: { ...f.hit, line: f.hit.line - skip } }));
-                    done.set(oid, { found, headers: split(head).headers });
-                }
-            };
-        }
-    };
-    return { pieces, done };
-}
-/** The bytes of a large commit kept to read its headers: far more than any real header block. */
-const HEAD_BYTES = 1 << 20;
-/**
- * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
- * those read). `filter` (the incremental record's) drops listed commits on the way.
- */
-function readCommits(git, revisions, onCommit, filter) {
-    const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
-    const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
-    const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
-    const large = largeCommits();
-    let order = 0;
-    let failure;
-    const parser = new CatFileParser((record) => {
-        const chunked = large.done.get(record.name);
-        large.done.delete(record.name);
-        const readable = !record.missing && record.type === 'commit';
-        onCommit(record.name, readable ? (chunked ?? commitKeys(record.content)) : undefined, order++);
-    }, large.pieces);
-    cat.stdout?.on('data', (chunk) => {
-        if (failure)
-            return;
-        try {
-            parser.push(chunk);
-        }
-        catch (error) {
-            failure = error;
-            revList.kill();
-        }
-    });
-    cat.stdin?.on('error', () => undefined);
-    revList.stdin?.on('error', () => undefined);
-    if (revList.stdout && cat.stdin)
-        (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin);
-    revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
-    const exit = (child, name) => {
-        let stderr = '';
-        child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-        return new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', (code) => code === 0 ? resolve() : reject(gitFailure(git.cwd, [name], code ?? 1, stderr)));
-        });
-    };
-    return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
-        if (failure)
-            throw failure;
-        parser.end();
-    });
-}
-/**
- * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
- * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
- */
-async function commitMessages(git, range, record) {
-    const result = { hits: [], unreadable: 0, commits: 0, skipped: 0 };
-    await readCommits(git, range, (commit, keys, order) => {
-        result.commits++;
-        if (!keys) {
-            result.unreadable++;
-            return;
-        }
-        if (keys.found.length === 0)
-            return record?.add(commit);
-        const authorDate = identityDate(header(keys.headers, 'author'));
-        for (const f of keys.found)
-            result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
-    }, record && skipRecorded(record, true, result));
-    result.commits += result.skipped;
-    return result;
-}
-/**
- * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
- * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
- */
-async function tagMessages(git, order) {
-    const result = { hits: [], unreadable: 0, tags: 0 };
-    const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
-    let queue = refs
-        .split('\n')
-        .map((line) => line.split(' '))
-        .filter(([type, oid, ref]) => type === 'tag' && oid && ref)
-        .map(([, oid = '', ref = '']) => ({ oid, tag: ref.replace(/^refs\/tags\//, '') }));
-    const seen = new Set();
-    const cat = new CatFile(git, { lazyFetch: false });
-    try {
-        while (queue.length > 0) {
-            const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
-            const tagOf = new Map(batch.map((t) => [t.oid, t.tag]));
-            queue = [];
-            const oids = [...tagOf.keys()];
-            const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
-            result.tags += oids.length;
-            oids.forEach((oid, i) => {
-                const object = objects[i];
-                const tag = tagOf.get(oid) ?? '';
-                if (!object) {
-                    result.unreadable++;
-                    return;
-                }
-                const { headers, message } = split(object);
-                const target = header(headers, 'object') ?? '';
-                const type = header(headers, 'type');
-                if (type === 'tag' && target)
-                    queue.push({ oid: target, tag });
-                const commit = type === 'commit' ? target : undefined;
-                const authorDate = identityDate(header(headers, 'tagger'));
-                for (const f of keysIn(message))
-                    result.hits.push(messageHit(f, 'tag-message', { commit, authorDate, tag, order }));
-            });
-        }
-    }
-    finally {
-        await cat.close();
-    }
-    return result;
-}
-/**
- * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
- * read and skipped (commits the `record` holds).
- */
-async function historyMessages(git, record) {
-    const fromCommits = await commitMessages(git, undefined, record);
-    const fromTags = await tagMessages(git, fromCommits.commits);
-    const listed = fromCommits.commits + fromTags.tags;
-    return {
-        hits: [...fromCommits.hits, ...fromTags.hits],
-        unreadable: fromCommits.unreadable + fromTags.unreadable,
-        objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
-    };
-}
-/** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
-const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
-function annotatedObject(path) {
-    if (!NOTE_PATH.test(path))
-        return undefined;
-    const oid = path.replace(/\//g, '');
-    return oid.length === 40 || oid.length === 64 ? oid : undefined;
-}
-/**
- * Notes (`refs/notes/*`) are blobs in the trees of notes commits: the blob scan reads them, and names them by the
- * notes commit and a path made of the annotated object's id. Such hits become notes on the annotated object.
- */
-async function markNotes(git, hits) {
-    const candidates = hits.filter((h) => h.commit && !h.kind && annotatedObject(h.path));
-    if (candidates.length === 0)
-        return;
-    const refs = (await git.run(['for-each-ref', '--format=%(objectname)', 'refs/notes/'])).split('\n');
-    const tips = refs.filter(Boolean);
-    if (tips.length === 0)
-        return;
-    const listed = await git.run(['rev-list', '--stdin'], { input: tips.join('\n') + '\n', env: NO_LAZY_FETCH });
-    const notesCommits = new Set(listed.split('\n').filter(Boolean));
-    for (const h of candidates) {
-        if (!notesCommits.has(h.commit ?? ''))
-            continue;
-        h.kind = 'note';
-        h.commit = annotatedObject(h.path);
-        h.path = '';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/fetch.ts
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [50, 500];
-/**
- * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
- * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
- * request chose. Undefined when there is no token or no server to scope it to.
- */
-function authorization({ token, serverUrl }) {
-    if (!token || !serverUrl)
-        return undefined;
-    let origin;
-    try {
-        origin = new URL(serverUrl).origin;
-    }
-    catch {
-        return undefined;
-    }
-    if (!/^https?:\/\//.test(origin))
-        return undefined;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
-}
-/**
- * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line. Never into
- * submodules: their servers are whatever the fetched commits name.
- */
-async function fetch_fetch(git, args, auth) {
-    const remotes = (await git.run(['remote'])).split('\n');
-    if (!remotes.includes('origin'))
-        return false;
-    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    auth.logger.debug(`git ${argv.join(' ')}`);
-    if ((await git.exec(argv)).code === 0)
-        return true;
-    const header = authorization(auth);
-    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
-}
-function notInClone(base, head) {
-    const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
-    return new errors/* ConfigurationError */.j1(`The range ${range} is not in this clone: set \`fetch-depth: 0\` on actions/checkout.`);
-}
-async function rangeCommits(git, set) {
-    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
-    return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean);
-}
-/** A range walked in a shallow clone stops at the boundary: it is complete only when it never reaches it. */
-async function truncated(git, set) {
-    const boundary = await git.shallowCommits();
-    if (boundary.size === 0)
-        return false;
-    return (await rangeCommits(git, set)).some((c) => boundary.has(c));
-}
-async function resolveOrFetch(git, ref, opts, shallow) {
-    const found = await git.resolveCommit(ref);
-    if (found)
-        return found;
-    if (SHA.test(ref)) {
-        opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
-        const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
-            const fetched = await git.resolveCommit(ref);
-            if (fetched)
-                return fetched;
-        }
-        if (shallow)
-            throw notInClone(opts.base, opts.head);
-    }
-    return git.verifyCommit(ref);
-}
-/** The tip of the default branch, fetched when a shallow clone lacks it. */
-async function defaultBranchTip(git, opts) {
-    const name = opts.defaultBranch;
-    if (name) {
-        const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
-        for (const ref of candidates) {
-            const oid = await git.resolveCommit(ref);
-            if (oid)
-                return oid;
-        }
-        const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
-            return git.resolveCommit(candidates[0] ?? '');
-        }
-    }
-    return undefined;
-}
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git, head, tip) {
-    if (tip)
-        return [tip];
-    const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
-    return refs
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(' '))
-        .filter(([oid, ref]) => oid !== head && ref !== 'refs/stash')
-        .map(([oid]) => oid ?? '')
-        .filter(Boolean);
-}
-/** Whether `older` is an ancestor of (or is) `newer`. */
-async function isAncestor(git, older, newer) {
-    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
-}
-/** Up to ten short commit ids, then how many more. */
-function shortList(commits) {
-    const named = commits
-        .slice(0, 10)
-        .map((c) => c.slice(0, 7))
-        .join(', ');
-    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
-}
-/**
- * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
- * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
- * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
- */
-async function forcedPush(git, head, opts, shallow) {
-    const before = opts.base
-        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
-        : undefined;
-    const tip = await defaultBranchTip(git, opts);
-    const exclude = [before, tip].filter((c) => c !== undefined);
-    const against = [
-        before && `the old tip ${before.slice(0, 7)}`,
-        tip && `the default branch ${opts.defaultBranch}`
-    ]
-        .filter(Boolean)
-        .join(' nor on ');
-    const notes = [
-        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
-    ];
-    if (opts.base && !before) {
-        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
-    }
-    return {
-        head,
-        base: before,
-        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
-        rulesFrom: before ?? tip,
-        notes
-    };
-}
-/**
- * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
- * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
- * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
- */
-async function droppedNote(git, set) {
-    const before = set.base ?? '';
-    const gone = await rangeCommits(git, {
-        head: before,
-        exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
-    });
-    if (gone.length === 0)
-        return 'It dropped no commits.';
-    const boundary = await git.shallowCommits();
-    const cut = gone.some((c) => boundary.has(c));
-    const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`;
-    return (`It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
-        `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`);
-}
-/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
-async function commitSet(git, head, opts, shallow) {
-    if (opts.push === 'forced')
-        return forcedPush(git, head, opts, shallow);
-    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const tip = base ? undefined : await defaultBranchTip(git, opts);
-    const notes = [];
-    if (opts.push === 'created') {
-        notes.push(tip
-            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
-            : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`);
-    }
-    return {
-        head,
-        base,
-        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-        rulesFrom: base ?? tip,
-        notes
-    };
-}
-/**
- * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
- * by step; fails with one clear line rather than scanning part of the range.
- */
-async function ensureRange(opts) {
-    const { git } = opts;
-    const shallow = await git.isShallow();
-    const head = await resolveOrFetch(git, opts.head, opts, shallow);
-    let set = await commitSet(git, head, opts, shallow);
-    await complete(set, opts);
-    // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
-    const rewritten = opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head));
-    if (rewritten) {
-        set = await forcedPush(git, head, opts, shallow);
-        await complete(set, opts);
-    }
-    if (set.base && (rewritten || opts.push === 'forced'))
-        set.notes.push(await droppedNote(git, set));
-    return set;
-}
-/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
-async function complete(set, opts) {
-    const { git } = opts;
-    if (!(await truncated(git, set)))
-        return;
-    for (const step of DEEPEN_STEPS) {
-        opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', set.head], opts);
-        if (!(await truncated(git, set)))
-            return;
-    }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
-    if (!(await truncated(git, set)))
-        return;
-    throw notInClone(set.base, set.head);
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/range.ts
-
-
-
-
-
-/**
- * Every commit of the range, merges included (diffed against each parent, so a key added while resolving a
- * merge is seen), every blob a commit adds or changes, each unique blob read once. A key added and removed
- * again inside the range is still found: the head ref keeps it public. The range's commit messages are read too:
- * a key in one is introduced by the range, whatever the base holds.
- */
-async function scanCommitRange(opts) {
-    const { git, logger } = opts;
-    await git.assertRepository();
-    const set = await ensureRange(opts);
-    const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
-    const input = revisions.join('\n') + '\n';
-    const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
-    const changesByBlob = new Map();
-    const touched = new Set();
-    const commits = parseRawLog(log, (change) => {
-        touched.add(change.path);
-        if (isZeroOid(change.newOid) || !isBlobMode(change.newMode))
-            return;
-        const list = changesByBlob.get(change.newOid);
-        if (list)
-            list.push(change);
-        else
-            changesByBlob.set(change.newOid, [change]);
-    });
-    logger.debug(`Range ${set.base?.slice(0, 12) ?? '(new branch)'}..${set.head.slice(0, 12)}: ${commits} commits.`);
-    const hits = [];
-    const result = {
-        hits,
-        commits: { head: set.head, rulesFrom: set.rulesFrom },
-        notes: set.notes,
-        stats: { commits, blobs: 0, bytes: 0 },
-        unreadable: { objects: 0, paths: [] }
-    };
-    const unreadablePaths = new Set();
-    await readBlobKeys(git, [...changesByBlob.keys()], (oid, blob) => {
-        const changes = changesByBlob.get(oid) ?? [];
-        if (!blob) {
-            result.unreadable.objects++;
-            for (const change of changes)
-                unreadablePaths.add(change.path);
-            return;
-        }
-        result.stats.blobs++;
-        result.stats.bytes += blob.bytes;
-        for (const found of blob.found) {
-            for (const change of changes)
-                hits.push(hitAt(found, change));
-        }
-    });
-    result.unreadable.paths = [...unreadablePaths].sort();
-    const messages = await commitMessages(git, revisions);
-    result.unreadable.objects += messages.unreadable;
-    if (set.base && hits.length > 0) {
-        const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
-        for (const h of hits)
-            h.preExisting = before.has(h.hit.key);
-        const inline = hits.filter((h) => h.inlineAllowed && h.preExisting);
-        if (inline.length > 0) {
-            const atBase = await inlineAllowedAt(git, set.base, new Set(inline.map((h) => h.path)));
-            for (const h of inline)
-                h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
-        }
-    }
-    hits.push(...messages.hits);
-    return result;
-}
-/** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
-async function inlineAllowedAt(git, treeish, paths) {
-    const blobs = await treeBlobs(git, treeish, paths);
-    const pathsOf = new Map();
-    for (const [file, oid] of blobs)
-        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
-    const allowed = new Set();
-    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
-        for (const found of blob?.found ?? []) {
-            if (!found.inlineAllowed)
-                continue;
-            for (const file of pathsOf.get(oid) ?? [])
-                allowed.add(`${file}\0${found.hit.key}`);
-        }
-    });
-    return allowed;
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/staged.ts
-
-
-/** Staged paths and their blob ids in the index: what the next commit will hold, not the worktree. */
-async function stagedBlobs(git) {
-    // latin1, then gitPath: names are bytes, and two names that are not UTF-8 must never become one.
-    const list = async (args) => (await git.runBuffer(args)).toString('latin1').split('\0');
-    const names = new Set((await list(['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--no-renames']))
-        .filter(Boolean)
-        .map(gitPath));
-    const blobs = new Map();
-    if (names.size === 0)
-        return blobs;
-    for (const entry of await list(['ls-files', '-s', '-z'])) {
-        const tab = entry.indexOf('\t');
-        const [mode, oid] = entry.slice(0, tab).split(' ');
-        const file = gitPath(entry.slice(tab + 1));
-        if (tab > 0 && oid && mode !== '160000' && names.has(file))
-            blobs.set(file, oid);
-    }
-    return blobs;
-}
-/**
- * The pre-commit scan: the staged version of every added or changed file. A key the file already held at
- * HEAD is pre-existing, so editing an old file does not block every commit until the key is rotated.
- */
-async function scanStaged(git) {
-    await git.assertRepository();
-    const blobs = await stagedBlobs(git);
-    const pathsOf = new Map();
-    for (const [file, oid] of blobs)
-        pathsOf.set(oid, [...(pathsOf.get(oid) ?? []), file]);
-    const hits = [];
-    const result = {
-        hits,
-        stats: { commits: 0, blobs: 0, bytes: 0 },
-        unreadable: { objects: 0, paths: [] }
-    };
-    await readBlobKeys(git, [...pathsOf.keys()], (oid, blob) => {
-        const paths = pathsOf.get(oid) ?? [];
-        if (!blob) {
-            result.unreadable.objects++;
-            result.unreadable.paths.push(...paths);
-            return;
-        }
-        result.stats.blobs++;
-        result.stats.bytes += blob.bytes;
-        for (const { hit, inlineAllowed } of blob.found) {
-            for (const path of paths)
-                hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
-        }
-    });
-    if (hits.length > 0 && (await git.resolveCommit('HEAD'))) {
-        const before = await keysAt(git, 'HEAD', new Set(blobs.keys()), new Set(hits.map((h) => h.hit.key)));
-        for (const h of hits)
-            h.preExisting = before.has(h.hit.key);
-    }
-    result.unreadable.paths.sort();
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/stdin.ts
-
-const STDIN_PATH = '<stdin>';
-/** Text piped in (a diff, a log, a paste): one buffer, one path. */
-function scanStdin(input) {
-    const hits = keysIn(input).map(({ hit, inlineAllowed }) => ({
-        hit,
-        path: STDIN_PATH,
-        order: 0,
-        inlineAllowed,
-        preExisting: false
-    }));
-    return { hits, stats: { commits: 0, blobs: 1, bytes: input.length }, unreadable: { objects: 0, paths: [] } };
-}
-
-;// CONCATENATED MODULE: ./src/scan/sources/worktree.ts
-
-
-
-
-
-const SKIP_DIRS = new Set(['.git', 'node_modules']);
-const SLASH = Buffer.from('/');
-/**
- * Files of a directory that is not a repository, skipping .git and node_modules. Names stay bytes: a name that
- * is not UTF-8 is opened as it is. Links are listed, never entered. Synchronous, like the reads.
- */
-function walk(root, dir) {
-    const entries = (0,external_node_fs_.readdirSync)(dir ? Buffer.concat([root, SLASH, dir]) : root, {
-        withFileTypes: true,
-        encoding: 'buffer'
-    });
-    const files = [];
-    for (const entry of entries) {
-        const rel = dir ? Buffer.concat([dir, SLASH, entry.name]) : entry.name;
-        if (entry.isDirectory()) {
-            if (!SKIP_DIRS.has(entry.name.toString('latin1')))
-                files.push(...walk(root, rel));
-        }
-        else if (entry.isFile() || entry.isSymbolicLink())
-            files.push(rel);
-    }
-    return files;
-}
-/** Tracked and untracked files that .gitignore does not exclude, or every file outside a repository. */
-async function worktreeFiles(git, root) {
-    // One git call, not two: ls-files itself says when this is not a repository.
-    const listed = await git.exec(['ls-files', '-co', '--exclude-standard', '-z']);
-    if (listed.code !== 0)
-        return walk(root);
-    // latin1 maps bytes to characters one to one: the names come back as the very bytes git listed.
-    const names = new Set(listed.stdout.toString('latin1').split('\0').filter(Boolean));
-    return [...names].map((name) => Buffer.from(name, 'latin1'));
-}
-/** Why a file could not be read, in a few words. */
-function reason(error) {
-    const code = error.code;
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return code ? `read error ${code}` : error.message;
-}
-/**
- * What one path holds, as git would store it: a link is its target text (never followed), a regular file its
- * bytes, read in bounded chunks whatever its size. Anything else (a directory such as a submodule, a device, a
- * FIFO, a socket) holds nothing git can store: undefined, and it is never opened.
- */
-function keysAtPath(full, stats, reader) {
-    if (stats.isSymbolicLink()) {
-        const target = (0,external_node_fs_.readlinkSync)(full, { encoding: 'buffer' });
-        return { found: keysIn(target), bytes: target.length };
-    }
-    if (!stats.isFile())
-        return undefined;
-    const fd = openRegular(full);
-    try {
-        reader.reset();
-        reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
-        return { found: reader.end(), bytes: reader.bytes };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Scans the files on disk as they are now (what a build or an image would ship). A file that is there but
- * cannot be read is reported as not scanned, never skipped in silence.
- */
-async function scanWorktree(git, progress) {
-    const root = Buffer.from(git.cwd);
-    const files = await worktreeFiles(git, root);
-    progress?.setTotals({ objects: files.length });
-    const hits = [];
-    const stats = { commits: 0, blobs: 0, bytes: 0 };
-    const unreadable = { objects: 0, paths: [], reasons: {}, files: true };
-    // One reader for every file: its buffer is reused, so thousands of small files cost no garbage.
-    const reader = new ChunkedKeys();
-    for (const file of files) {
-        // ls-files paths are plain: no path.join to normalise them.
-        const full = Buffer.concat([root, SLASH, file]);
-        const path = gitPath(file.toString('latin1'));
-        let read;
-        try {
-            read = keysAtPath(full, (0,external_node_fs_.lstatSync)(full), reader);
-        }
-        catch (error) {
-            const code = error.code;
-            // Deleted but still tracked: there is nothing on disk to ship.
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                continue;
-            unreadable.objects++;
-            unreadable.paths.push(path);
-            unreadable.reasons[path] =
-                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
-            continue;
-        }
-        if (!read)
-            continue;
-        stats.blobs++;
-        stats.bytes += read.bytes;
-        progress?.add(read.bytes);
-        for (const { hit, inlineAllowed } of read.found) {
-            hits.push({ hit, path, order: 0, inlineAllowed, preExisting: false });
-        }
-    }
-    unreadable.paths.sort();
-    return { hits, stats, unreadable };
-}
-
-;// CONCATENATED MODULE: ./src/scan/scan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readSource(options, git, record) {
-    const { range } = options;
-    switch (range.kind) {
-        case 'pull-request':
-        case 'push':
-        case 'merge-group':
-        case 'range':
-            return scanCommitRange({
-                git,
-                base: range.base,
-                head: range.head,
-                defaultBranch: range.defaultBranch,
-                push: range.push,
-                token: options.token,
-                serverUrl: options.serverUrl,
-                logger: options.logger
-            });
-        case 'history':
-            return withMessages(git, scanHistory(git, options.progress, record), record);
-        case 'worktree':
-            return scanWorktree(git, options.progress);
-        case 'staged':
-            return scanStaged(git);
-        case 'stdin':
-            if (!options.stdin)
-                throw new errors/* ConfigurationError */.j1('Nothing to scan: --stdin was given but no input arrived.');
-            return Promise.resolve(scanStdin(options.stdin));
-    }
-}
-/**
- * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
- * as notes on the objects they annotate.
- */
-async function withMessages(git, blobs, record) {
-    const messages = historyMessages(git, record);
-    messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
-    const result = await blobs;
-    const { hits, unreadable, objects } = await messages;
-    await markNotes(git, result.hits);
-    result.hits.push(...hits);
-    result.unreadable.objects += unreadable;
-    const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
-    result.stats.objects = {
-        listed: fromBlobs.listed + objects.listed,
-        read: fromBlobs.read + objects.read,
-        skipped: fromBlobs.skipped + objects.skipped
-    };
-    return result;
-}
-/**
- * One finding per (key, path), or per (key, kind of message): the earliest commit that holds it there, with its
- * line.
- */
-function keepEarliest(hits) {
-    const best = new Map();
-    for (const h of hits) {
-        const fp = (0,redact/* fingerprint */.Rj)(h.hit.key);
-        const id = `${fp}\0${h.kind ?? ''}\0${h.path}`;
-        const current = best.get(id);
-        const earlier = !current ||
-            h.order < current.order ||
-            (h.order === current.order && (h.hit.line - current.hit.line || h.hit.column - current.hit.column) < 0);
-        if (earlier)
-            best.set(id, { ...h, fingerprint: fp });
-    }
-    return [...best.values()];
-}
-function toFinding(h) {
-    const finding = {
-        path: h.path,
-        line: h.hit.line,
-        column: h.hit.column,
-        shape: h.hit.shape,
-        encoding: h.hit.encoding,
-        redacted: (0,redact/* redact */.E$)(h.hit.key),
-        fingerprint: h.fingerprint,
-        status: h.preExisting ? 'pre-existing' : 'introduced'
-    };
-    if (h.kind)
-        finding.kind = h.kind;
-    if (h.tag)
-        finding.tag = h.tag;
-    if (h.commit)
-        finding.commit = h.commit;
-    if (h.authorDate)
-        finding.authorDate = h.authorDate;
-    return finding;
-}
-function isCommitRange(range) {
-    return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
-}
-/**
- * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
- * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
- * range adds, and apply only when the repository trusts them (`trust-pr-rules`).
- */
-async function commitRangeJudge(git, source, options) {
-    const files = { config: options.config, baseline: options.baseline };
-    const rulesFrom = source.commits?.rulesFrom;
-    const trusted = await rulesAt(git, rulesFrom, files);
-    const proposed = await rulesAt(git, source.commits?.head, files);
-    const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
-    if (neither.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +
-            'Commit-range scans read rules from commits; a file made during the run goes outside the ' +
-            'repository (e.g. in $RUNNER_TEMP).');
-    }
-    if (options.trustPrRules)
-        return { allowlist: proposed.allowlist, trustInline: (h) => h.inlineAllowed };
-    return {
-        allowlist: trusted.allowlist,
-        trustInline: (h) => h.inlineAtBase === true,
-        proposed: proposed.allowlist,
-        rulesFrom
-    };
-}
-/** "src/a.ts:3: allowed only by … which this range adds; …", or undefined when no added rule allows it. */
-async function addedRule(h, finding, judge, options) {
-    let rule;
-    if (h.inlineAllowed)
-        rule = 'an inline openai-key-guard:allow comment on the line';
-    else {
-        const found = await judge.proposed?.ruleFor(finding);
-        if (found?.source === 'config')
-            rule = `${options.config ?? DEFAULT_CONFIG} ${found.rule}`;
-        else if (found)
-            rule = `the baseline ${options.baseline ?? ''}: ${found.rule}`;
-    }
-    if (!rule)
-        return undefined;
-    const where = `${(0,report_findings/* messageName */.fe)(finding) ?? finding.path}:${finding.line}: the key would be allowed only by ${rule}`;
-    const trust = 'set trust-pr-rules: true to accept rules that pull requests add.';
-    // The glob and the path are the repository's text: a key written there is redacted like any other.
-    return (0,redact/* scrub */._I)(judge.rulesFrom
-        ? `${where}, which this range adds. Rules are read from the base commit ${judge.rulesFrom.slice(0, 12)}; ${trust}`
-        : `${where}, and no base commit is known to read trusted rules from: pass the base, or ${trust}`);
-}
-/** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
-async function scan(options) {
-    const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
-    const git = new Git(options.cwd);
-    const commitRange = isCommitRange(options.range);
-    // The user's own checkout: its rules are read first, so that a bad config fails before any work.
-    const local = commitRange
-        ? undefined
-        : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
-    if (options.record !== undefined && options.range.kind !== 'history') {
-        throw new errors/* ConfigurationError */.j1('A record is read and written by history scans only: scan the history, or drop the record.');
-    }
-    const record = options.record === undefined
-        ? undefined
-        : await loadRecord(options.record, await objectFormat(git), options.logger);
-    let source;
-    try {
-        source = await readSource(options, git, record);
-    }
-    finally {
-        options.progress?.done();
-    }
-    // Written only after a whole scan: a scan that failed part way leaves the record as it was.
-    if (record && options.record !== undefined)
-        await saveRecord(options.record, record, options.logger);
-    const judge = local
-        ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
-        : await commitRangeJudge(git, source, options);
-    const findings = [];
-    const untrustedRules = [];
-    let allowed = 0;
-    for (const h of keepEarliest(source.hits)) {
-        const finding = toFinding(h);
-        if (judge.trustInline(h) || judge.allowlist.allows(finding)) {
-            allowed++;
-            continue;
-        }
-        if (judge.proposed) {
-            const line = await addedRule(h, finding, judge, options);
-            if (line)
-                untrustedRules.push(line);
-        }
-        findings.push(finding);
-        options.onKey?.(h.hit.key, finding);
-    }
-    for (const line of source.notes ?? [])
-        options.logger.info(line);
-    for (const line of untrustedRules)
-        options.logger.warning(line);
-    findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column);
-    if (source.unreadable.objects > 0) {
-        options.logger.warning((0,report_findings/* unreadableWarning */.u3)(source.unreadable));
-    }
-    const ms = Date.now() - started;
-    options.logger.debug(`Scanned ${source.stats.commits} commits, ${source.stats.blobs} blobs, ${source.stats.bytes} bytes in ${ms} ms.`);
-    return {
-        findings,
-        allowed,
-        failing: findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, options.failOn)).length,
-        stats: { ...source.stats, ms },
-        unreadable: source.unreadable,
-        unreadableFails: (0,report_findings/* unreadableFails */.FT)(source.unreadable, options.failOn),
-        untrustedRules,
-        scopeNotes: source.notes ?? []
-    };
-}
-
+// EXTERNAL MODULE: ./src/scan/scan.ts + 16 modules
+var scan = __nccwpck_require__(2768);
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -36750,7 +37284,7 @@ async function scanCommand(options) {
     if (settings.scan.record && !record) {
         logger.info(`This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`);
     }
-    const result = await scan({
+    const result = await (0,scan/* scan */.S)({
         cwd: settings.workspace,
         range,
         stdin: options.stdin,
@@ -36775,7 +37309,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5963))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -36813,58 +37347,12 @@ function describe(range, result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
-const ANNOTATION_LIMIT = 10;
-/**
- * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
- * others. Returns how many could not be annotated (they are listed in the job summary instead).
- */
-function annotate(findings, failOn, logger) {
-    let errors = 0;
-    let warnings = 0;
-    let left = 0;
-    for (const finding of findings) {
-        const failing = (0,report_findings/* failsCheck */.k2)(finding, failOn);
-        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
-            left++;
-            continue;
-        }
-        const title = `${(0,report_findings/* shapeTitle */.EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
-        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
-        const props = finding.kind
-            ? { title }
-            : { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
-        if (failing) {
-            logger.error(message, props);
-            errors++;
-        }
-        else {
-            logger.warning(message, props);
-            warnings++;
-        }
-    }
-    return left;
-}
-function annotations_liveNote(finding) {
-    switch (finding.live) {
-        case 'live':
-            return ' — OpenAI accepts this key: it is live';
-        case 'restricted':
-            return ' — the key is live (restricted permissions)';
-        case 'invalid':
-            return ' — OpenAI rejects this key (revoked or invalid)';
-        case 'unknown':
-            return ' — liveness could not be checked';
-        default:
-            return '';
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -37036,7 +37524,7 @@ function renderSummary(input) {
             const message = (0,report_findings/* messageName */.fe)(f);
             const where = message === undefined ? (0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)) : (0,markdown/* text */.Qq)(message);
             const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-                `${(0,markdown/* code */.aY)(f.redacted)}${annotations_liveNote(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
+                `${(0,markdown/* code */.aY)(f.redacted)}${(0,annotations/* liveNote */.ZF)(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
             bytes += Buffer.byteLength(row) + 1;
             if (bytes > TABLE_BYTES)
                 break;
@@ -37061,58 +37549,8 @@ function renderSummary(input) {
     return (0,redact/* scrub */._I)(lines.join('\n') + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-/**
- * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
- * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
- * where a line is a workflow command, or on a terminal.
- */
-function renderText(findings, failOn, scanned, notes = [], unreadable) {
-    const lines = findings.map((f) => {
-        const mark = failsCheck(f, failOn) ? 'LEAK' : 'warn';
-        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        const message = messageName(f);
-        const where = message
-            ? `${message}:${f.line}:${f.column}`
-            : `${displayPath(f.path)}:${f.line}:${f.column}${commit}`;
-        return `${mark}  ${where}  ${f.redacted}  ${shapeTitle(f.shape)}${liveNote(f)}`;
-    });
-    const failing = findings.filter((f) => failsCheck(f, failOn)).length;
-    const blind = unreadable?.objects ?? 0;
-    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
-    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
-    lines.push(findings.length === 0
-        ? `No OpenAI keys found in ${scanned}${partly}.`
-        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
-            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
-    return lines.map((line) => printable(scrub(line))).join('\n') + '\n';
-}
-/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
-function findingsForJson(findings) {
-    return findings.map(({ path, ...f }) => {
-        if (!f.kind)
-            return { ...f, path: (0,redact/* scrub */._I)(path) };
-        return f.tag === undefined ? f : { ...f, tag: (0,redact/* scrub */._I)(f.tag) };
-    });
-}
-/** The JSON report; also the format `baseline` reads back. */
-function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
-    const leaks = findings.filter((f) => failsCheck(f, failOn)).length;
-    const notScanned = {
-        count: unreadable.objects,
-        failsCheck: unreadableFails(unreadable, failOn),
-        paths: unreadable.paths.map((path) => ({
-            path: scrub(path),
-            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
-        }))
-    };
-    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
-}
-
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/progress.ts
 const ERASE_LINE = '\r\x1b[K';
 /** The environment variable that sets how often progress is shown, in milliseconds: for tests (0 = at every object). */
@@ -37123,7 +37561,7 @@ function progressInterval(env, fallback) {
     return env[PROGRESS_MS_ENV] && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 /** "12 KiB", "3.4 MiB", "480 MiB": three significant figures at most. */
-function progress_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
     let unit = 0;
@@ -37201,10 +37639,10 @@ class ScanProgress {
         const rate = elapsed > 0 ? (this.bytes * 1000) / elapsed : 0;
         const parts = [
             `${count(this.objects)}${objects && objects >= this.objects ? ` of ${count(objects)}` : ''} ${this.options.unit}`,
-            `${progress_formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${progress_formatBytes(bytes)}` : ''}`
+            `${formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${formatBytes(bytes)}` : ''}`
         ];
         if (elapsed >= 1000)
-            parts.push(`${progress_formatBytes(rate)}/s`);
+            parts.push(`${formatBytes(rate)}/s`);
         const left = this.timeLeft(elapsed);
         if (left !== undefined)
             parts.push(`${formatDuration(left)} left`);
@@ -37263,7 +37701,7 @@ function scanProgress(kind, options) {
 ;// CONCATENATED MODULE: ./src/scan/range.ts
 
 
-const range_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO = /^0+$/;
 function record(value) {
     return value !== null && typeof value === 'object' ? value : undefined;
@@ -37285,7 +37723,7 @@ function checkRevision(what, value) {
     return ref;
 }
 function eventSha(eventName, field, value) {
-    if (typeof value !== 'string' || !range_SHA.test(value)) {
+    if (typeof value !== 'string' || !SHA.test(value)) {
         throw new errors/* ConfigurationError */.j1(`The ${eventName} event has no valid ${field} (got ${JSON.stringify(typeof value === 'string' ? (0,redact/* scrub */._I)(value) : value)}): pass the range with the base and head inputs.`);
     }
     return value;
@@ -37310,7 +37748,7 @@ function pushRange(req) {
     if (req.base)
         return { kind: 'push', base: req.base, head, ...defaultBranch(payload) };
     const before = payload.before;
-    if (ZERO.test(head) && typeof before === 'string' && range_SHA.test(before)) {
+    if (ZERO.test(head) && typeof before === 'string' && SHA.test(before)) {
         // A deleted branch adds nothing: scanning the empty range before..before is the honest answer.
         return { kind: 'push', base: before, head: before, ...defaultBranch(payload) };
     }
@@ -37384,10 +37822,8 @@ function unused(base, head, why, instead) {
 
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -37414,6 +37850,8 @@ function input(name) {
     return (0,errors/* secretInput */.jY)(name, value);
 }
 async function scanStep(settings) {
+    if (settings.batch)
+        return batchStep(settings);
     const logger = actionLogger();
     const range = resolveRange({
         ...settings.scan,
@@ -37427,9 +37865,9 @@ async function scanStep(settings) {
         write: (line) => logger.info(line)
     });
     const outcome = await scanCommand({ settings, range, logger, progress });
-    const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2));
+    const notAnnotated = (0,annotations/* annotate */.fz)(outcome.findings, settings.scan.failOn, logger);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
+    await (0,promises_.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
     // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
     const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
     await summary
@@ -37441,7 +37879,7 @@ async function scanStep(settings) {
     }))
         .write();
     setOutput('leaks', outcome.failing);
-    setOutput('findings', JSON.stringify(findingsForJson(outcome.findings)));
+    setOutput('findings', JSON.stringify((0,report_text/* findingsForJson */.sV)(outcome.findings)));
     setOutput('sarif-file', settings.scan.sarifFile);
     setOutput('not-scanned', outcome.unreadable.objects);
     if (outcome.remediation?.rotation)
@@ -37457,6 +37895,18 @@ async function scanStep(settings) {
     else if (outcome.remediation?.failed) {
         process.exitCode = ExitCode.Failure;
     }
+}
+/**
+ * `command: scan` with `repositories`: one report file per repository for the report job, which gives the verdict.
+ * Findings and repositories that could not be scanned do not fail this step; only bad inputs do.
+ */
+async function batchStep(settings) {
+    const { batchCommand, batchSummary } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 3280));
+    const outcome = await batchCommand(settings, actionLogger());
+    await summary.addRaw(batchSummary(outcome)).write();
+    setOutput('findings', outcome.findings);
+    setOutput('failed', outcome.failed);
+    setOutput('report-dir', outcome.reportDir);
 }
 function setRotateOutputs(result) {
     setOutput('result', result.result);
@@ -37488,9 +37938,9 @@ async function auditStep(settings) {
     const outcome = await auditCommand(settings, actionLogger(), now);
     await summary.addRaw(auditMarkdown(outcome.report, now, SUMMARY_CHARS)).write();
     // A step output holds 1 MB: the file has every key; past that size the output keeps the keys that need action.
-    const file = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'openai-key-guard-audit.json');
+    const file = external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'openai-key-guard-audit.json');
     const json = auditJson(outcome.report);
-    await (0,promises_namespaceObject.writeFile)(file, json);
+    await (0,promises_.writeFile)(file, json);
     setOutput('audit-file', file);
     setOutput('audit', json.length < AUDIT_OUTPUT_CHARS ? json : auditJson(outcome.report, { flaggedOnly: true }));
     setOutput('flagged', outcome.report.flagged);

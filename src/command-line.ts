@@ -22,6 +22,10 @@ Usage:
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
       or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
       so that the next history scan reads only new ones.
+  openai-key-guard scan --repositories "OWNER/A OWNER/B" [--report-dir DIR] [--record-dir DIR]
+                        [--max-repository-size 2g] [--config FILE]
+      Fetches each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN), scans its whole history and
+      writes one JSON report per repository. Exit 1 when any has a finding or could not be scanned.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -32,7 +36,7 @@ Usage:
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
-                        [--visibility all|public|private|internal] [--archived] [--forks]
+                        [--visibility all|public|private|internal] [--archived] [--forks] [--output FILE]
       Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
       them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard emulator [--port N]
@@ -76,7 +80,11 @@ const INPUTS = [
   'include',
   'exclude',
   'topics',
-  'visibility'
+  'visibility',
+  'repositories',
+  'report-dir',
+  'record-dir',
+  'max-repository-size'
 ] as const
 const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
@@ -153,6 +161,8 @@ function parseRange(text: string): Range {
 }
 
 async function scanCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if ((values as Record<string, unknown>).repositories !== undefined)
+    return batchCli(values, positionals, env)
   const format = values.format ?? 'text'
   if (!['text', 'json', 'sarif'].includes(format)) {
     throw new ConfigurationError(`--format must be text, json or sarif (got "${format}").`)
@@ -195,6 +205,31 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
   if (values.output) writeFileSync(values.output, report)
   else process.stdout.write(report)
   return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0
+}
+
+/**
+ * `scan --repositories "o/a o/b"`: fetches and scans each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN),
+ * writes one report file each, prints one line each. Exit 1 when any has a finding or could not be scanned.
+ */
+async function batchCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const local = ['history', 'staged', 'stdin', 'range', 'format', 'output'].filter(
+    (name) => (values as Record<string, unknown>)[name] !== undefined
+  )
+  if (positionals.length > 0 || local.length > 0) {
+    throw new ConfigurationError(
+      `--repositories scans repositories on the GitHub server: it takes no ${positionals.length > 0 ? 'PATH' : `--${local[0]}`}.`
+    )
+  }
+  const settings = parseSettings(inputsFrom(values, env, 'scan'), { ...env, GITHUB_EVENT_PATH: '' })
+  if (!settings.batch)
+    throw new ConfigurationError('--repositories names no repository: list owner/name items.')
+  const { batchCommand } = await import('./commands/batch.js')
+  const outcome = await batchCommand(settings, consoleLogger())
+  process.stdout.write(
+    `${outcome.reports.length} repositories, ${outcome.findings} finding(s), ${outcome.failed} not scanned; ` +
+      `reports in ${printable(outcome.reportDir)}\n`
+  )
+  return outcome.findings > 0 || outcome.failed > 0 ? 1 : 0
 }
 
 /**

@@ -25,6 +25,7 @@ function input(name: string): string {
 }
 
 async function scanStep(settings: Settings): Promise<void> {
+  if (settings.batch) return batchStep(settings)
   const logger = actionLogger()
   const range = resolveRange({
     ...settings.scan,
@@ -76,6 +77,19 @@ async function scanStep(settings: Settings): Promise<void> {
   } else if (outcome.remediation?.failed) {
     process.exitCode = core.ExitCode.Failure
   }
+}
+
+/**
+ * `command: scan` with `repositories`: one report file per repository for the report job, which gives the verdict.
+ * Findings and repositories that could not be scanned do not fail this step; only bad inputs do.
+ */
+async function batchStep(settings: Settings): Promise<void> {
+  const { batchCommand, batchSummary } = await import('./commands/batch.js')
+  const outcome = await batchCommand(settings, actionLogger())
+  await core.summary.addRaw(batchSummary(outcome)).write()
+  core.setOutput('findings', outcome.findings)
+  core.setOutput('failed', outcome.failed)
+  core.setOutput('report-dir', outcome.reportDir)
 }
 
 function setRotateOutputs(result: RotateResult): void {

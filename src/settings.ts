@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { MAX_BATCHES, repositoryMatcher, splitList, type RepositoryFilters } from './org/batches.js'
+import { parseRepositoryName } from './org/report-file.js'
 import type { FailOn } from './report/findings.js'
 
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
@@ -82,6 +83,18 @@ export interface PlanSettings extends RepositoryFilters {
   batches: number
 }
 
+/** `command: scan` with `repositories`: a history scan of each repository, one report file each. */
+export interface BatchSettings {
+  /** `owner/name`, checked, without duplicates, in the order given. */
+  repositories: string[]
+  reportDir: string
+  recordDir: string
+  /** Where the bare clones go, each deleted after its scan. */
+  cloneDir: string
+  /** 0: no limit. */
+  maxRepositoryBytes: number
+}
+
 export interface Settings {
   command: 'scan' | 'rotate' | 'audit' | 'plan'
   workspace: string
@@ -104,6 +117,8 @@ export interface Settings {
   audit?: AuditSettings
   /** Present when the command is `plan`. */
   plan?: PlanSettings
+  /** Present when the command is `scan` and `repositories` names any. */
+  batch?: BatchSettings
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -413,6 +428,68 @@ function parseRotate(input: InputReader): RotateSettings {
   return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) }
 }
 
+// --- batch scan (`command: scan` with `repositories`) ---
+
+/** `owner/name` items separated by spaces, commas or line breaks, each checked; duplicates dropped. */
+export function parseRepositories(text: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean)
+  for (const name of names) {
+    const parsed = parseRepositoryName(name)
+    if (parsed instanceof Error) throw new ConfigurationError(`Input 'repositories': ${parsed.message}`)
+  }
+  return [...new Set(names)]
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }
+
+/** `500m`, `2g`, `1048576`; `0` or empty: no limit. */
+export function parseSize(name: string, text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim())
+  if (!match) {
+    throw new ConfigurationError(
+      `Input '${name}' must be a size such as 500m or 2g, or 0 for no limit (got "${text.trim()}").`
+    )
+  }
+  return Math.round(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!)
+}
+
+function parseBatch(
+  input: InputReader,
+  scan: ScanSettings,
+  workspace: string,
+  runnerTemp: string
+): BatchSettings | undefined {
+  const repositories = parseRepositories(input('repositories'))
+  if (repositories.length === 0) return undefined
+  // These act on the one repository of a single scan; with `repositories` they would be ignored in silence.
+  const single = Object.entries({
+    scope: !['auto', 'history'].includes(scan.scope),
+    base: scan.base !== undefined,
+    head: scan.head !== undefined,
+    'on-leak': scan.onLeak !== 'fail',
+    verify: scan.verify,
+    record: scan.record !== undefined
+  }).find(([, set]) => set)
+  if (single) {
+    throw new ConfigurationError(
+      `Input '${single[0]}' does not apply to a scan of \`repositories\` (each repository's whole history, ` +
+        'one record each in record-dir): remove it, or scan one repository without repositories.'
+    )
+  }
+  const base = path.join(runnerTemp, 'openai-key-guard')
+  const dir = (name: string, fallback: string) =>
+    path.resolve(workspace, input(name).trim() || path.join(base, fallback))
+  return {
+    repositories,
+    reportDir: dir('report-dir', 'reports'),
+    recordDir: dir('record-dir', 'records'),
+    cloneDir: path.join(base, 'clones'),
+    maxRepositoryBytes: parseSize('max-repository-size', input('max-repository-size') || '0')
+  }
+}
+
+// --- end batch scan ---
+
 /** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
 function recordPath(input: InputReader, workspace: string): string | undefined {
   const value = input('record').trim()
@@ -477,6 +554,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
         ? parseRotate(input)
         : undefined,
     audit: command === 'audit' ? parseAudit(input) : undefined,
-    plan: command === 'plan' ? parsePlan(input, owner) : undefined
+    plan: command === 'plan' ? parsePlan(input, owner) : undefined,
+    batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
   }
 }

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1549);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7496);
 
 process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1549:
+/***/ 7496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 22 modules
-var scan = __nccwpck_require__(8213);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 1 modules
+var scan = __nccwpck_require__(2289);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -295,10 +295,8 @@ function unused(base, head, why, instead) {
 
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/command-line.ts
 
 
@@ -313,7 +311,7 @@ const VERSION = '0.1.0';
 
 
 
-const USAGE = `openai-key-guard ${VERSION}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
+const USAGE = `openai-key-guard ${version/* VERSION */.x}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
 
 Usage:
   openai-key-guard scan [PATH] [--history [--record FILE] | --staged | --range A..B | --stdin]
@@ -323,6 +321,10 @@ Usage:
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
       or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
       so that the next history scan reads only new ones.
+  openai-key-guard scan --repositories "OWNER/A OWNER/B" [--report-dir DIR] [--record-dir DIR]
+                        [--max-repository-size 2g] [--config FILE]
+      Fetches each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN), scans its whole history and
+      writes one JSON report per repository. Exit 1 when any has a finding or could not be scanned.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -333,7 +335,7 @@ Usage:
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
-                        [--visibility all|public|private|internal] [--archived] [--forks]
+                        [--visibility all|public|private|internal] [--archived] [--forks] [--output FILE]
       Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
       them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard emulator [--port N]
@@ -376,7 +378,11 @@ const INPUTS = [
     'include',
     'exclude',
     'topics',
-    'visibility'
+    'visibility',
+    'repositories',
+    'report-dir',
+    'record-dir',
+    'max-repository-size'
 ];
 const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
@@ -449,6 +455,8 @@ function parseRange(text) {
     };
 }
 async function scanCli(values, positionals, env) {
+    if (values.repositories !== undefined)
+        return batchCli(values, positionals, env);
     const format = values.format ?? 'text';
     if (!['text', 'json', 'sarif'].includes(format)) {
         throw new errors/* ConfigurationError */.j1(`--format must be text, json or sarif (got "${format}").`);
@@ -480,15 +488,33 @@ async function scanCli(values, positionals, env) {
     const outcome = await (0,scan/* scanCommand */.x)({ settings, range, stdin, logger, progress }).finally(() => progress?.done());
     const { failOn } = settings.scan;
     const report = format === 'json'
-        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, VERSION, outcome.unreadable)
+        ? (0,report_text/* renderJson */.hF)(outcome.findings, failOn, outcome.scanned, version/* VERSION */.x, outcome.unreadable)
         : format === 'sarif'
-            ? JSON.stringify(toSarif(outcome.findings, failOn, VERSION, outcome.unreadable), null, 2) + '\n'
+            ? JSON.stringify(toSarif(outcome.findings, failOn, version/* VERSION */.x, outcome.unreadable), null, 2) + '\n'
             : (0,report_text/* renderText */.S5)(outcome.findings, failOn, outcome.scanned, outcome.notes, outcome.unreadable);
     if (values.output)
         (0,external_node_fs_.writeFileSync)(values.output, report);
     else
         process.stdout.write(report);
     return outcome.failing > 0 || outcome.unreadableFails || outcome.remediation?.failed ? 1 : 0;
+}
+/**
+ * `scan --repositories "o/a o/b"`: fetches and scans each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN),
+ * writes one report file each, prints one line each. Exit 1 when any has a finding or could not be scanned.
+ */
+async function batchCli(values, positionals, env) {
+    const local = ['history', 'staged', 'stdin', 'range', 'format', 'output'].filter((name) => values[name] !== undefined);
+    if (positionals.length > 0 || local.length > 0) {
+        throw new errors/* ConfigurationError */.j1(`--repositories scans repositories on the GitHub server: it takes no ${positionals.length > 0 ? 'PATH' : `--${local[0]}`}.`);
+    }
+    const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'scan'), { ...env, GITHUB_EVENT_PATH: '' });
+    if (!settings.batch)
+        throw new errors/* ConfigurationError */.j1('--repositories names no repository: list owner/name items.');
+    const { batchCommand } = await __nccwpck_require__.e(/* import() */ 280).then(__nccwpck_require__.bind(__nccwpck_require__, 3280));
+    const outcome = await batchCommand(settings, (0,src_logger/* consoleLogger */.k)());
+    process.stdout.write(`${outcome.reports.length} repositories, ${outcome.findings} finding(s), ${outcome.failed} not scanned; ` +
+        `reports in ${(0,quote/* printable */.g$)(outcome.reportDir)}\n`);
+    return outcome.findings > 0 || outcome.failed > 0 ? 1 : 0;
 }
 /**
  * Progress on stderr when it is a terminal that can redraw a line. The module loads only then: a scan in a pipe
@@ -581,7 +607,7 @@ async function main(argv, env = process.env) {
         });
         const [command, ...rest] = positionals;
         if (values.version) {
-            process.stdout.write(`${VERSION}\n`);
+            process.stdout.write(`${version/* VERSION */.x}\n`);
             return 0;
         }
         if (values.help || !command) {
@@ -598,9 +624,9 @@ async function main(argv, env = process.env) {
             case 'plan':
                 return await planCli(values, rest, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, plan, emulator or demo (see --help).`);
         }
@@ -617,7 +643,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 8213:
+/***/ 2289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -667,18 +693,210 @@ async function verifyFindings(baseUrl, findings, keys) {
         finding.live = answers.get(finding.fingerprint) ?? 'unknown';
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-;// CONCATENATED MODULE: ./src/git.ts
+// EXTERNAL MODULE: ./src/scan/scan.ts + 16 modules
+var scan = __nccwpck_require__(2768);
+;// CONCATENATED MODULE: ./src/commands/scan.ts
+
+
+/** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
+async function scanCommand(options) {
+    const { settings, range, logger } = options;
+    // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
+    const keys = new Map();
+    // With scope auto, only the runs that scan the history (schedule, workflow_dispatch) use the record.
+    const record = range.kind === 'history' ? settings.scan.record : undefined;
+    if (settings.scan.record && !record) {
+        logger.info(`This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`);
+    }
+    const result = await (0,scan/* scan */.S)({
+        cwd: settings.workspace,
+        range,
+        stdin: options.stdin,
+        config: settings.scan.config,
+        baseline: settings.scan.baseline,
+        trustPrRules: settings.scan.trustPrRules,
+        failOn: settings.scan.failOn,
+        token: settings.github.token || undefined,
+        serverUrl: settings.github.serverUrl,
+        logger,
+        progress: options.progress,
+        record,
+        onKey: (key, finding) => {
+            logger.setSecret(key);
+            keys.set(finding.fingerprint, key);
+        }
+    });
+    if (settings.scan.verify && result.findings.length > 0) {
+        logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
+        await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
+    }
+    // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
+    const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
+        ? undefined
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
+    const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
+    keys.clear();
+    return { ...result, scanned: describe(range, result), notes, remediation };
+}
+function scan_short(ref) {
+    return ref && /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 7) : (ref ?? '');
+}
+/** "3 commits of the pull request (1a2b3c4..5d6e7f8)", "the full history (120 commits)", … */
+function describe(range, result) {
+    const commits = `${result.stats.commits} commit${result.stats.commits === 1 ? '' : 's'}`;
+    const span = range.base ? ` (${scan_short(range.base)}..${scan_short(range.head)})` : '';
+    switch (range.kind) {
+        case 'pull-request':
+            return `${commits} of the pull request${span}`;
+        case 'push':
+            return `${commits} pushed${span}`;
+        case 'merge-group':
+            return `${commits} of the merge queue${span}`;
+        case 'range':
+            return `${commits}${span}`;
+        case 'history': {
+            const objects = result.stats.objects;
+            if (!objects?.skipped)
+                return `the full history (${commits}, ${result.stats.blobs} unique files)`;
+            return (`the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
+                `${objects.skipped} skipped: the record holds them as scanned clean)`);
+        }
+        case 'worktree':
+            return `the working tree (${result.stats.blobs} files)`;
+        case 'staged':
+            return 'the staged changes';
+        case 'stdin':
+            return 'standard input';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ unreachable),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   i_: () => (/* binding */ PermissionError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   jY: () => (/* binding */ secretInput),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
+
+/** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** GitHub or OpenAI refused for lack of a permission; the message names it (e.g. "Secrets: write"). */
+class PermissionError extends ConfigurationError {
+    permission;
+    name = 'PermissionError';
+    constructor(message, permission) {
+        super(message);
+        this.permission = permission;
+    }
+}
+/**
+ * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
+ * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
+ * HTTP refuses it in a header. The message names the input, never the value.
+ */
+function secretInput(name, value) {
+    const trimmed = value.trim();
+    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
+    if (/[\r\n]/.test(trimmed)) {
+        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
+    }
+    return trimmed;
+}
+/**
+ * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
+ * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
+ */
+class ServiceError extends Error {
+    name = 'ServiceError';
+}
+/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
+function hostOf(url) {
+    try {
+        return url ? new URL(url).host : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
+ * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ */
+function unreachable(error) {
+    for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+        const { name, message, cause } = e;
+        if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError')
+            return { reason: 'timed out' };
+        if (name === 'TypeError' && message === 'fetch failed') {
+            const why = (cause ?? {});
+            const reason = typeof why.code === 'string'
+                ? why.code
+                : typeof why.message === 'string'
+                    ? why.message
+                    : 'no connection';
+            const host = typeof why.hostname === 'string'
+                ? why.hostname
+                : typeof why.address === 'string'
+                    ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
+                    : undefined;
+            return { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason), ...(host ? { host } : {}) };
+        }
+        e = cause;
+    }
+    return undefined;
+}
+/**
+ * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
+ * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
+ */
+function errorMessage(error) {
+    const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
+    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
+    if (error instanceof ConfigurationError || error instanceof ServiceError)
+        return safe;
+    const failure = unreachable(error);
+    if (failure)
+        return (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`);
+    return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
+}
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ CatFileParser),
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   WE: () => (/* binding */ CAT_FILE_FORMAT),
+/* harmony export */   t0: () => (/* binding */ isZeroOid),
+/* harmony export */   tK: () => (/* binding */ CatFile),
+/* harmony export */   tv: () => (/* binding */ gitFailure)
+/* harmony export */ });
+/* unused harmony export spawnFailure */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6670);
 
 
 
@@ -696,12 +914,12 @@ function firstLine(text) {
 }
 /** Turns git's complaint into one line that says what to fix; the user's mistakes become ConfigurationError. */
 function gitFailure(cwd, args, code, stderr) {
-    const line = (0,redact/* scrub */._I)(firstLine(stderr.replace(/^(fatal|error): /gm, '')));
+    const line = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(firstLine(stderr.replace(/^(fatal|error): /gm, '')));
     if (/not a git repository/i.test(stderr)) {
-        return new errors/* ConfigurationError */.j1(`${cwd} is not a git repository: run inside a clone (actions/checkout) or pass the path of one.`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${cwd} is not a git repository: run inside a clone (actions/checkout) or pass the path of one.`);
     }
     if (/dubious ownership/i.test(stderr)) {
-        return new errors/* ConfigurationError */.j1(`git refuses to work in ${cwd} (owned by another user): add it to safe.directory (git config --global --add safe.directory ${cwd}).`);
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`git refuses to work in ${cwd} (owned by another user): add it to safe.directory (git config --global --add safe.directory ${cwd}).`);
     }
     return new Error(`git ${args[0] ?? ''} failed (exit ${code}): ${line || 'no message'}`);
 }
@@ -711,14 +929,14 @@ function gitFailure(cwd, args, code, stderr) {
  */
 function spawnFailure(cwd, args, error) {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
-        const dir = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(cwd, { throwIfNoEntry: false });
         if (!dir)
-            return new errors/* ConfigurationError */.j1(`${cwd} does not exist: pass the path of a git repository.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${cwd} does not exist: pass the path of a git repository.`);
         if (!dir.isDirectory()) {
-            return new errors/* ConfigurationError */.j1(`${cwd} is not a directory: pass the path of a git repository.`);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${cwd} is not a directory: pass the path of a git repository.`);
         }
         if (error.code === 'ENOENT')
-            return new errors/* ConfigurationError */.j1('git is not installed or not on PATH.');
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1('git is not installed or not on PATH.');
     }
     return new Error(`git ${args[0] ?? ''} could not start: ${error.message}`);
 }
@@ -759,7 +977,7 @@ class Git {
     /** Throws spawnFailure's answer when Node refuses at once; a later 'error' event is the caller's to map. */
     spawn(args, stdio, env) {
         try {
-            return (0,external_node_child_process_.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
+            return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: this.cwd, env: this.env(env), stdio, windowsHide: true });
         }
         catch (error) {
             throw spawnFailure(this.cwd, args, error);
@@ -818,7 +1036,7 @@ class Git {
     async verifyCommit(ref) {
         const oid = await this.resolveCommit(ref);
         if (!oid) {
-            throw new errors/* ConfigurationError */.j1(`Unknown ref "${(0,redact/* scrub */._I)(ref)}": it does not name a commit in ${this.cwd}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Unknown ref "${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(ref)}": it does not name a commit in ${this.cwd}.`);
         }
         return oid;
     }
@@ -829,7 +1047,7 @@ class Git {
     async shallowCommits() {
         const file = (await this.run(['rev-parse', '--git-path', 'shallow'])).trim();
         try {
-            const text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(this.cwd, file), 'utf8');
+            const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.cwd, file), 'utf8');
             return new Set(text.split('\n').filter(Boolean));
         }
         catch {
@@ -927,7 +1145,7 @@ class CatFileParser {
         }
         const size = Number(parts[2]);
         if (parts.length < 3 || !Number.isSafeInteger(size)) {
-            throw new Error(`git cat-file answered an unexpected line: ${(0,redact/* scrub */._I)(line.slice(0, 120))}`);
+            throw new Error(`git cat-file answered an unexpected line: ${(0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .scrub */ ._I)(line.slice(0, 120))}`);
         }
         const header = {
             name: parts[0] ?? '',
@@ -1001,12 +1219,1330 @@ class CatFile {
     }
 }
 
+
+/***/ }),
+
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */ });
+/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+
+
+/**
+ * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
+ * replaced by `***` as the runner would, anything key-shaped redacted, and each message one printable line
+ * (stderr lands in the workflow log when the CLI runs in a `run:` step).
+ */
+function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verbose = false) {
+    const mask = (text) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
+    const where = (props) => props?.file ? `${(0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(props.file)}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
+    return {
+        info: (message) => write(mask(message)),
+        debug: (message) => {
+            if (verbose)
+                write(mask(`debug: ${message}`));
+        },
+        warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
+        error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
+        setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
+    };
+}
+
+
+/***/ }),
+
+/***/ 4482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ MAX_BATCHES),
+/* harmony export */   SC: () => (/* binding */ FILTERS),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   ff: () => (/* binding */ repositoryMatcher),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   t9: () => (/* binding */ filterRepositories),
+/* harmony export */   u5: () => (/* binding */ matrixJson),
+/* harmony export */   un: () => (/* binding */ planBatches)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_COST_KB, SLACK, MAX_MATRIX_CHARS, MAX_BATCH_CHARS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
+// The plan of an organisation scan, pure: which listed repositories to scan (filters) and how to split them into
+// the jobs of one `strategy.matrix` (balanced, deterministic and stable batches), within the limits of GitHub
+// Actions. The listing itself is src/github/repositories.ts; the command that joins both is src/commands/plan.ts.
+
+
+/** The filters in the order they apply; a repository is counted against the first one that removes it. */
+const FILTERS = ['owner', 'archived', 'forks', 'visibility', 'topics', 'include', 'exclude'];
+// GitHub's rule for owner and repository names. Names become matrix values, cache keys and paths downstream: a
+// listing that breaks the rule is not trusted with any of those.
+const NAME = /^[A-Za-z0-9._-]+$/;
+/** Whether `owner/name` is two names GitHub could have given (not `.` or `..`, which are path steps). */
+function isRepositoryName(fullName) {
+    const parts = fullName.split('/');
+    return parts.length === 2 && parts.every((p) => NAME.test(p) && p !== '.' && p !== '..');
+}
+/**
+ * Splits an input list: one item per line, or separated by commas, except commas inside `{…}` (a glob's
+ * alternatives, `org/{api,web}-*`) or escaped with `\`.
+ */
+function splitList(text) {
+    const items = [];
+    let depth = 0;
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            current += c + text[++i];
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || c === '\r' || (c === ',' && depth === 0)) {
+            items.push(current);
+            current = '';
+            depth = 0;
+        }
+        else
+            current += c;
+    }
+    items.push(current);
+    return items.map((item) => item.trim()).filter(Boolean);
+}
+/**
+ * Compiles the globs of input `name` into one matcher over `owner/name`, case-insensitive as GitHub's names are.
+ * A glob without `/` could never match `owner/name` (`*` stops at `/`): it is refused, not left to match nothing.
+ */
+function repositoryMatcher(name, globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}': the globs hold ${total} characters together; at most ${_scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj}.`);
+    }
+    const lone = globs.find((glob) => !glob.includes('/') && !glob.includes('**'));
+    if (lone !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' has ${JSON.stringify(lone)}: globs match owner/name, so write */${lone} or ORG/${lone}.`);
+    }
+    const matcher = _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobMatcher */ .XC.of(globs.map((glob) => glob.toLowerCase()), `Input '${name}'`);
+    return (fullName) => matcher.matches(fullName.toLowerCase());
+}
+/** Applies the filters in the order of FILTERS and counts what each removed. */
+function filterRepositories(repositories, f) {
+    const included = f.include.length > 0 ? repositoryMatcher('include', f.include) : () => true;
+    const excluded = f.exclude.length > 0 ? repositoryMatcher('exclude', f.exclude) : () => false;
+    const topics = new Set(f.topics.map((t) => t.toLowerCase()));
+    const org = f.org.toLowerCase();
+    // Each test says whether the repository stays.
+    const tests = {
+        owner: (r) => r.owner.toLowerCase() === org,
+        archived: (r) => f.archived || !r.archived,
+        forks: (r) => f.forks || !r.fork,
+        visibility: (r) => f.visibility === 'all' || r.visibility === f.visibility,
+        topics: (r) => topics.size === 0 || r.topics.some((t) => topics.has(t.toLowerCase())),
+        include: (r) => included(r.fullName),
+        exclude: (r) => !excluded(r.fullName)
+    };
+    const removed = Object.fromEntries(FILTERS.map((name) => [name, 0]));
+    const kept = repositories.filter((r) => {
+        const failed = FILTERS.find((name) => !tests[name](r));
+        if (failed)
+            removed[failed]++;
+        return failed === undefined;
+    });
+    return { kept, removed };
+}
+/**
+ * What one repository costs a batch beyond its size, in KB: a clone of an empty repository still takes its
+ * round trips, a few processes and API calls, about a second on a hosted runner, which fetches some 20 MB in that
+ * time. Without it, a thousand empty repositories would weigh nothing and land in one batch.
+ */
+const REPOSITORY_COST_KB = 20_480;
+/** How far above the mean a batch may grow before a repository goes to the next batch with room. */
+const SLACK = 0.1;
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+const MAX_BATCHES = 256;
+/** FNV-1a, 32 bits: a fixed hash of a name, the same on every machine and in every version of Node. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * Splits the repositories into at most `batches` groups of about equal cost, the same way every time.
+ *
+ * Each repository has a home slot, a hash of its name: a repository stays in its batch while the organisation
+ * grows or shrinks, so the batch's `actions/cache` entry (keyed by the batch) still holds its record next night.
+ * Sorted greedy packing (largest first into the lightest batch) balances about as well but moves most
+ * repositories when one is added, and every moved repository is scanned in full again.
+ *
+ * - Fewer repositories than slots: one repository per batch, the home slot or the next free one.
+ * - Otherwise consistent hashing with bounded loads: largest first, each goes to the first slot from its home
+ *   whose cost stays within the mean plus SLACK; one that fits nowhere goes to the lightest slot (the one
+ *   nearest its home among equals). A batch passes the bound only then: a repository larger than the bound
+ *   (placed first, so it gets a batch of its own while slots are empty), or a large one when every batch is
+ *   nearly full, which needs a repository over a tenth of the mean.
+ */
+function planBatches(repositories, batches) {
+    if (!Number.isInteger(batches) || batches < 1 || batches > MAX_BATCHES) {
+        throw new RangeError(`batches must be a whole number from 1 to ${MAX_BATCHES}`);
+    }
+    const seen = new Set();
+    const items = [];
+    for (const r of repositories) {
+        const key = r.fullName.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const size = Number.isFinite(r.sizeKb) && r.sizeKb > 0 ? r.sizeKb : 0;
+        items.push({ fullName: r.fullName, key, cost: size + REPOSITORY_COST_KB, home: hash(key) % batches });
+    }
+    const slots = Array.from({ length: batches }, () => []);
+    const load = new Array(batches).fill(0);
+    const place = (item, slot) => {
+        slots[slot].push(item);
+        load[slot] += item.cost;
+    };
+    if (items.length <= batches) {
+        // In home order, so that a new repository displaces only the ones that probed past its home.
+        for (const item of items.sort((a, b) => a.home - b.home || byKey(a, b))) {
+            let slot = item.home;
+            while (slots[slot].length > 0)
+                slot = (slot + 1) % batches;
+            place(item, slot);
+        }
+    }
+    else {
+        items.sort((a, b) => b.cost - a.cost || byKey(a, b));
+        // The bound is the share of the repositories that share batches: one larger than its share gets a batch
+        // of its own, and counting it in the mean would let every other batch grow past the balance.
+        let rest = items.reduce((sum, item) => sum + item.cost, 0);
+        let shared = batches;
+        for (const item of items) {
+            if (shared === 1 || item.cost <= (rest / shared) * (1 + SLACK))
+                break;
+            rest -= item.cost;
+            shared--;
+        }
+        const bound = (rest / shared) * (1 + SLACK);
+        for (const item of items) {
+            let chosen = -1;
+            let lightest = item.home;
+            for (let step = 0; step < batches; step++) {
+                const slot = (item.home + step) % batches;
+                if (load[slot] + item.cost <= bound) {
+                    chosen = slot;
+                    break;
+                }
+                if (load[slot] < load[lightest])
+                    lightest = slot;
+            }
+            place(item, chosen >= 0 ? chosen : lightest);
+        }
+    }
+    return slots.flatMap((group, slot) => group.length === 0
+        ? []
+        : [
+            {
+                batch: String(slot + 1),
+                repositories: group.sort(byKey).map((item) => item.fullName),
+                costKb: load[slot]
+            }
+        ]);
+}
+/**
+ * A job's outputs hold 1 MB together, counted in UTF-16 (two bytes a character for names, which are ASCII):
+ * the matrix keeps under 500,000 characters, leaving room for the step's other outputs.
+ */
+const MAX_MATRIX_CHARS = 500_000;
+/**
+ * The runner hands a step its inputs as environment variables, and Linux refuses to start a process with a
+ * variable over 128 KiB (MAX_ARG_STRLEN): one batch's `repositories` stays well below that.
+ */
+const MAX_BATCH_CHARS = 120_000;
+/** The matrix as `strategy.matrix` takes it (one line of JSON), or one line that says what to change. */
+function matrixJson(batches, requested) {
+    const matrix = {
+        include: batches.map((b) => ({ batch: b.batch, repositories: b.repositories.join(' ') }))
+    };
+    const json = JSON.stringify(matrix);
+    const count = batches.reduce((sum, b) => sum + b.repositories.length, 0);
+    if (json.length > MAX_MATRIX_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The matrix of ${count} repositories takes ${json.length} characters, more than a job's outputs hold ` +
+            `(1 MB, about ${MAX_MATRIX_CHARS} characters): plan the organisation in parts, one plan job and one ` +
+            `matrix per part, with include (e.g. include: ORG/[a-m]* and include: ORG/[!a-m]*).`);
+    }
+    const longest = matrix.include.reduce((max, b) => (b.repositories.length > max.repositories.length ? b : max), matrix.include[0] ?? { batch: '', repositories: '' });
+    if (longest.repositories.length > MAX_BATCH_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Batch ${longest.batch} lists ${longest.repositories.length} characters of repository names, more than a ` +
+            `step input can pass (${MAX_BATCH_CHARS}; the runner passes inputs as environment variables): raise ` +
+            `batches (now ${requested}; at most ${MAX_BATCHES}).`);
+    }
+    return { matrix, json };
+}
+
+
+/***/ }),
+
+/***/ 7045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseRepositoryName),
+/* harmony export */   Tg: () => (/* binding */ repositoryReport),
+/* harmony export */   Tq: () => (/* binding */ serializeRepositoryReport),
+/* harmony export */   eG: () => (/* binding */ reportPath)
+/* harmony export */ });
+/* unused harmony exports REPORT_FORMAT, parseRepositoryReport */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The per-repository report: written by the batch scan (one file per repository, uploaded as a workflow artifact),
+// read back by the `report` command. Both sides use this file, so the writer and the reader cannot drift apart.
+// The reader must treat the file as hostile: a batch job cloned and read repositories it does not trust, and an
+// artifact can be replaced by anything that runs in the workflow. The parser therefore checks every field's type
+// and builds a fresh object from the known fields only; a file that does not parse is a failed repository.
+
+const REPORT_FORMAT = 1;
+// GitHub's owner and repository names: letters, digits, `.`, `_` and `-`; never `.` or `..`, which a path would
+// read as steps. Owner logins have no `_`, so `owner__name` names one file for one repository.
+const NAME_PART = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` split and checked, or an Error saying what is wrong with it. */
+function parseRepositoryName(text) {
+    const parts = text.split('/');
+    const [owner = '', name = ''] = parts;
+    const ok = (part) => NAME_PART.test(part) && part !== '.' && part !== '..';
+    if (parts.length !== 2 || !ok(owner) || !ok(name) || owner.includes('_')) {
+        return new Error(`"${text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)}" is not a repository: write owner/name (letters, digits, ., _ and -).`);
+    }
+    return { owner, name };
+}
+/** `<dir>/<owner>__<name>.json`: where a repository's report goes. */
+function reportPath(dir, repository) {
+    const parsed = parseRepositoryName(repository);
+    if (parsed instanceof Error)
+        throw parsed;
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${parsed.owner}__${parsed.name}.json`);
+}
+const SHAPES = (/* unused pure expression or super */ null && ([
+    'legacy',
+    'project',
+    'project-legacy',
+    'service-account',
+    'admin',
+    'none',
+    'service',
+    'openai-key'
+]));
+const ENCODINGS = (/* unused pure expression or super */ null && (['plain', 'base64', 'utf16le', 'utf16be']));
+const KINDS = (/* unused pure expression or super */ null && (['commit-message', 'tag-message', 'note']));
+const STATUSES = (/* unused pure expression or super */ null && (['scanned', 'failed', 'empty']));
+const LIVE = (/* unused pure expression or super */ null && (['live', 'invalid', 'restricted', 'unknown']));
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+/**
+ * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
+ * be key material that a forged report smuggles into a summary or an issue.
+ */
+const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
+class Invalid extends (/* unused pure expression or super */ null && (Error)) {
+}
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Invalid(`${where} is not an object`);
+    }
+    return value;
+}
+function string(value, where, pattern) {
+    if (typeof value !== 'string' || (pattern && !pattern.test(value))) {
+        throw new Invalid(`${where} is not ${pattern ? 'a valid' : 'a'} string`);
+    }
+    return value;
+}
+function optional(value, read) {
+    return value === undefined ? undefined : read(value);
+}
+function count(value, where, min = 0) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+        throw new Invalid(`${where} is not a whole number of at least ${min}`);
+    }
+    return value;
+}
+function oneOf(value, allowed, where) {
+    if (!allowed.includes(value))
+        throw new Invalid(`${where} is not one of ${allowed.join(', ')}`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new Invalid(`${where} is not a list`);
+    return value;
+}
+function parseFinding(value, i) {
+    const where = `findings[${i}]`;
+    const f = object(value, where);
+    const finding = {
+        line: count(f.line, `${where}.line`, 1),
+        column: count(f.column, `${where}.column`, 1),
+        shape: oneOf(f.shape, SHAPES, `${where}.shape`),
+        encoding: oneOf(f.encoding, ENCODINGS, `${where}.encoding`),
+        redacted: string(f.redacted, `${where}.redacted`, REDACTED),
+        fingerprint: string(f.fingerprint, `${where}.fingerprint`, FINGERPRINT),
+        status: oneOf(f.status, ['introduced', 'pre-existing'], `${where}.status`)
+    };
+    const kind = optional(f.kind, (v) => oneOf(v, KINDS, `${where}.kind`));
+    const file = optional(f.path, (v) => string(v, `${where}.path`));
+    // A key is either in a file (a path) or in a message (a kind), never both and never neither.
+    if ((kind === undefined) === (file === undefined))
+        throw new Invalid(`${where} needs a path or a kind`);
+    if (file !== undefined)
+        finding.path = file;
+    if (kind !== undefined)
+        finding.kind = kind;
+    const tag = optional(f.tag, (v) => string(v, `${where}.tag`));
+    if (tag !== undefined)
+        finding.tag = tag;
+    const commit = optional(f.commit, (v) => string(v, `${where}.commit`, OID));
+    if (commit !== undefined)
+        finding.commit = commit;
+    const date = optional(f.authorDate, (v) => string(v, `${where}.authorDate`, /^[0-9T:.+-]{10,40}Z?$/));
+    if (date !== undefined)
+        finding.authorDate = date;
+    const live = optional(f.live, (v) => oneOf(v, LIVE, `${where}.live`));
+    if (live !== undefined)
+        finding.live = live;
+    return finding;
+}
+function parseReport(value) {
+    const r = object(value, 'the report');
+    if (r.tool !== 'openai-key-guard' || r.kind !== 'repository-report') {
+        throw new Invalid('it is not an openai-key-guard repository report');
+    }
+    if (r.format !== REPORT_FORMAT)
+        throw new Invalid(`its format is not ${REPORT_FORMAT}`);
+    const repository = string(r.repository, 'repository');
+    if (parseRepositoryName(repository) instanceof Error)
+        throw new Invalid('repository is not owner/name');
+    const objects = object(r.objects, 'objects');
+    const notScanned = object(r.notScanned, 'notScanned');
+    const report = {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: string(r.version, 'version', /^[0-9A-Za-z.+-]{1,64}$/),
+        detector: string(r.detector, 'detector', /^[0-9A-Za-z.+-]{1,64}$/),
+        repository,
+        status: oneOf(r.status, STATUSES, 'status'),
+        commits: count(r.commits, 'commits'),
+        objects: {
+            listed: count(objects.listed, 'objects.listed'),
+            read: count(objects.read, 'objects.read'),
+            skipped: count(objects.skipped, 'objects.skipped')
+        },
+        findings: array(r.findings, 'findings').map(parseFinding),
+        notScanned: {
+            count: count(notScanned.count, 'notScanned.count'),
+            paths: array(notScanned.paths, 'notScanned.paths').map((p, i) => string(p, `notScanned.paths[${i}]`))
+        }
+    };
+    const error = optional(r.error, (v) => string(v, 'error'));
+    // eslint-disable-next-line no-control-regex -- a ref name never holds control characters; refuse them
+    const ref = optional(r.ref, (v) => string(v, 'ref', /^refs\/[^\0-\x1f\x7f]{1,1000}$/));
+    const head = optional(r.head, (v) => string(v, 'head', OID));
+    if (ref !== undefined)
+        report.ref = ref;
+    if (head !== undefined)
+        report.head = head;
+    if (report.status === 'failed') {
+        // A failed repository says why: without it the report could not tell the user what to fix.
+        if (error === undefined || error.trim() === '')
+            throw new Invalid('a failed report has no error');
+        report.error = error;
+    }
+    else if (error !== undefined) {
+        throw new Invalid(`a ${report.status} report has an error`);
+    }
+    if (report.status !== 'scanned' && report.findings.length > 0) {
+        throw new Invalid(`a ${report.status} report has findings`);
+    }
+    return report;
+}
+/**
+ * A report file's text → the report, or an Error saying (without quoting the file) why it is not one. Only the
+ * fields above are kept: nothing else the file holds reaches the reader.
+ */
+function parseRepositoryReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new Error('not a report: it is not JSON');
+    }
+    try {
+        return parseReport(value);
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return new Error(`not a valid report: ${error.message}`);
+        throw error;
+    }
+}
+/** The report, fields in the documented order; counts default to zero (a failed or empty repository). */
+function repositoryReport(input) {
+    return {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: input.version,
+        detector: input.detector,
+        repository: input.repository,
+        status: input.status,
+        ...(input.error !== undefined ? { error: input.error } : {}),
+        ...(input.ref !== undefined ? { ref: input.ref } : {}),
+        ...(input.head !== undefined ? { head: input.head } : {}),
+        commits: input.commits ?? 0,
+        objects: input.objects ?? { listed: 0, read: 0, skipped: 0 },
+        findings: input.findings ?? [],
+        notScanned: input.notScanned ?? { count: 0, paths: [] }
+    };
+}
+function serializeRepositoryReport(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   _I: () => (/* binding */ scrub),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony export SECRET_PIECE */
+const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
+/** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
+function redact(key) {
+    const tag = TAGS.find((t) => key.startsWith(t)) ?? (key.startsWith('sk-') ? 'sk-' : '');
+    const body = key.slice(tag.length);
+    if (body.length < 12)
+        return `${tag}…`;
+    return `${tag}${body.slice(0, 2)}…${body.slice(-4)}`;
+}
+/** SHA-256 of `text`, hex. node:crypto loads on the first call: a scan that finds nothing never pays for it. */
+function sha256(text) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/** SHA-256 of the key, hex: what baselines and allow-lists store instead of the key. */
+function fingerprint(key) {
+    return sha256(key);
+}
+const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
+/**
+ * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
+ * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
+ * prefix, cut short, or wrapped.
+ */
+const SECRET_PIECE = 20;
+/**
+ * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
+ * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
+ * them, and memory stays bounded.
+ */
+const PINNED = 8;
+const MAX_PIECED = 64;
+/**
+ * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
+ * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
+ * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
+ * other, and only the last few matter.
+ */
+const known = {
+    values: new Set(),
+    /** Registered after the PINNED first ones, oldest first. */
+    recent: [],
+    short: new Set(),
+    pieces: new Set(),
+    run: /(?!)/gu,
+    stale: false
+};
+const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
+/**
+ * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
+ * the runner (`core.setSecret`), it is registered here too.
+ */
+function registerSecret(value) {
+    if (!value || known.values.has(value) || known.short.has(value))
+        return;
+    if (value.length < SECRET_PIECE) {
+        known.short.add(value);
+        return;
+    }
+    if (known.values.size >= PINNED)
+        known.recent.push(value);
+    if (known.recent.length > MAX_PIECED - PINNED)
+        known.values.delete(known.recent.shift());
+    known.values.add(value);
+    known.stale = true;
+}
+/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
+function cutPieces() {
+    known.pieces.clear();
+    const alphabet = new Set();
+    for (const value of known.values) {
+        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
+            known.pieces.add(value.slice(i, i + SECRET_PIECE));
+        for (const c of value)
+            alphabet.add(c);
+    }
+    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
+    known.stale = false;
+}
+/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
+function maskPieces(run) {
+    const hidden = new Uint8Array(run.length);
+    let any = false;
+    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
+        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
+            continue;
+        hidden.fill(1, i, i + SECRET_PIECE);
+        any = true;
+    }
+    if (!any)
+        return run;
+    let out = '';
+    for (let i = 0; i < run.length; i++) {
+        if (!hidden[i])
+            out += run[i];
+        else if (!hidden[i - 1])
+            out += '***';
+    }
+    return out;
+}
+/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
+function maskKnown(text) {
+    let out = text;
+    for (const value of known.short)
+        if (out.includes(value))
+            out = out.split(value).join('***');
+    if (known.values.size === 0)
+        return out;
+    if (known.stale)
+        cutPieces();
+    return out.replace(known.run, maskPieces);
+}
+/**
+ * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
+ * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
+ * program (errors above all) passes through here.
+ */
+function scrub(text) {
+    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
+}
+
+
+/***/ }),
+
+/***/ 9334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
+/* harmony export */   EJ: () => (/* binding */ shapeTitle),
+/* harmony export */   FT: () => (/* binding */ unreadableFails),
+/* harmony export */   fe: () => (/* binding */ messageName),
+/* harmony export */   ik: () => (/* binding */ place),
+/* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   u3: () => (/* binding */ unreadableWarning)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+
+/** Whether a finding fails the check under the `fail-on` policy. */
+function failsCheck(finding, failOn) {
+    if (failOn === 'never')
+        return false;
+    return failOn === 'any' || finding.status === 'introduced';
+}
+const SHAPE_TITLES = {
+    legacy: 'OpenAI API key (legacy user key)',
+    'project-legacy': 'OpenAI project API key (2024 format)',
+    project: 'OpenAI project API key',
+    'service-account': 'OpenAI service account key',
+    admin: 'OpenAI Admin API key (organisation-wide)',
+    none: 'OpenAI API key (sk-None)',
+    service: 'OpenAI service key',
+    'openai-key': 'OpenAI API key'
+};
+function shapeTitle(shape) {
+    return SHAPE_TITLES[shape];
+}
+/**
+ * The message a finding is in, as people read it: "commit message of abc1234", "message of tag v1.0 (on
+ * abc1234)", "note on abc1234"; undefined for a file. The tag's name is quoted and redacted like a path.
+ */
+function messageName(finding) {
+    const short = finding.commit?.slice(0, 7) ?? '';
+    switch (finding.kind) {
+        case 'commit-message':
+            return `commit message of ${short}`;
+        case 'tag-message':
+            return `message of tag ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.tag ?? '')}${short ? ` (on ${short})` : ''}`;
+        case 'note':
+            return `note on ${short}`;
+        default:
+            return undefined;
+    }
+}
+/**
+ * Where a finding is, as people read it: `path:line` plus the short commit when there is one, or the message and
+ * its line. The path is quoted and redacted (quote.ts).
+ */
+function place(finding) {
+    const message = messageName(finding);
+    if (message)
+        return `${message}, line ${finding.line}`;
+    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
+    return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
+}
+const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
+/** Whether what could not be read fails the check: a scan that could not see everything never passes. */
+function unreadableFails(unreadable, failOn) {
+    return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
+}
+/** How many paths the unreadable-objects warning names; the rest are counted. */
+const UNREADABLE_NAMED = 5;
+/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
+function unreadableWarning(unreadable) {
+    const { objects, paths, reasons } = unreadable;
+    const named = paths
+        .slice(0, UNREADABLE_NAMED)
+        .map((p) => (reasons?.[p] ? `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)} (${reasons[p]})` : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)))
+        .join(', ');
+    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
+    if (unreadable.files) {
+        return (`${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
+            `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`);
+    }
+    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
+    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
+        `${named ? `: ${named}${more}` : ''}. ` +
+        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
+        'everything else was scanned.');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
+// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
+// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
+// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
+// row. Every such value goes through here.
+
+/**
+ * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
+ * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
+ * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
+ * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
+ */
+function code(value) {
+    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;'
+};
+/**
+ * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
+ * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
+ * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
+ * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
+ * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
+ */
+function text(value) {
+    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
+        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
+        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
+        .replace(/@/g, '@\u2060');
+}
+/**
+ * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
+ * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
+ * backslash before rendering the cell.
+ */
+function cell(markdown) {
+    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export quotePath */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
+// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
+// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
+// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
+// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
+const NAMED = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+/**
+ * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
+ * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+/**
+ * A byte of a name that is not UTF-8, kept as a lone surrogate (paths.ts). The u flag: the low half of a real
+ * surrogate pair is part of a character and never matches.
+ */
+const STRAY_BYTE = /[\udc80-\udcff]/u;
+const STRAY_BYTES = /[\udc80-\udcff]/gu;
+const strayOctal = (c) => `\\${(c.charCodeAt(0) - 0xdc00).toString(8)}`;
+const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+const escapeChar = (c) => NAMED[c] ?? octal(c);
+/**
+ * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
+ * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
+ */
+const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
+/**
+ * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
+ * Unlike git, also quotes separators, bidirectional overrides and `##[`.
+ */
+function quotePath(path) {
+    if (!UNSAFE.test(path) && !STRAY_BYTE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
+        return path;
+    const escaped = path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar);
+    return `"${breakLegacy(escaped.replace(STRAY_BYTES, strayOctal))}"`;
+}
+/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
+function displayPath(path) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
+}
+/**
+ * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
+ * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
+ */
+function printable(text) {
+    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
+    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
+
+
+/***/ }),
+
+/***/ 9808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sV: () => (/* binding */ findingsForJson),
+  hF: () => (/* binding */ renderJson),
+  S5: () => (/* binding */ renderText)
+});
+
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
+const ANNOTATION_LIMIT = 10;
+/**
+ * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
+ * others. Returns how many could not be annotated (they are listed in the job summary instead).
+ */
+function annotate(findings, failOn, logger) {
+    let errors = 0;
+    let warnings = 0;
+    let left = 0;
+    for (const finding of findings) {
+        const failing = failsCheck(finding, failOn);
+        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
+            left++;
+            continue;
+        }
+        const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
+        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+        const props = finding.kind
+            ? { title }
+            : { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
+        if (failing) {
+            logger.error(message, props);
+            errors++;
+        }
+        else {
+            logger.warning(message, props);
+            warnings++;
+        }
+    }
+    return left;
+}
+function liveNote(finding) {
+    switch (finding.live) {
+        case 'live':
+            return ' — OpenAI accepts this key: it is live';
+        case 'restricted':
+            return ' — the key is live (restricted permissions)';
+        case 'invalid':
+            return ' — OpenAI rejects this key (revoked or invalid)';
+        case 'unknown':
+            return ' — liveness could not be checked';
+        default:
+            return '';
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/quote.ts
+var quote = __nccwpck_require__(9166);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+/**
+ * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
+ * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
+ * where a line is a workflow command, or on a terminal.
+ */
+function renderText(findings, failOn, scanned, notes = [], unreadable) {
+    const lines = findings.map((f) => {
+        const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
+        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
+        const message = (0,report_findings/* messageName */.fe)(f);
+        const where = message
+            ? `${message}:${f.line}:${f.column}`
+            : `${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}`;
+        return `${mark}  ${where}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
+    });
+    const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
+    const blind = unreadable?.objects ?? 0;
+    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
+    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
+    lines.push(findings.length === 0
+        ? `No OpenAI keys found in ${scanned}${partly}.`
+        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
+            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
+    return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
+}
+/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
+function findingsForJson(findings) {
+    return findings.map(({ path, ...f }) => {
+        if (!f.kind)
+            return { ...f, path: (0,redact/* scrub */._I)(path) };
+        return f.tag === undefined ? f : { ...f, tag: (0,redact/* scrub */._I)(f.tag) };
+    });
+}
+/** The JSON report; also the format `baseline` reads back. */
+function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
+    const leaks = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
+    const notScanned = {
+        count: unreadable.objects,
+        failsCheck: (0,report_findings/* unreadableFails */.FT)(unreadable, failOn),
+        paths: unreadable.paths.map((path) => ({
+            path: (0,redact/* scrub */._I)(path),
+            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
+        }))
+    };
+    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
+}
+
+
+/***/ }),
+
+/***/ 8747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sj: () => (/* binding */ MAX_GLOBS_LENGTH),
+/* harmony export */   XC: () => (/* binding */ GlobMatcher),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, parseGlob */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /**
+     * Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how, naming
+     * the setting the globs come from (`what`).
+     */
+    static of(globs, what = 'allow.paths') {
+        return new GlobMatcher({ kind: 'alt', options: globs.map((glob) => parseGlob(glob, what)) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob, what = 'allow.paths') {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text, what).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    what;
+    constructor(glob, text, what) {
+        this.glob = glob;
+        this.text = text;
+        this.what = what;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.what}: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  KG: () => (/* binding */ DETECTOR_VERSION),
+  Ck: () => (/* binding */ loadRecord),
+  n9: () => (/* binding */ objectFormat),
+  hi: () => (/* binding */ saveRecord),
+  YO: () => (/* binding */ skipRecorded)
+});
+
+// UNUSED EXPORTS: MAX_RECORD_BYTES, ObjectRecord, unrecorded
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./src/scan/record.ts
@@ -1138,13 +2674,16 @@ class ObjectRecord {
     get size() {
         return this.count;
     }
-    /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
-    hasHexAt(line, at) {
+    /**
+     * Whether the line from `at` to `lineEnd` of `bytes` starts with a recorded id in hex (alone, or followed by a
+     * space); a listed id is marked to be kept.
+     */
+    hasHexAt(bytes, at, lineEnd = bytes.length) {
         const w = this.width;
         const end = at + 2 * w;
-        if (this.count === 0 || (line.length > end && line[end] !== 0x20))
+        if (this.count === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20))
             return false;
-        if (!decodeHex(line, at, w, this.probe))
+        if (!decodeHex(bytes, at, w, this.probe))
             return false;
         let low = this.starts[this.bucket(this.probe, 0)];
         let high = this.starts[this.bucket(this.probe, 0) + 1];
@@ -1204,26 +2743,36 @@ class ObjectRecord {
         return (ids[at] << 8) | ids[at + 1];
     }
 }
+/** A line of `rev-list --objects` that names a blob or tag (after a space), or a missing object (`?<id>`). */
+const namesAnObject = (bytes, start, end) => {
+    if (bytes[start] === 0x3f /* ? */)
+        return true;
+    const space = bytes.indexOf(0x20, start);
+    return space >= 0 && space < end;
+};
+/**
+ * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ */
+function unrecorded(record, counts, keep) {
+    return (bytes, start, end) => {
+        if (keep && !keep(bytes, start, end))
+            return false;
+        if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end))
+            return true;
+        counts.skipped++;
+        return false;
+    };
+}
 /**
  * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
- * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
- * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
- * git says they are missing.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: the
+ * commit lines it holds (an id alone) go too, since the message scan reads commits.
  */
 function skipRecorded(record, commits, counts) {
     let carry;
-    const keep = (line) => {
-        if (line[0] === 0x3f /* ? */)
-            return true;
-        const bare = line.indexOf(0x20) < 0;
-        if (!commits && bare)
-            return false;
-        if (record.hasHexAt(line, 0)) {
-            counts.skipped++;
-            return false;
-        }
-        return true;
-    };
+    const accept = unrecorded(record, counts, commits ? undefined : namesAnObject);
+    const keep = (line) => accept(line, 0, line.length);
     return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _encoding, done) {
             const data = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -1396,6 +2945,35 @@ async function saveRecord(file, record, logger) {
     }
 }
 
+
+/***/ }),
+
+/***/ 2768:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ scan)
+});
+
+// UNUSED EXPORTS: keepEarliest
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/findings.ts
+var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/scan/record.ts + 1 modules
+var scan_record = __nccwpck_require__(5326);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/files.ts
 // Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
 // read, links are never followed, and what is read is bounded.
@@ -2856,7 +4434,7 @@ function chunkedBlobs() {
 /** Reads blobs through one cat-file, a window at a time, and hands over each one's keys: memory stays bounded. */
 async function readBlobKeys(git, oids, onBlob, window = 256) {
     const large = chunkedBlobs();
-    const cat = new CatFile(git, { pieces: large.pieces });
+    const cat = new src_git/* CatFile */.tK(git, { pieces: large.pieces });
     try {
         for (let i = 0; i < oids.length; i += window) {
             const slice = oids.slice(i, i + window);
@@ -2984,7 +4562,7 @@ function startCommitLog(git) {
         async changes(wanted, onChange) {
             const { code, stderr } = await exited;
             if (code !== 0)
-                throw gitFailure(git.cwd, ['log'], code, stderr);
+                throw (0,src_git/* gitFailure */.tv)(git.cwd, ['log'], code, stderr);
             const parser = new RawLogParser(wanted, onChange);
             for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
                 parser.push(chunk);
@@ -3057,10 +4635,10 @@ async function readAllBlobs(git, onBlob, onMissing, filter) {
     const missing = [];
     let parseError;
     const readers = Array.from({ length: READERS }, () => {
-        const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
+        const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
         cat.stdin?.on('error', () => undefined);
         const large = chunkedBlobs();
-        const parser = new CatFileParser((record) => {
+        const parser = new src_git/* CatFileParser */.Ew((record) => {
             if (record.missing) {
                 missing.push(record.name.replace(/^\?/, ''));
                 onMissing?.();
@@ -3092,10 +4670,10 @@ async function readAllBlobs(git, onBlob, onMissing, filter) {
     if (parseError)
         throw parseError;
     if (listed !== 0)
-        throw gitFailure(git.cwd, ['rev-list'], listed, listing.stderr());
+        throw (0,src_git/* gitFailure */.tv)(git.cwd, ['rev-list'], listed, listing.stderr());
     readers.forEach(({ reading, parser }, i) => {
         if (read[i] !== 0)
-            throw gitFailure(git.cwd, ['cat-file'], read[i], reading.stderr());
+            throw (0,src_git/* gitFailure */.tv)(git.cwd, ['cat-file'], read[i], reading.stderr());
         parser.end();
     });
     return { missing };
@@ -3141,7 +4719,7 @@ async function scanHistory(git, progress, record) {
             hitBlobs.set(oid, { found, name });
             // Started at the first hit, the log runs beside the rest of the reading.
             log ??= startCommitLog(git);
-        }, () => (log ??= startCommitLog(git)), record && skipRecorded(record, false, skipped));
+        }, () => (log ??= startCommitLog(git)), record && (0,scan_record/* skipRecorded */.YO)(record, false, skipped));
         const hits = [];
         const paths = new Set();
         const missingOids = new Set(missing);
@@ -3361,11 +4939,11 @@ const HEAD_BYTES = 1 << 20;
 function readCommits(git, revisions, onCommit, filter) {
     const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
     const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
-    const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
+    const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
     const large = largeCommits();
     let order = 0;
     let failure;
-    const parser = new CatFileParser((record) => {
+    const parser = new src_git/* CatFileParser */.Ew((record) => {
         const chunked = large.done.get(record.name);
         large.done.delete(record.name);
         const readable = !record.missing && record.type === 'commit';
@@ -3392,7 +4970,7 @@ function readCommits(git, revisions, onCommit, filter) {
         child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
         return new Promise((resolve, reject) => {
             child.on('error', reject);
-            child.on('close', (code) => code === 0 ? resolve() : reject(gitFailure(git.cwd, [name], code ?? 1, stderr)));
+            child.on('close', (code) => code === 0 ? resolve() : reject((0,src_git/* gitFailure */.tv)(git.cwd, [name], code ?? 1, stderr)));
         });
     };
     return Promise.all([exit(revList, 'rev-list'), exit(cat, 'cat-file')]).then(() => {
@@ -3418,7 +4996,7 @@ async function commitMessages(git, range, record) {
         const authorDate = identityDate(header(keys.headers, 'author'));
         for (const f of keys.found)
             result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
-    }, record && skipRecorded(record, true, result));
+    }, record && (0,scan_record/* skipRecorded */.YO)(record, true, result));
     result.commits += result.skipped;
     return result;
 }
@@ -3435,7 +5013,7 @@ async function tagMessages(git, order) {
         .filter(([type, oid, ref]) => type === 'tag' && oid && ref)
         .map(([, oid = '', ref = '']) => ({ oid, tag: ref.replace(/^refs\/tags\//, '') }));
     const seen = new Set();
-    const cat = new CatFile(git, { lazyFetch: false });
+    const cat = new src_git/* CatFile */.tK(git, { lazyFetch: false });
     try {
         while (queue.length > 0) {
             const batch = queue.filter(({ oid }) => !seen.has(oid) && seen.add(oid));
@@ -3513,227 +5091,8 @@ async function markNotes(git, hits) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scan/sources/fetch.ts
-
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [50, 500];
-/**
- * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
- * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
- * request chose. Undefined when there is no token or no server to scope it to.
- */
-function authorization({ token, serverUrl }) {
-    if (!token || !serverUrl)
-        return undefined;
-    let origin;
-    try {
-        origin = new URL(serverUrl).origin;
-    }
-    catch {
-        return undefined;
-    }
-    if (!/^https?:\/\//.test(origin))
-        return undefined;
-    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
-}
-/**
- * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
- * the token in an environment-only header, so the token never shows on a command line. Never into
- * submodules: their servers are whatever the fetched commits name.
- */
-async function fetch_fetch(git, args, auth) {
-    const remotes = (await git.run(['remote'])).split('\n');
-    if (!remotes.includes('origin'))
-        return false;
-    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
-    auth.logger.debug(`git ${argv.join(' ')}`);
-    if ((await git.exec(argv)).code === 0)
-        return true;
-    const header = authorization(auth);
-    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
-}
-function notInClone(base, head) {
-    const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
-    return new errors/* ConfigurationError */.j1(`The range ${range} is not in this clone: set \`fetch-depth: 0\` on actions/checkout.`);
-}
-async function rangeCommits(git, set) {
-    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
-    return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean);
-}
-/** A range walked in a shallow clone stops at the boundary: it is complete only when it never reaches it. */
-async function truncated(git, set) {
-    const boundary = await git.shallowCommits();
-    if (boundary.size === 0)
-        return false;
-    return (await rangeCommits(git, set)).some((c) => boundary.has(c));
-}
-async function resolveOrFetch(git, ref, opts, shallow) {
-    const found = await git.resolveCommit(ref);
-    if (found)
-        return found;
-    if (SHA.test(ref)) {
-        opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
-        const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...depth, 'origin', ref], opts)) {
-            const fetched = await git.resolveCommit(ref);
-            if (fetched)
-                return fetched;
-        }
-        if (shallow)
-            throw notInClone(opts.base, opts.head);
-    }
-    return git.verifyCommit(ref);
-}
-/** The tip of the default branch, fetched when a shallow clone lacks it. */
-async function defaultBranchTip(git, opts) {
-    const name = opts.defaultBranch;
-    if (name) {
-        const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
-        for (const ref of candidates) {
-            const oid = await git.resolveCommit(ref);
-            if (oid)
-                return oid;
-        }
-        const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
-        if (await fetch_fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
-            return git.resolveCommit(candidates[0] ?? '');
-        }
-    }
-    return undefined;
-}
-/** What a new branch is measured against: the default branch, else every other ref. */
-async function newBranchExclusions(git, head, tip) {
-    if (tip)
-        return [tip];
-    const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
-    return refs
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(' '))
-        .filter(([oid, ref]) => oid !== head && ref !== 'refs/stash')
-        .map(([oid]) => oid ?? '')
-        .filter(Boolean);
-}
-/** Whether `older` is an ancestor of (or is) `newer`. */
-async function isAncestor(git, older, newer) {
-    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
-}
-/** Up to ten short commit ids, then how many more. */
-function shortList(commits) {
-    const named = commits
-        .slice(0, 10)
-        .map((c) => c.slice(0, 7))
-        .join(', ');
-    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
-}
-/**
- * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
- * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
- * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
- */
-async function forcedPush(git, head, opts, shallow) {
-    const before = opts.base
-        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
-        : undefined;
-    const tip = await defaultBranchTip(git, opts);
-    const exclude = [before, tip].filter((c) => c !== undefined);
-    const against = [
-        before && `the old tip ${before.slice(0, 7)}`,
-        tip && `the default branch ${opts.defaultBranch}`
-    ]
-        .filter(Boolean)
-        .join(' nor on ');
-    const notes = [
-        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
-    ];
-    if (opts.base && !before) {
-        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
-    }
-    return {
-        head,
-        base: before,
-        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
-        rulesFrom: before ?? tip,
-        notes
-    };
-}
-/**
- * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
- * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
- * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
- */
-async function droppedNote(git, set) {
-    const before = set.base ?? '';
-    const gone = await rangeCommits(git, {
-        head: before,
-        exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
-    });
-    if (gone.length === 0)
-        return 'It dropped no commits.';
-    const boundary = await git.shallowCommits();
-    const cut = gone.some((c) => boundary.has(c));
-    const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`;
-    return (`It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
-        `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`);
-}
-/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
-async function commitSet(git, head, opts, shallow) {
-    if (opts.push === 'forced')
-        return forcedPush(git, head, opts, shallow);
-    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
-    const tip = base ? undefined : await defaultBranchTip(git, opts);
-    const notes = [];
-    if (opts.push === 'created') {
-        notes.push(tip
-            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
-            : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`);
-    }
-    return {
-        head,
-        base,
-        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
-        rulesFrom: base ?? tip,
-        notes
-    };
-}
-/**
- * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
- * by step; fails with one clear line rather than scanning part of the range.
- */
-async function ensureRange(opts) {
-    const { git } = opts;
-    const shallow = await git.isShallow();
-    const head = await resolveOrFetch(git, opts.head, opts, shallow);
-    let set = await commitSet(git, head, opts, shallow);
-    await complete(set, opts);
-    // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
-    const rewritten = opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head));
-    if (rewritten) {
-        set = await forcedPush(git, head, opts, shallow);
-        await complete(set, opts);
-    }
-    if (set.base && (rewritten || opts.push === 'forced'))
-        set.notes.push(await droppedNote(git, set));
-    return set;
-}
-/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
-async function complete(set, opts) {
-    const { git } = opts;
-    if (!(await truncated(git, set)))
-        return;
-    for (const step of DEEPEN_STEPS) {
-        opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
-        await fetch_fetch(git, [`--deepen=${step}`, 'origin', set.head], opts);
-        if (!(await truncated(git, set)))
-            return;
-    }
-    await fetch_fetch(git, ['--unshallow', 'origin'], opts);
-    if (!(await truncated(git, set)))
-        return;
-    throw notInClone(set.base, set.head);
-}
-
+// EXTERNAL MODULE: ./src/scan/sources/fetch.ts
+var fetch = __nccwpck_require__(448);
 ;// CONCATENATED MODULE: ./src/scan/sources/range.ts
 
 
@@ -3749,7 +5108,7 @@ async function complete(set, opts) {
 async function scanCommitRange(opts) {
     const { git, logger } = opts;
     await git.assertRepository();
-    const set = await ensureRange(opts);
+    const set = await (0,fetch/* ensureRange */.Q)(opts);
     const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
     const input = revisions.join('\n') + '\n';
     const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
@@ -3757,7 +5116,7 @@ async function scanCommitRange(opts) {
     const touched = new Set();
     const commits = parseRawLog(log, (change) => {
         touched.add(change.path);
-        if (isZeroOid(change.newOid) || !isBlobMode(change.newMode))
+        if ((0,src_git/* isZeroOid */.t0)(change.newOid) || !isBlobMode(change.newMode))
             return;
         const list = changesByBlob.get(change.newOid);
         if (list)
@@ -4168,7 +5527,7 @@ async function addedRule(h, finding, judge, options) {
 /** Scans the range, drops what is allowed, and counts what fails the check under `failOn`. */
 async function scan(options) {
     const started = Date.now(); // not performance.now(): loading perf_hooks would cost more than it measures
-    const git = new Git(options.cwd);
+    const git = new src_git/* Git */.TU(options.cwd);
     const commitRange = isCommitRange(options.range);
     // The user's own checkout: its rules are read first, so that a bad config fails before any work.
     const local = commitRange
@@ -4179,7 +5538,7 @@ async function scan(options) {
     }
     const record = options.record === undefined
         ? undefined
-        : await loadRecord(options.record, await objectFormat(git), options.logger);
+        : await (0,scan_record/* loadRecord */.Ck)(options.record, await (0,scan_record/* objectFormat */.n9)(git), options.logger);
     let source;
     try {
         source = await readSource(options, git, record);
@@ -4189,7 +5548,7 @@ async function scan(options) {
     }
     // Written only after a whole scan: a scan that failed part way leaves the record as it was.
     if (record && options.record !== undefined)
-        await saveRecord(options.record, record, options.logger);
+        await (0,scan_record/* saveRecord */.hi)(options.record, record, options.logger);
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -4232,1252 +5591,235 @@ async function scan(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/commands/scan.ts
-
-
-/** Scans, then (when asked) checks which keys are live and acts on leaks. Shared by the action and the CLI. */
-async function scanCommand(options) {
-    const { settings, range, logger } = options;
-    // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
-    const keys = new Map();
-    // With scope auto, only the runs that scan the history (schedule, workflow_dispatch) use the record.
-    const record = range.kind === 'history' ? settings.scan.record : undefined;
-    if (settings.scan.record && !record) {
-        logger.info(`This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`);
-    }
-    const result = await scan({
-        cwd: settings.workspace,
-        range,
-        stdin: options.stdin,
-        config: settings.scan.config,
-        baseline: settings.scan.baseline,
-        trustPrRules: settings.scan.trustPrRules,
-        failOn: settings.scan.failOn,
-        token: settings.github.token || undefined,
-        serverUrl: settings.github.serverUrl,
-        logger,
-        progress: options.progress,
-        record,
-        onKey: (key, finding) => {
-            logger.setSecret(key);
-            keys.set(finding.fingerprint, key);
-        }
-    });
-    if (settings.scan.verify && result.findings.length > 0) {
-        logger.info(`Asking OpenAI whether ${keys.size} key(s) are live (verify: true).`);
-        await verifyFindings(settings.openaiBaseUrl, result.findings, keys);
-    }
-    // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
-    const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
-        ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
-    // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
-    const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
-    keys.clear();
-    return { ...result, scanned: describe(range, result), notes, remediation };
-}
-function scan_short(ref) {
-    return ref && /^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 7) : (ref ?? '');
-}
-/** "3 commits of the pull request (1a2b3c4..5d6e7f8)", "the full history (120 commits)", … */
-function describe(range, result) {
-    const commits = `${result.stats.commits} commit${result.stats.commits === 1 ? '' : 's'}`;
-    const span = range.base ? ` (${scan_short(range.base)}..${scan_short(range.head)})` : '';
-    switch (range.kind) {
-        case 'pull-request':
-            return `${commits} of the pull request${span}`;
-        case 'push':
-            return `${commits} pushed${span}`;
-        case 'merge-group':
-            return `${commits} of the merge queue${span}`;
-        case 'range':
-            return `${commits}${span}`;
-        case 'history': {
-            const objects = result.stats.objects;
-            if (!objects?.skipped)
-                return `the full history (${commits}, ${result.stats.blobs} unique files)`;
-            return (`the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
-                `${objects.skipped} skipped: the record holds them as scanned clean)`);
-        }
-        case 'worktree':
-            return `the working tree (${result.stats.blobs} files)`;
-        case 'staged':
-            return 'the staged changes';
-        case 'stdin':
-            return 'standard input';
-    }
-}
-
 
 /***/ }),
 
-/***/ 3916:
+/***/ 448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HB: () => (/* binding */ unreachable),
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   i_: () => (/* binding */ PermissionError),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   jY: () => (/* binding */ secretInput),
-/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */   Q: () => (/* binding */ ensureRange),
+/* harmony export */   i: () => (/* binding */ authorization)
 /* harmony export */ });
-/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
-
-/** The user's fault: a wrong input, a missing file, a ref that does not exist. The message says what to fix. */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** GitHub or OpenAI refused for lack of a permission; the message names it (e.g. "Secrets: write"). */
-class PermissionError extends ConfigurationError {
-    permission;
-    name = 'PermissionError';
-    constructor(message, permission) {
-        super(message);
-        this.permission = permission;
-    }
-}
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [50, 500];
 /**
- * A secret input (a token or key), registered so that every later text is scrubbed of it. A line break inside is
- * refused: the runner masks a secret line by line in the log, so a two-line value would print in pieces, and
- * HTTP refuses it in a header. The message names the input, never the value.
+ * The token as a header scoped to the GitHub server's origin, as actions/checkout's git-auth-helper does: an
+ * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
+ * request chose. Undefined when there is no token or no server to scope it to.
  */
-function secretInput(name, value) {
-    const trimmed = value.trim();
-    (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(trimmed);
-    if (/[\r\n]/.test(trimmed)) {
-        throw new ConfigurationError(`${name} holds a line break: a token or key is one line, so store the value alone, without the text around it.`);
-    }
-    return trimmed;
-}
-/**
- * A service we call (GitHub, OpenAI) could not be reached or failed on its side (5xx). Neither the user's input
- * nor a bug of ours: the message says which service, what it answered, and that trying again is the fix.
- */
-class ServiceError extends Error {
-    name = 'ServiceError';
-}
-/** The host (and port) of a URL, to name a server in a message without its path, query or credentials. */
-function hostOf(url) {
+function authorization({ token, serverUrl }) {
+    if (!token || !serverUrl)
+        return undefined;
+    let origin;
     try {
-        return url ? new URL(url).host : undefined;
+        origin = new URL(serverUrl).origin;
     }
     catch {
         return undefined;
     }
+    if (!/^https?:\/\//.test(origin))
+        return undefined;
+    const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    return { [`http.${origin}/.extraheader`]: `AUTHORIZATION: basic ${basic}` };
 }
 /**
- * Why a request got no answer at all, or undefined when it got one (or was never sent). fetch (undici) throws
- * `TypeError: fetch failed` whose cause holds the system error; Octokit and the openai SDK wrap that again.
+ * Fetches from origin: first as the clone is configured (actions/checkout leaves its own header), then with
+ * the token in an environment-only header, so the token never shows on a command line. Never into
+ * submodules: their servers are whatever the fetched commits name.
  */
-function unreachable(error) {
-    for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
-        const { name, message, cause } = e;
-        if (name === 'TimeoutError' || name === 'APIConnectionTimeoutError')
-            return { reason: 'timed out' };
-        if (name === 'TypeError' && message === 'fetch failed') {
-            const why = (cause ?? {});
-            const reason = typeof why.code === 'string'
-                ? why.code
-                : typeof why.message === 'string'
-                    ? why.message
-                    : 'no connection';
-            const host = typeof why.hostname === 'string'
-                ? why.hostname
-                : typeof why.address === 'string'
-                    ? `${why.address}${typeof why.port === 'number' ? `:${why.port}` : ''}`
-                    : undefined;
-            return { reason: (0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(reason), ...(host ? { host } : {}) };
+async function fetch(git, args, auth) {
+    const remotes = (await git.run(['remote'])).split('\n');
+    if (!remotes.includes('origin'))
+        return false;
+    const argv = ['fetch', '--no-recurse-submodules', '--no-tags', '--quiet', '--no-write-fetch-head', ...args];
+    auth.logger.debug(`git ${argv.join(' ')}`);
+    if ((await git.exec(argv)).code === 0)
+        return true;
+    const header = authorization(auth);
+    return header ? (await git.withConfig(header).exec(argv)).code === 0 : false;
+}
+function notInClone(base, head) {
+    const range = `${base ? base.slice(0, 12) : '(new branch)'}..${head.slice(0, 12)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The range ${range} is not in this clone: set \`fetch-depth: 0\` on actions/checkout.`);
+}
+async function rangeCommits(git, set) {
+    const input = [set.head, ...set.exclude.map((e) => `^${e}`)].join('\n') + '\n';
+    return (await git.run(['rev-list', '--stdin'], { input })).split('\n').filter(Boolean);
+}
+/** A range walked in a shallow clone stops at the boundary: it is complete only when it never reaches it. */
+async function truncated(git, set) {
+    const boundary = await git.shallowCommits();
+    if (boundary.size === 0)
+        return false;
+    return (await rangeCommits(git, set)).some((c) => boundary.has(c));
+}
+async function resolveOrFetch(git, ref, opts, shallow) {
+    const found = await git.resolveCommit(ref);
+    if (found)
+        return found;
+    if (SHA.test(ref)) {
+        opts.logger.info(`Fetching ${ref.slice(0, 12)}, which this clone does not have.`);
+        const depth = shallow ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
+        if (await fetch(git, [...depth, 'origin', ref], opts)) {
+            const fetched = await git.resolveCommit(ref);
+            if (fetched)
+                return fetched;
         }
-        e = cause;
+        if (shallow)
+            throw notInClone(opts.base, opts.head);
+    }
+    return git.verifyCommit(ref);
+}
+/** The tip of the default branch, fetched when a shallow clone lacks it. */
+async function defaultBranchTip(git, opts) {
+    const name = opts.defaultBranch;
+    if (name) {
+        const candidates = [`refs/remotes/origin/${name}`, `refs/heads/${name}`];
+        for (const ref of candidates) {
+            const oid = await git.resolveCommit(ref);
+            if (oid)
+                return oid;
+        }
+        const shallow = (await git.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : [];
+        if (await fetch(git, [...shallow, 'origin', `+refs/heads/${name}:refs/remotes/origin/${name}`], opts)) {
+            return git.resolveCommit(candidates[0] ?? '');
+        }
     }
     return undefined;
 }
-/**
- * The one line a failed run prints. The user's errors say what to fix, a failing service says so; anything else is
- * a bug of ours and says so. Every message is scrubbed: an error from a library may quote a request that carried a key.
- */
-function errorMessage(error) {
-    const text = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ').trim();
-    const safe = (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
-    if (error instanceof ConfigurationError || error instanceof ServiceError)
-        return safe;
-    const failure = unreachable(error);
-    if (failure)
-        return (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`Could not reach ${failure.host ?? 'the server'}: ${failure.reason}.`);
-    return `Unexpected error: ${safe} (a bug in openai-key-guard: please report it)`;
+/** What a new branch is measured against: the default branch, else every other ref. */
+async function newBranchExclusions(git, head, tip) {
+    if (tip)
+        return [tip];
+    const refs = await git.run(['for-each-ref', '--format=%(objectname) %(refname)']);
+    return refs
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' '))
+        .filter(([oid, ref]) => oid !== head && ref !== 'refs/stash')
+        .map(([oid]) => oid ?? '')
+        .filter(Boolean);
 }
-
-
-/***/ }),
-
-/***/ 6999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ consoleLogger)
-/* harmony export */ });
-/* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
-
-
-/**
- * The CLI's logger: plain lines on stderr (stdout is kept for the report), every secret it was told about
- * replaced by `***` as the runner would, anything key-shaped redacted, and each message one printable line
- * (stderr lands in the workflow log when the CLI runs in a `run:` step).
- */
-function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verbose = false) {
-    const mask = (text) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .scrub */ ._I)(text));
-    const where = (props) => props?.file ? `${(0,_report_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(props.file)}${props.startLine ? `:${props.startLine}` : ''}: ` : '';
-    return {
-        info: (message) => write(mask(message)),
-        debug: (message) => {
-            if (verbose)
-                write(mask(`debug: ${message}`));
-        },
-        warning: (message, props) => write(mask(`warning: ${where(props)}${message}`)),
-        error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
-        setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
-    };
+/** Whether `older` is an ancestor of (or is) `newer`. */
+async function isAncestor(git, older, newer) {
+    return (await git.exec(['merge-base', '--is-ancestor', older, newer])).code === 0;
 }
-
-
-/***/ }),
-
-/***/ 4482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IO: () => (/* binding */ MAX_BATCHES),
-/* harmony export */   SC: () => (/* binding */ FILTERS),
-/* harmony export */   en: () => (/* binding */ isRepositoryName),
-/* harmony export */   ff: () => (/* binding */ repositoryMatcher),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   t9: () => (/* binding */ filterRepositories),
-/* harmony export */   u5: () => (/* binding */ matrixJson),
-/* harmony export */   un: () => (/* binding */ planBatches)
-/* harmony export */ });
-/* unused harmony exports REPOSITORY_COST_KB, SLACK, MAX_MATRIX_CHARS, MAX_BATCH_CHARS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
-// The plan of an organisation scan, pure: which listed repositories to scan (filters) and how to split them into
-// the jobs of one `strategy.matrix` (balanced, deterministic and stable batches), within the limits of GitHub
-// Actions. The listing itself is src/github/repositories.ts; the command that joins both is src/commands/plan.ts.
-
-
-/** The filters in the order they apply; a repository is counted against the first one that removes it. */
-const FILTERS = ['owner', 'archived', 'forks', 'visibility', 'topics', 'include', 'exclude'];
-// GitHub's rule for owner and repository names. Names become matrix values, cache keys and paths downstream: a
-// listing that breaks the rule is not trusted with any of those.
-const NAME = /^[A-Za-z0-9._-]+$/;
-/** Whether `owner/name` is two names GitHub could have given (not `.` or `..`, which are path steps). */
-function isRepositoryName(fullName) {
-    const parts = fullName.split('/');
-    return parts.length === 2 && parts.every((p) => NAME.test(p) && p !== '.' && p !== '..');
-}
-/**
- * Splits an input list: one item per line, or separated by commas, except commas inside `{…}` (a glob's
- * alternatives, `org/{api,web}-*`) or escaped with `\`.
- */
-function splitList(text) {
-    const items = [];
-    let depth = 0;
-    let current = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\' && i + 1 < text.length) {
-            current += c + text[++i];
-            continue;
-        }
-        if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        if (c === '\n' || c === '\r' || (c === ',' && depth === 0)) {
-            items.push(current);
-            current = '';
-            depth = 0;
-        }
-        else
-            current += c;
-    }
-    items.push(current);
-    return items.map((item) => item.trim()).filter(Boolean);
-}
-/**
- * Compiles the globs of input `name` into one matcher over `owner/name`, case-insensitive as GitHub's names are.
- * A glob without `/` could never match `owner/name` (`*` stops at `/`): it is refused, not left to match nothing.
- */
-function repositoryMatcher(name, globs) {
-    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
-    if (total > _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}': the globs hold ${total} characters together; at most ${_scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj}.`);
-    }
-    const lone = globs.find((glob) => !glob.includes('/') && !glob.includes('**'));
-    if (lone !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' has ${JSON.stringify(lone)}: globs match owner/name, so write */${lone} or ORG/${lone}.`);
-    }
-    const matcher = _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobMatcher */ .XC.of(globs.map((glob) => glob.toLowerCase()), `Input '${name}'`);
-    return (fullName) => matcher.matches(fullName.toLowerCase());
-}
-/** Applies the filters in the order of FILTERS and counts what each removed. */
-function filterRepositories(repositories, f) {
-    const included = f.include.length > 0 ? repositoryMatcher('include', f.include) : () => true;
-    const excluded = f.exclude.length > 0 ? repositoryMatcher('exclude', f.exclude) : () => false;
-    const topics = new Set(f.topics.map((t) => t.toLowerCase()));
-    const org = f.org.toLowerCase();
-    // Each test says whether the repository stays.
-    const tests = {
-        owner: (r) => r.owner.toLowerCase() === org,
-        archived: (r) => f.archived || !r.archived,
-        forks: (r) => f.forks || !r.fork,
-        visibility: (r) => f.visibility === 'all' || r.visibility === f.visibility,
-        topics: (r) => topics.size === 0 || r.topics.some((t) => topics.has(t.toLowerCase())),
-        include: (r) => included(r.fullName),
-        exclude: (r) => !excluded(r.fullName)
-    };
-    const removed = Object.fromEntries(FILTERS.map((name) => [name, 0]));
-    const kept = repositories.filter((r) => {
-        const failed = FILTERS.find((name) => !tests[name](r));
-        if (failed)
-            removed[failed]++;
-        return failed === undefined;
-    });
-    return { kept, removed };
-}
-/**
- * What one repository costs a batch beyond its size, in KB: a clone of an empty repository still takes its
- * round trips, a few processes and API calls, about a second on a hosted runner, which fetches some 20 MB in that
- * time. Without it, a thousand empty repositories would weigh nothing and land in one batch.
- */
-const REPOSITORY_COST_KB = 20_480;
-/** How far above the mean a batch may grow before a repository goes to the next batch with room. */
-const SLACK = 0.1;
-/** GitHub Actions runs at most 256 jobs from one matrix. */
-const MAX_BATCHES = 256;
-/** FNV-1a, 32 bits: a fixed hash of a name, the same on every machine and in every version of Node. */
-function hash(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h;
-}
-const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-/**
- * Splits the repositories into at most `batches` groups of about equal cost, the same way every time.
- *
- * Each repository has a home slot, a hash of its name: a repository stays in its batch while the organisation
- * grows or shrinks, so the batch's `actions/cache` entry (keyed by the batch) still holds its record next night.
- * Sorted greedy packing (largest first into the lightest batch) balances about as well but moves most
- * repositories when one is added, and every moved repository is scanned in full again.
- *
- * - Fewer repositories than slots: one repository per batch, the home slot or the next free one.
- * - Otherwise consistent hashing with bounded loads: largest first, each goes to the first slot from its home
- *   whose cost stays within the mean plus SLACK; one that fits nowhere goes to the lightest slot (the one
- *   nearest its home among equals). A batch passes the bound only then: a repository larger than the bound
- *   (placed first, so it gets a batch of its own while slots are empty), or a large one when every batch is
- *   nearly full, which needs a repository over a tenth of the mean.
- */
-function planBatches(repositories, batches) {
-    if (!Number.isInteger(batches) || batches < 1 || batches > MAX_BATCHES) {
-        throw new RangeError(`batches must be a whole number from 1 to ${MAX_BATCHES}`);
-    }
-    const seen = new Set();
-    const items = [];
-    for (const r of repositories) {
-        const key = r.fullName.toLowerCase();
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const size = Number.isFinite(r.sizeKb) && r.sizeKb > 0 ? r.sizeKb : 0;
-        items.push({ fullName: r.fullName, key, cost: size + REPOSITORY_COST_KB, home: hash(key) % batches });
-    }
-    const slots = Array.from({ length: batches }, () => []);
-    const load = new Array(batches).fill(0);
-    const place = (item, slot) => {
-        slots[slot].push(item);
-        load[slot] += item.cost;
-    };
-    if (items.length <= batches) {
-        // In home order, so that a new repository displaces only the ones that probed past its home.
-        for (const item of items.sort((a, b) => a.home - b.home || byKey(a, b))) {
-            let slot = item.home;
-            while (slots[slot].length > 0)
-                slot = (slot + 1) % batches;
-            place(item, slot);
-        }
-    }
-    else {
-        items.sort((a, b) => b.cost - a.cost || byKey(a, b));
-        // The bound is the share of the repositories that share batches: one larger than its share gets a batch
-        // of its own, and counting it in the mean would let every other batch grow past the balance.
-        let rest = items.reduce((sum, item) => sum + item.cost, 0);
-        let shared = batches;
-        for (const item of items) {
-            if (shared === 1 || item.cost <= (rest / shared) * (1 + SLACK))
-                break;
-            rest -= item.cost;
-            shared--;
-        }
-        const bound = (rest / shared) * (1 + SLACK);
-        for (const item of items) {
-            let chosen = -1;
-            let lightest = item.home;
-            for (let step = 0; step < batches; step++) {
-                const slot = (item.home + step) % batches;
-                if (load[slot] + item.cost <= bound) {
-                    chosen = slot;
-                    break;
-                }
-                if (load[slot] < load[lightest])
-                    lightest = slot;
-            }
-            place(item, chosen >= 0 ? chosen : lightest);
-        }
-    }
-    return slots.flatMap((group, slot) => group.length === 0
-        ? []
-        : [
-            {
-                batch: String(slot + 1),
-                repositories: group.sort(byKey).map((item) => item.fullName),
-                costKb: load[slot]
-            }
-        ]);
-}
-/**
- * A job's outputs hold 1 MB together, counted in UTF-16 (two bytes a character for names, which are ASCII):
- * the matrix keeps under 500,000 characters, leaving room for the step's other outputs.
- */
-const MAX_MATRIX_CHARS = 500_000;
-/**
- * The runner hands a step its inputs as environment variables, and Linux refuses to start a process with a
- * variable over 128 KiB (MAX_ARG_STRLEN): one batch's `repositories` stays well below that.
- */
-const MAX_BATCH_CHARS = 120_000;
-/** The matrix as `strategy.matrix` takes it (one line of JSON), or one line that says what to change. */
-function matrixJson(batches, requested) {
-    const matrix = {
-        include: batches.map((b) => ({ batch: b.batch, repositories: b.repositories.join(' ') }))
-    };
-    const json = JSON.stringify(matrix);
-    const count = batches.reduce((sum, b) => sum + b.repositories.length, 0);
-    if (json.length > MAX_MATRIX_CHARS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The matrix of ${count} repositories takes ${json.length} characters, more than a job's outputs hold ` +
-            `(1 MB, about ${MAX_MATRIX_CHARS} characters): plan the organisation in parts, one plan job and one ` +
-            `matrix per part, with include (e.g. include: ORG/[a-m]* and include: ORG/[!a-m]*).`);
-    }
-    const longest = matrix.include.reduce((max, b) => (b.repositories.length > max.repositories.length ? b : max), matrix.include[0] ?? { batch: '', repositories: '' });
-    if (longest.repositories.length > MAX_BATCH_CHARS) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Batch ${longest.batch} lists ${longest.repositories.length} characters of repository names, more than a ` +
-            `step input can pass (${MAX_BATCH_CHARS}; the runner passes inputs as environment variables): raise ` +
-            `batches (now ${requested}; at most ${MAX_BATCHES}).`);
-    }
-    return { matrix, json };
-}
-
-
-/***/ }),
-
-/***/ 6670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   _I: () => (/* binding */ scrub),
-/* harmony export */   cl: () => (/* binding */ registerSecret),
-/* harmony export */   sc: () => (/* binding */ sha256)
-/* harmony export */ });
-/* unused harmony export SECRET_PIECE */
-const TAGS = ['sk-svcacct-', 'sk-service-', 'sk-admin-', 'sk-proj-', 'sk-None-'];
-/** The display form of a key: its tag, two characters, an ellipsis and the last four (`sk-proj-Ab…9xQA`). */
-function redact(key) {
-    const tag = TAGS.find((t) => key.startsWith(t)) ?? (key.startsWith('sk-') ? 'sk-' : '');
-    const body = key.slice(tag.length);
-    if (body.length < 12)
-        return `${tag}…`;
-    return `${tag}${body.slice(0, 2)}…${body.slice(-4)}`;
-}
-/** SHA-256 of `text`, hex. node:crypto loads on the first call: a scan that finds nothing never pays for it. */
-function sha256(text) {
-    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
-}
-/** SHA-256 of the key, hex: what baselines and allow-lists store instead of the key. */
-function fingerprint(key) {
-    return sha256(key);
-}
-const SECRET_LIKE = /sk-[A-Za-z0-9_-]{16,}|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}/g;
-/**
- * Any run of this many characters of a known secret is removed: enough to leave nothing usable (a GitHub token
- * has 36 random characters, a key 40 or more), short enough to catch a secret echoed without its `sk-` or `ghs_`
- * prefix, cut short, or wrapped.
- */
-const SECRET_PIECE = 20;
-/**
- * How many secrets are kept as pieces: the first few registered (the inputs) for the whole run, then the latest
- * ones (a key a rotation just created). A history scan may find thousands of keys; their shape already catches
- * them, and memory stays bounded.
- */
-const PINNED = 8;
-const MAX_PIECED = 64;
-/**
- * The secrets this process knows (inputs, keys it found or created): kept here, not in a logger, because errors
- * and reports are scrubbed where no logger is at hand. A value shorter than a piece is kept whole. The pieces are
- * cut when a text is next scrubbed, not at each registration: a scan registers every key it finds, one after the
- * other, and only the last few matter.
- */
-const known = {
-    values: new Set(),
-    /** Registered after the PINNED first ones, oldest first. */
-    recent: [],
-    short: new Set(),
-    pieces: new Set(),
-    run: /(?!)/gu,
-    stale: false
-};
-const classChar = (c) => (/[\\\][^-]/.test(c) ? `\\${c}` : c);
-/**
- * Makes `scrub` remove `value` and every piece of it from any text from now on. Wherever a secret is masked for
- * the runner (`core.setSecret`), it is registered here too.
- */
-function registerSecret(value) {
-    if (!value || known.values.has(value) || known.short.has(value))
-        return;
-    if (value.length < SECRET_PIECE) {
-        known.short.add(value);
-        return;
-    }
-    if (known.values.size >= PINNED)
-        known.recent.push(value);
-    if (known.recent.length > MAX_PIECED - PINNED)
-        known.values.delete(known.recent.shift());
-    known.values.add(value);
-    known.stale = true;
-}
-/** Cuts every registered value into its pieces; only runs of characters that occur in a secret can hold one. */
-function cutPieces() {
-    known.pieces.clear();
-    const alphabet = new Set();
-    for (const value of known.values) {
-        for (let i = 0; i + SECRET_PIECE <= value.length; i++)
-            known.pieces.add(value.slice(i, i + SECRET_PIECE));
-        for (const c of value)
-            alphabet.add(c);
-    }
-    known.run = new RegExp(`[${[...alphabet].map(classChar).join('')}]{${SECRET_PIECE},}`, 'gu');
-    known.stale = false;
-}
-/** Replaces every piece of a known secret inside `run` (overlapping pieces join) with `***`. */
-function maskPieces(run) {
-    const hidden = new Uint8Array(run.length);
-    let any = false;
-    for (let i = 0; i + SECRET_PIECE <= run.length; i++) {
-        if (!known.pieces.has(run.slice(i, i + SECRET_PIECE)))
-            continue;
-        hidden.fill(1, i, i + SECRET_PIECE);
-        any = true;
-    }
-    if (!any)
-        return run;
-    let out = '';
-    for (let i = 0; i < run.length; i++) {
-        if (!hidden[i])
-            out += run[i];
-        else if (!hidden[i - 1])
-            out += '***';
-    }
-    return out;
-}
-/** Removes every registered secret: short ones whole, the others by their pieces (which cover the whole). */
-function maskKnown(text) {
-    let out = text;
-    for (const value of known.short)
-        if (out.includes(value))
-            out = out.split(value).join('***');
-    if (known.values.size === 0)
-        return out;
-    if (known.stale)
-        cutPieces();
-    return out.replace(known.run, maskPieces);
-}
-/**
- * Replaces anything that looks like an OpenAI key or a GitHub token with its redacted form, then removes every
- * secret this process knows, with or without its prefix, whole or in pieces. Every message that leaves the
- * program (errors above all) passes through here.
- */
-function scrub(text) {
-    return maskKnown(text.replace(SECRET_LIKE, (match) => (match.startsWith('sk-') ? redact(match) : `${match.slice(0, 4)}…`)));
-}
-
-
-/***/ }),
-
-/***/ 9334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ ROTATE_ADVICE),
-/* harmony export */   EJ: () => (/* binding */ shapeTitle),
-/* harmony export */   FT: () => (/* binding */ unreadableFails),
-/* harmony export */   fe: () => (/* binding */ messageName),
-/* harmony export */   ik: () => (/* binding */ place),
-/* harmony export */   k2: () => (/* binding */ failsCheck),
-/* harmony export */   u3: () => (/* binding */ unreadableWarning)
-/* harmony export */ });
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
-
-/** Whether a finding fails the check under the `fail-on` policy. */
-function failsCheck(finding, failOn) {
-    if (failOn === 'never')
-        return false;
-    return failOn === 'any' || finding.status === 'introduced';
-}
-const SHAPE_TITLES = {
-    legacy: 'OpenAI API key (legacy user key)',
-    'project-legacy': 'OpenAI project API key (2024 format)',
-    project: 'OpenAI project API key',
-    'service-account': 'OpenAI service account key',
-    admin: 'OpenAI Admin API key (organisation-wide)',
-    none: 'OpenAI API key (sk-None)',
-    service: 'OpenAI service key',
-    'openai-key': 'OpenAI API key'
-};
-function shapeTitle(shape) {
-    return SHAPE_TITLES[shape];
-}
-/**
- * The message a finding is in, as people read it: "commit message of abc1234", "message of tag v1.0 (on
- * abc1234)", "note on abc1234"; undefined for a file. The tag's name is quoted and redacted like a path.
- */
-function messageName(finding) {
-    const short = finding.commit?.slice(0, 7) ?? '';
-    switch (finding.kind) {
-        case 'commit-message':
-            return `commit message of ${short}`;
-        case 'tag-message':
-            return `message of tag ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.tag ?? '')}${short ? ` (on ${short})` : ''}`;
-        case 'note':
-            return `note on ${short}`;
-        default:
-            return undefined;
-    }
-}
-/**
- * Where a finding is, as people read it: `path:line` plus the short commit when there is one, or the message and
- * its line. The path is quoted and redacted (quote.ts).
- */
-function place(finding) {
-    const message = messageName(finding);
-    if (message)
-        return `${message}, line ${finding.line}`;
-    const at = `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(finding.path)}:${finding.line}`;
-    return finding.commit ? `${at} (commit ${finding.commit.slice(0, 7)})` : at;
-}
-const ROTATE_ADVICE = 'Rotate this key now: removing the line does not un-leak it, the key stays in git history and in every clone.';
-/** Whether what could not be read fails the check: a scan that could not see everything never passes. */
-function unreadableFails(unreadable, failOn) {
-    return failOn !== 'never' && (unreadable?.objects ?? 0) > 0;
-}
-/** How many paths the unreadable-objects warning names; the rest are counted. */
-const UNREADABLE_NAMED = 5;
-/** The one warning for git objects that could not be read: how many, the first paths, then what to do. */
-function unreadableWarning(unreadable) {
-    const { objects, paths, reasons } = unreadable;
-    const named = paths
-        .slice(0, UNREADABLE_NAMED)
-        .map((p) => (reasons?.[p] ? `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)} (${reasons[p]})` : (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .displayPath */ .Gt)(p)))
+/** Up to ten short commit ids, then how many more. */
+function shortList(commits) {
+    const named = commits
+        .slice(0, 10)
+        .map((c) => c.slice(0, 7))
         .join(', ');
-    const more = paths.length > UNREADABLE_NAMED ? ` and ${paths.length - UNREADABLE_NAMED} more` : '';
-    if (unreadable.files) {
-        return (`${objects === 1 ? '1 file' : `${objects} files`} could not be read and ${objects === 1 ? 'was' : 'were'} ` +
-            `not scanned${named ? `: ${named}${more}` : ''}. Make them readable regular files; everything else was scanned.`);
-    }
-    const what = objects === 1 ? '1 git object' : `${objects} git objects`;
-    return (`${what} could not be read (a partial or damaged clone) and ${objects === 1 ? 'was' : 'were'} not scanned` +
-        `${named ? `: ${named}${more}` : ''}. ` +
-        'Fetch the missing objects (clone again without --filter) or find the damage with git fsck; ' +
-        'everything else was scanned.');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code)
-/* harmony export */ });
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
-// Untrusted text (paths, `reason`, ids from a state variable, messages from an API) in the job summary, issue
-// bodies and SARIF. GitHub renders all three as GitHub Flavored Markdown with some HTML: a backtick can close a
-// code span, a path can be a heading, an image, a link or an @mention, and a `|` or a line break splits a table
-// row. Every such value goes through here.
-
-/**
- * A code span that nothing inside can close: the fence is one backtick longer than the longest run inside
- * (CommonMark: a span ends only at a run of exactly its fence's length). Inside a span, markdown, HTML, links and
- * mentions are not interpreted. Control characters are escaped first, so the span stays on its line; a space
- * pads a value that starts or ends with a backtick (CommonMark strips one space on each side).
- */
-function code(value) {
-    const text = (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value);
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;'
-};
-/**
- * Plain text that reads as itself: HTML characters and `|` as entities (no tag, no table split), a backslash
- * before each character that opens a code span, emphasis, a link or an image (`[`, `!`, `` ` ``, `*`, …), and `@`
- * followed by a word joiner, so it mentions no one (GitHub finds mentions in the rendered text, where an entity is
- * an `@` again). Control characters are escaped, so the text stays on its line. `.`, `:`, `/`, `-` and `_` are
- * left as they are, so URLs in messages stay links: inside a line they make at most an emphasis.
- */
-function text(value) {
-    return (0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(value)
-        .replace(/[\\`*{}[\]()#+!~]/g, '\\$&')
-        .replace(/[&<>"|]/g, (c) => ENTITIES[c])
-        .replace(/@/g, '@\u2060');
+    return commits.length > 10 ? `${named} and ${commits.length - 10} more` : named;
 }
 /**
- * A table cell: the finished markdown of one cell, with every `|` escaped. GFM splits a row at a `|` unless a
- * backslash stands right before it, inside code spans too (cmark-gfm's `table_cell` scanner), and removes that
- * backslash before rendering the cell.
+ * A force push: what is new is what `head` reaches and neither the old tip nor the default branch does; what the
+ * old tip reached and nothing reaches any more is dropped, and named. The old tip may be gone from the server
+ * (GitHub keeps it for a while, not for ever): then only the default branch bounds the scan.
  */
-function cell(markdown) {
-    return markdown.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-
-/***/ }),
-
-/***/ 9166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   g$: () => (/* binding */ printable)
-/* harmony export */ });
-/* unused harmony export quotePath */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
-
-// How paths and messages are printed on a terminal or in a workflow log. A repository names its files: a name can
-// hold an escape sequence (it would drive the terminal) or a line break followed by `::add-mask::…` (it would be a
-// workflow command when the CLI runs in a `run:` step). Printed text is escaped the way git quotes paths
-// (quote_c_style): `\n`, `\t`, `\"`, `\\`, other bytes in octal (`\033`), the whole path in double quotes.
-const NAMED = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\v': '\\v',
-    '\f': '\\f',
-    '\r': '\\r',
-    '"': '\\"',
-    '\\': '\\\\'
-};
-/**
- * Characters no one should see raw: C0 and C1 controls and DEL (terminal escapes, line breaks), line and
- * paragraph separators, and the bidirectional overrides that make a name read differently from what it is.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
-/**
- * A byte of a name that is not UTF-8, kept as a lone surrogate (paths.ts). The u flag: the low half of a real
- * surrogate pair is part of a character and never matches.
- */
-const STRAY_BYTE = /[\udc80-\udcff]/u;
-const STRAY_BYTES = /[\udc80-\udcff]/gu;
-const strayOctal = (c) => `\\${(c.charCodeAt(0) - 0xdc00).toString(8)}`;
-const octal = (c) => [...Buffer.from(c, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
-const escapeChar = (c) => NAMED[c] ?? octal(c);
-/**
- * The runner's legacy command syntax `##[name]data` works anywhere in a line, not only at its start; breaking the
- * `##[` (as `#\043[`, what git's octal escape of `#` reads as) keeps a name from carrying one.
- */
-const breakLegacy = (text) => text.replace(/##\[/g, '#\\043[');
-/**
- * A path as git prints it with core.quotePath=false: as is when it is plain, else in double quotes with C escapes.
- * Unlike git, also quotes separators, bidirectional overrides and `##[`.
- */
-function quotePath(path) {
-    if (!UNSAFE.test(path) && !STRAY_BYTE.test(path) && !/["\\]/.test(path) && !path.includes('##['))
-        return path;
-    const escaped = path.replace(/["\\]/g, escapeChar).replace(UNSAFE_ALL, escapeChar);
-    return `"${breakLegacy(escaped.replace(STRAY_BYTES, strayOctal))}"`;
-}
-/** A path as every report shows it: quoted as above, and any key or known secret in it redacted. */
-function displayPath(path) {
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(quotePath(path));
-}
-/**
- * One line of a message, safe to print: control characters escaped (so nothing after it starts a new line), no
- * `##[`, and no `::` at its start (the runner reads `::name::data` there, after any leading spaces).
- */
-function printable(text) {
-    const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
-    return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
-}
-
-
-/***/ }),
-
-/***/ 9808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hF: () => (/* binding */ renderJson),
-  S5: () => (/* binding */ renderText)
-});
-
-// UNUSED EXPORTS: findingsForJson
-
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
-const ANNOTATION_LIMIT = 10;
-/**
- * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
- * others. Returns how many could not be annotated (they are listed in the job summary instead).
- */
-function annotate(findings, failOn, logger) {
-    let errors = 0;
-    let warnings = 0;
-    let left = 0;
-    for (const finding of findings) {
-        const failing = failsCheck(finding, failOn);
-        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
-            left++;
-            continue;
-        }
-        const title = `${shapeTitle(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${place(finding)}${liveNote(finding)}. ${ROTATE_ADVICE}`;
-        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
-        const props = finding.kind
-            ? { title }
-            : { title, file: scrub(finding.path), startLine: finding.line, startColumn: finding.column };
-        if (failing) {
-            logger.error(message, props);
-            errors++;
-        }
-        else {
-            logger.warning(message, props);
-            warnings++;
-        }
+async function forcedPush(git, head, opts, shallow) {
+    const before = opts.base
+        ? await resolveOrFetch(git, opts.base, opts, shallow).catch(() => undefined)
+        : undefined;
+    const tip = await defaultBranchTip(git, opts);
+    const exclude = [before, tip].filter((c) => c !== undefined);
+    const against = [
+        before && `the old tip ${before.slice(0, 7)}`,
+        tip && `the default branch ${opts.defaultBranch}`
+    ]
+        .filter(Boolean)
+        .join(' nor on ');
+    const notes = [
+        `This force push rewrote the branch: scanned only the commits that are not on ${against || 'any other ref'}.`
+    ];
+    if (opts.base && !before) {
+        notes.push(`The old tip ${opts.base.slice(0, 7)} is not in this clone: the commits it dropped cannot be named.`);
     }
-    return left;
-}
-function liveNote(finding) {
-    switch (finding.live) {
-        case 'live':
-            return ' — OpenAI accepts this key: it is live';
-        case 'restricted':
-            return ' — the key is live (restricted permissions)';
-        case 'invalid':
-            return ' — OpenAI rejects this key (revoked or invalid)';
-        case 'unknown':
-            return ' — liveness could not be checked';
-        default:
-            return '';
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/quote.ts
-var quote = __nccwpck_require__(9166);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-/**
- * The CLI's human output: one line per finding, then a verdict, then `notes` (what was done about the leaks).
- * Paths are quoted as git quotes them and every line is printable (quote.ts): the CLI may run in a workflow step,
- * where a line is a workflow command, or on a terminal.
- */
-function renderText(findings, failOn, scanned, notes = [], unreadable) {
-    const lines = findings.map((f) => {
-        const mark = (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'LEAK' : 'warn';
-        const commit = f.commit ? ` (commit ${f.commit.slice(0, 7)})` : '';
-        const message = (0,report_findings/* messageName */.fe)(f);
-        const where = message
-            ? `${message}:${f.line}:${f.column}`
-            : `${(0,quote/* displayPath */.Gt)(f.path)}:${f.line}:${f.column}${commit}`;
-        return `${mark}  ${where}  ${f.redacted}  ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${liveNote(f)}`;
-    });
-    const failing = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
-    const blind = unreadable?.objects ?? 0;
-    // The warning on stderr names them; the report only counts them, so that nothing is said twice.
-    const partly = blind > 0 ? `, but ${blind} file(s) or object(s) were not scanned (see the warning)` : '';
-    lines.push(findings.length === 0
-        ? `No OpenAI keys found in ${scanned}${partly}.`
-        : `${failing} leaked key(s) fail the check, ${findings.length} finding(s) in ${scanned}${partly}. ` +
-            'Rotate every leaked key: removing it from the file does not un-leak it.', ...notes);
-    return lines.map((line) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(line))).join('\n') + '\n';
-}
-/** Findings as JSON outputs carry them: a key or secret inside a path or a tag's name is redacted there too. */
-function findingsForJson(findings) {
-    return findings.map(({ path, ...f }) => {
-        if (!f.kind)
-            return { ...f, path: (0,redact/* scrub */._I)(path) };
-        return f.tag === undefined ? f : { ...f, tag: (0,redact/* scrub */._I)(f.tag) };
-    });
-}
-/** The JSON report; also the format `baseline` reads back. */
-function renderJson(findings, failOn, scanned, version, unreadable = { objects: 0, paths: [] }) {
-    const leaks = findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)).length;
-    const notScanned = {
-        count: unreadable.objects,
-        failsCheck: (0,report_findings/* unreadableFails */.FT)(unreadable, failOn),
-        paths: unreadable.paths.map((path) => ({
-            path: (0,redact/* scrub */._I)(path),
-            ...(unreadable.reasons?.[path] ? { reason: unreadable.reasons[path] } : {})
-        }))
-    };
-    return (JSON.stringify({ tool: 'openai-key-guard', version, scanned, leaks, notScanned, findings: findingsForJson(findings) }, null, 2) + '\n');
-}
-
-
-/***/ }),
-
-/***/ 8747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Sj: () => (/* binding */ MAX_GLOBS_LENGTH),
-/* harmony export */   XC: () => (/* binding */ GlobMatcher),
-/* harmony export */   kZ: () => (/* binding */ pathMatcher)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, parseGlob */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
-// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
-// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
-// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
-
-/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
-const MAX_GLOB_LENGTH = 1024;
-const MAX_GLOBS_LENGTH = 4096;
-const ACCEPT = 0;
-const notSlash = (char) => char !== '/';
-const anyChar = () => true;
-const literal = (c) => ({ kind: 'char', test: (char) => char === c });
-const star = (body) => ({ kind: 'repeat', body, min: 0 });
-const seq = (...items) => ({ kind: 'seq', items });
-/** One compiled glob, or several matched as one (any of them). */
-class GlobMatcher {
-    states;
-    start;
-    seen;
-    generation = 0;
-    visits = 0;
-    constructor(root) {
-        this.states = [{ next: [] }]; // ACCEPT
-        this.start = this.compile(root, ACCEPT);
-        this.seen = new Int32Array(this.states.length);
-    }
-    /**
-     * Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how, naming
-     * the setting the globs come from (`what`).
-     */
-    static of(globs, what = 'allow.paths') {
-        return new GlobMatcher({ kind: 'alt', options: globs.map((glob) => parseGlob(glob, what)) });
-    }
-    get size() {
-        return this.states.length;
-    }
-    match(path) {
-        this.visits = 0;
-        let current = this.closure([this.start]);
-        for (const char of path) {
-            const reached = [];
-            for (const id of current) {
-                const state = this.states[id];
-                if (state.test?.(char) === true)
-                    reached.push(state.next[0]);
-            }
-            current = this.closure(reached);
-            if (current.length === 0)
-                break;
-        }
-        return { matched: current.includes(ACCEPT), steps: this.visits };
-    }
-    matches(path) {
-        return this.match(path).matched;
-    }
-    /** Every state reachable from `from` without reading, each once. */
-    closure(from) {
-        const generation = ++this.generation;
-        const out = [];
-        const stack = [...from];
-        while (stack.length > 0) {
-            const id = stack.pop();
-            if (this.seen[id] === generation)
-                continue;
-            this.seen[id] = generation;
-            this.visits++;
-            const state = this.states[id];
-            if (state.test || id === ACCEPT)
-                out.push(id);
-            else
-                stack.push(...state.next);
-        }
-        return out;
-    }
-    /** Builds `node` so that it continues to state `next`; returns its entry state. */
-    compile(node, next) {
-        switch (node.kind) {
-            case 'char':
-                return this.add({ test: node.test, next: [next] });
-            case 'seq':
-                return node.items.reduceRight((to, item) => this.compile(item, to), next);
-            case 'alt':
-                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
-            case 'optional':
-                return this.add({ next: [this.compile(node.body, next), next] });
-            case 'repeat': {
-                const loop = this.add({ next: [] });
-                const body = this.compile(node.body, loop);
-                this.states[loop].next = [body, next];
-                return node.min === 0 ? loop : body;
-            }
-        }
-    }
-    add(state) {
-        this.states.push(state);
-        return this.states.length - 1;
-    }
-}
-/**
- * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
- * written for it). Globs past the size limits are refused with the line to fix.
- */
-function pathMatcher(globs) {
-    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
-    if (total > MAX_GLOBS_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
-    }
-    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
-    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
-    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
-    const memo = new Map();
-    return (path) => {
-        let allowed = memo.get(path);
-        if (allowed === undefined) {
-            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
-            memo.set(path, allowed);
-        }
-        return allowed;
+    return {
+        head,
+        base: before,
+        exclude: exclude.length > 0 ? exclude : await newBranchExclusions(git, head, undefined),
+        rulesFrom: before ?? tip,
+        notes
     };
 }
 /**
- * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
- * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
- * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ * The line naming what a force push dropped: what the old tip reaches and neither the new tip nor the default
+ * branch does. Asked once the new side is complete, so that a shallow cut does not pass for a drop; a cut on the old
+ * side (its shallow boundary among them) makes the list an upper bound, and the line says so.
  */
-function parseGlob(glob, what = 'allow.paths') {
-    if (glob.length > MAX_GLOB_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
-    }
-    const text = glob.startsWith('./') ? glob.slice(2) : glob;
-    return new GlobParser(glob, text, what).parse();
+async function droppedNote(git, set) {
+    const before = set.base ?? '';
+    const gone = await rangeCommits(git, {
+        head: before,
+        exclude: [set.head, ...set.exclude.filter((c) => c !== before)]
+    });
+    if (gone.length === 0)
+        return 'It dropped no commits.';
+    const boundary = await git.shallowCommits();
+    const cut = gone.some((c) => boundary.has(c));
+    const count = gone.length === 1 ? '1 commit' : `${gone.length} commits`;
+    return (`It dropped ${cut ? `at most ${count} (this clone is shallow)` : count} that the branch no longer reaches: ` +
+        `${shortList(gone)}. They stay readable by their ids: a key in them is still leaked.`);
 }
-function quoted(glob) {
-    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+/** The commits of a range: base..head, unless a new branch or a force push changes what is new. */
+async function commitSet(git, head, opts, shallow) {
+    if (opts.push === 'forced')
+        return forcedPush(git, head, opts, shallow);
+    const base = opts.base === undefined ? undefined : await resolveOrFetch(git, opts.base, opts, shallow);
+    const tip = base ? undefined : await defaultBranchTip(git, opts);
+    const notes = [];
+    if (opts.push === 'created') {
+        notes.push(tip
+            ? `This push creates the branch: scanned the commits it adds over the default branch ${opts.defaultBranch}, not the whole history.`
+            : `This push creates the branch and the default branch ${opts.defaultBranch ? `${opts.defaultBranch} could not be fetched` : 'is unknown'}: scanned the commits that no other ref reaches, not the whole history.`);
+    }
+    return {
+        head,
+        base,
+        exclude: base ? [base] : await newBranchExclusions(git, head, tip),
+        rulesFrom: base ?? tip,
+        notes
+    };
 }
-const EXTGLOB = '*?+@!';
-class GlobParser {
-    at = 0;
-    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
-    closing = new Map();
-    hasComma = new Set();
-    glob;
-    text;
-    what;
-    constructor(glob, text, what) {
-        this.glob = glob;
-        this.text = text;
-        this.what = what;
-        this.pairGroups();
+/**
+ * Makes sure every commit of the range is in this clone: fetches what a shallow clone lacks, deepening step
+ * by step; fails with one clear line rather than scanning part of the range.
+ */
+async function ensureRange(opts) {
+    const { git } = opts;
+    const shallow = await git.isShallow();
+    const head = await resolveOrFetch(git, opts.head, opts, shallow);
+    let set = await commitSet(git, head, opts, shallow);
+    await complete(set, opts);
+    // Whether a push rewrote the branch can be told only once the range is whole: a shallow cut hides ancestry.
+    const rewritten = opts.push === 'update' && set.base !== undefined && !(await isAncestor(git, set.base, head));
+    if (rewritten) {
+        set = await forcedPush(git, head, opts, shallow);
+        await complete(set, opts);
     }
-    parse() {
-        return seq(...this.sequence(''));
+    if (set.base && (rewritten || opts.push === 'forced'))
+        set.notes.push(await droppedNote(git, set));
+    return set;
+}
+/** Fetches what a shallow clone lacks of the range, deepening step by step; throws when it cannot. */
+async function complete(set, opts) {
+    const { git } = opts;
+    if (!(await truncated(git, set)))
+        return;
+    for (const step of DEEPEN_STEPS) {
+        opts.logger.info(`The clone is shallow: fetching ${step} more commits of history to scan the whole range.`);
+        await fetch(git, [`--deepen=${step}`, 'origin', set.head], opts);
+        if (!(await truncated(git, set)))
+            return;
     }
-    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
-    pairGroups() {
-        const open = [];
-        const text = this.text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\\')
-                i++;
-            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
-                open.push(i);
-            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
-                this.hasComma.add(open.at(-1));
-            }
-            else if ((c === '}' || c === ')') && open.length > 0) {
-                const from = open.at(-1);
-                if ((text[from] === '{') === (c === '}'))
-                    this.closing.set(open.pop(), i);
-            }
-        }
-    }
-    /** Items up to the end of the glob or one of `stops` (not consumed). */
-    sequence(stops) {
-        const items = [];
-        const text = this.text;
-        while (this.at < text.length && !stops.includes(text[this.at])) {
-            const c = text[this.at];
-            const next = text[this.at + 1];
-            if (c === '\\') {
-                items.push(literal(next ?? '\\'));
-                this.at += next === undefined ? 1 : 2;
-            }
-            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
-                items.push(this.extglob(c));
-            }
-            else if (c === '*') {
-                this.starOrGlobstar(items);
-            }
-            else if (c === '?') {
-                items.push({ kind: 'char', test: notSlash });
-                this.at++;
-            }
-            else if (c === '[') {
-                items.push(this.bracket());
-            }
-            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
-                items.push(this.braces());
-            }
-            else {
-                items.push(literal(c));
-                this.at++;
-            }
-        }
-        return items;
-    }
-    starOrGlobstar(items) {
-        const text = this.text;
-        const from = this.at;
-        while (text[this.at] === '*')
-            this.at++;
-        const before = from === 0 ? '' : text[from - 1];
-        const after = text[this.at];
-        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
-        if (wholeSegment && after === '/') {
-            // `**/`: any number of directories, none included.
-            this.at++;
-            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
-        }
-        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
-            const last = items.at(-1);
-            if (after === undefined && before === '/' && last) {
-                // `dir/**` matches `dir` itself too.
-                items.pop();
-                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
-            }
-            else {
-                items.push(star({ kind: 'char', test: anyChar }));
-            }
-        }
-        else {
-            items.push(star({ kind: 'char', test: notSlash }));
-        }
-    }
-    bracket() {
-        const text = this.text;
-        let i = this.at + 1;
-        const negate = text[i] === '!' || text[i] === '^';
-        if (negate)
-            i++;
-        const ranges = [];
-        let first = true;
-        for (; i < text.length && (first || text[i] !== ']'); first = false) {
-            let low = text[i];
-            if (low === '\\' && i + 1 < text.length)
-                low = text[++i];
-            i++;
-            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
-                let high = text[i + 1];
-                i += 2;
-                if (high === '\\' && i < text.length)
-                    high = text[i++];
-                ranges.push([low, high]);
-            }
-            else {
-                ranges.push([low, low]);
-            }
-        }
-        if (i >= text.length) {
-            // No closing `]`: a literal `[`.
-            this.at++;
-            return literal('[');
-        }
-        this.at = i + 1;
-        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
-        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
-    }
-    braces() {
-        const end = this.closing.get(this.at);
-        this.at++;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence(',}')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `,`
-        }
-        this.at = end + 1;
-        return { kind: 'alt', options };
-    }
-    extglob(kind) {
-        if (kind === '!') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.what}: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
-        }
-        const end = this.closing.get(this.at + 1);
-        this.at += 2;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence('|)')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `|`
-        }
-        this.at = end + 1;
-        const body = { kind: 'alt', options };
-        if (kind === '?')
-            return { kind: 'optional', body };
-        if (kind === '*')
-            return { kind: 'repeat', body, min: 0 };
-        if (kind === '+')
-            return { kind: 'repeat', body, min: 1 };
-        return body;
-    }
+    await fetch(git, ['--unshallow', 'origin'], opts);
+    if (!(await truncated(git, set)))
+        return;
+    throw notInClone(set.base, set.head);
 }
 
 
@@ -5490,13 +5832,15 @@ class GlobParser {
 /* harmony export */   P$: () => (/* binding */ parseSettings),
 /* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony exports SECRET_INPUTS, parseDuration, parseTargets */
+/* unused harmony exports SECRET_INPUTS, parseDuration, parseTargets, parseRepositories, parseSize */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4482);
+/* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7045);
+
 
 
 
@@ -5763,6 +6107,54 @@ function parseRotate(input) {
     checkKeyExpiry(settings, expiryMs);
     return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
 }
+// --- batch scan (`command: scan` with `repositories`) ---
+/** `owner/name` items separated by spaces, commas or line breaks, each checked; duplicates dropped. */
+function parseRepositories(text) {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    for (const name of names) {
+        const parsed = (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepositoryName */ .$M)(name);
+        if (parsed instanceof Error)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'repositories': ${parsed.message}`);
+    }
+    return [...new Set(names)];
+}
+const SIZE_UNITS = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+/** `500m`, `2g`, `1048576`; `0` or empty: no limit. */
+function parseSize(name, text) {
+    const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${name}' must be a size such as 500m or 2g, or 0 for no limit (got "${text.trim()}").`);
+    }
+    return Math.round(Number(match[1]) * SIZE_UNITS[match[2].toLowerCase()]);
+}
+function parseBatch(input, scan, workspace, runnerTemp) {
+    const repositories = parseRepositories(input('repositories'));
+    if (repositories.length === 0)
+        return undefined;
+    // These act on the one repository of a single scan; with `repositories` they would be ignored in silence.
+    const single = Object.entries({
+        scope: !['auto', 'history'].includes(scan.scope),
+        base: scan.base !== undefined,
+        head: scan.head !== undefined,
+        'on-leak': scan.onLeak !== 'fail',
+        verify: scan.verify,
+        record: scan.record !== undefined
+    }).find(([, set]) => set);
+    if (single) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input '${single[0]}' does not apply to a scan of \`repositories\` (each repository's whole history, ` +
+            'one record each in record-dir): remove it, or scan one repository without repositories.');
+    }
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'openai-key-guard');
+    const dir = (name, fallback) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, input(name).trim() || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, fallback));
+    return {
+        repositories,
+        reportDir: dir('report-dir', 'reports'),
+        recordDir: dir('record-dir', 'records'),
+        cloneDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, 'clones'),
+        maxRepositoryBytes: parseSize('max-repository-size', input('max-repository-size') || '0')
+    };
+}
+// --- end batch scan ---
 /** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
 function recordPath(input, workspace) {
     const value = input('record').trim();
@@ -5819,9 +6211,22 @@ function parseSettings(input, env = process.env) {
             ? parseRotate(input)
             : undefined,
         audit: command === 'audit' ? parseAudit(input) : undefined,
-        plan: command === 'plan' ? parsePlan(input, owner) : undefined
+        plan: command === 'plan' ? parsePlan(input, owner) : undefined,
+        batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
     };
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
+const VERSION = '0.1.0';
 
 
 /***/ }),

@@ -38,7 +38,7 @@ export interface EnsureOptions {
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const DEEPEN_STEPS = [50, 500]
 
-interface FetchAuth {
+export interface FetchAuth {
   token?: string
   serverUrl?: string
   logger: Logger
@@ -49,7 +49,10 @@ interface FetchAuth {
  * unscoped `http.extraheader` goes to every host git talks to, including a submodule's server that a pull
  * request chose. Undefined when there is no token or no server to scope it to.
  */
-function authorization({ token, serverUrl }: FetchAuth): Record<string, string> | undefined {
+export function authorization({
+  token,
+  serverUrl
+}: Pick<FetchAuth, 'token' | 'serverUrl'>): Record<string, string> | undefined {
   if (!token || !serverUrl) return undefined
   let origin: string
   try {
