@@ -28473,6 +28473,390 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   lf: () => (/* binding */ openRegular)
+/* harmony export */ });
+/* unused harmony export kindOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
+// read, links are never followed, and what is read is bounded.
+
+
+
+// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
+const READ_ONLY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY;
+/** What a path is, in words, for "must be a regular file, not …". */
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** A path that is there but is not a regular file. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+    kind;
+    constructor(kind) {
+        super(`not a regular file (${kind})`);
+        this.kind = kind;
+    }
+}
+/**
+ * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
+ * descriptor, so a file swapped for something else between a check and the open is still refused.
+ */
+function openRegular(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, READ_ONLY);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new NotRegularFileError('a symbolic link');
+        throw error;
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRegularFileError(kindOf(stats));
+        return fd;
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
+function readUpTo(fd, limit) {
+    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+    let chunks = [];
+    let total = 0;
+    for (;;) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > limit) {
+            chunks = [];
+            return undefined;
+        }
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
+function checkParents(root, file, what) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return;
+    const parts = relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+        }
+        catch {
+            return; // missing, or under a file: the open below says so
+        }
+        if (stats.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
+        }
+    }
+}
+/**
+ * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
+ * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
+ * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
+ */
+function readRegularFile(file, options) {
+    const { what, maxBytes } = options;
+    if (options.root)
+        checkParents(options.root, file, what);
+    let fd;
+    try {
+        fd = openRegular(file);
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} must be a regular file, not ${error.kind}.`);
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read ${what}: ${code ?? error.message}.`);
+    }
+    try {
+        const content = readUpTo(fd, maxBytes);
+        if (!content)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
+        return content;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ parseRepositoryName),
+/* harmony export */   UG: () => (/* binding */ parseRepositoryReport)
+/* harmony export */ });
+/* unused harmony exports REPORT_FORMAT, reportPath, repositoryReport, serializeRepositoryReport */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The per-repository report: written by the batch scan (one file per repository, uploaded as a workflow artifact),
+// read back by the `report` command. Both sides use this file, so the writer and the reader cannot drift apart.
+// The reader must treat the file as hostile: a batch job cloned and read repositories it does not trust, and an
+// artifact can be replaced by anything that runs in the workflow. The parser therefore checks every field's type
+// and builds a fresh object from the known fields only; a file that does not parse is a failed repository.
+
+const REPORT_FORMAT = 1;
+// GitHub's owner and repository names: letters, digits, `.`, `_` and `-`; never `.` or `..`, which a path would
+// read as steps. Owner logins have no `_`, so `owner__name` names one file for one repository.
+const NAME_PART = /^[A-Za-z0-9._-]{1,100}$/;
+/** `owner/name` split and checked, or an Error saying what is wrong with it. */
+function parseRepositoryName(text) {
+    const parts = text.split('/');
+    const [owner = '', name = ''] = parts;
+    const ok = (part) => NAME_PART.test(part) && part !== '.' && part !== '..';
+    if (parts.length !== 2 || !ok(owner) || !ok(name) || owner.includes('_')) {
+        return new Error(`"${text.replace(/[^\x20-\x7e]/g, '?').slice(0, 200)}" is not a repository: write owner/name (letters, digits, ., _ and -).`);
+    }
+    return { owner, name };
+}
+/** `<dir>/<owner>__<name>.json`: where a repository's report goes. */
+function reportPath(dir, repository) {
+    const parsed = parseRepositoryName(repository);
+    if (parsed instanceof Error)
+        throw parsed;
+    return path.join(dir, `${parsed.owner}__${parsed.name}.json`);
+}
+const SHAPES = [
+    'legacy',
+    'project',
+    'project-legacy',
+    'service-account',
+    'admin',
+    'none',
+    'service',
+    'openai-key'
+];
+const ENCODINGS = ['plain', 'base64', 'utf16le', 'utf16be'];
+const KINDS = ['commit-message', 'tag-message', 'note'];
+const STATUSES = ['scanned', 'failed', 'empty'];
+const LIVE = ['live', 'invalid', 'restricted', 'unknown'];
+const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const FINGERPRINT = /^[0-9a-f]{64}$/;
+/**
+ * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
+ * be key material that a forged report smuggles into a summary or an issue.
+ */
+const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
+class Invalid extends Error {
+}
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new Invalid(`${where} is not an object`);
+    }
+    return value;
+}
+function string(value, where, pattern) {
+    if (typeof value !== 'string' || (pattern && !pattern.test(value))) {
+        throw new Invalid(`${where} is not ${pattern ? 'a valid' : 'a'} string`);
+    }
+    return value;
+}
+function optional(value, read) {
+    return value === undefined ? undefined : read(value);
+}
+function count(value, where, min = 0) {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+        throw new Invalid(`${where} is not a whole number of at least ${min}`);
+    }
+    return value;
+}
+function oneOf(value, allowed, where) {
+    if (!allowed.includes(value))
+        throw new Invalid(`${where} is not one of ${allowed.join(', ')}`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new Invalid(`${where} is not a list`);
+    return value;
+}
+function parseFinding(value, i) {
+    const where = `findings[${i}]`;
+    const f = object(value, where);
+    const finding = {
+        line: count(f.line, `${where}.line`, 1),
+        column: count(f.column, `${where}.column`, 1),
+        shape: oneOf(f.shape, SHAPES, `${where}.shape`),
+        encoding: oneOf(f.encoding, ENCODINGS, `${where}.encoding`),
+        redacted: string(f.redacted, `${where}.redacted`, REDACTED),
+        fingerprint: string(f.fingerprint, `${where}.fingerprint`, FINGERPRINT),
+        status: oneOf(f.status, ['introduced', 'pre-existing'], `${where}.status`)
+    };
+    const kind = optional(f.kind, (v) => oneOf(v, KINDS, `${where}.kind`));
+    const file = optional(f.path, (v) => string(v, `${where}.path`));
+    // A key is either in a file (a path) or in a message (a kind), never both and never neither.
+    if ((kind === undefined) === (file === undefined))
+        throw new Invalid(`${where} needs a path or a kind`);
+    if (file !== undefined)
+        finding.path = file;
+    if (kind !== undefined)
+        finding.kind = kind;
+    const tag = optional(f.tag, (v) => string(v, `${where}.tag`));
+    if (tag !== undefined)
+        finding.tag = tag;
+    const commit = optional(f.commit, (v) => string(v, `${where}.commit`, OID));
+    if (commit !== undefined)
+        finding.commit = commit;
+    const date = optional(f.authorDate, (v) => string(v, `${where}.authorDate`, /^[0-9T:.+-]{10,40}Z?$/));
+    if (date !== undefined)
+        finding.authorDate = date;
+    const live = optional(f.live, (v) => oneOf(v, LIVE, `${where}.live`));
+    if (live !== undefined)
+        finding.live = live;
+    return finding;
+}
+function parseReport(value) {
+    const r = object(value, 'the report');
+    if (r.tool !== 'openai-key-guard' || r.kind !== 'repository-report') {
+        throw new Invalid('it is not an openai-key-guard repository report');
+    }
+    if (r.format !== REPORT_FORMAT)
+        throw new Invalid(`its format is not ${REPORT_FORMAT}`);
+    const repository = string(r.repository, 'repository');
+    if (parseRepositoryName(repository) instanceof Error)
+        throw new Invalid('repository is not owner/name');
+    const objects = object(r.objects, 'objects');
+    const notScanned = object(r.notScanned, 'notScanned');
+    const report = {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: string(r.version, 'version', /^[0-9A-Za-z.+-]{1,64}$/),
+        detector: string(r.detector, 'detector', /^[0-9A-Za-z.+-]{1,64}$/),
+        repository,
+        status: oneOf(r.status, STATUSES, 'status'),
+        commits: count(r.commits, 'commits'),
+        objects: {
+            listed: count(objects.listed, 'objects.listed'),
+            read: count(objects.read, 'objects.read'),
+            skipped: count(objects.skipped, 'objects.skipped')
+        },
+        findings: array(r.findings, 'findings').map(parseFinding),
+        notScanned: {
+            count: count(notScanned.count, 'notScanned.count'),
+            paths: array(notScanned.paths, 'notScanned.paths').map((p, i) => string(p, `notScanned.paths[${i}]`))
+        }
+    };
+    const error = optional(r.error, (v) => string(v, 'error'));
+    // eslint-disable-next-line no-control-regex -- a ref name never holds control characters; refuse them
+    const ref = optional(r.ref, (v) => string(v, 'ref', /^refs\/[^\0-\x1f\x7f]{1,1000}$/));
+    const head = optional(r.head, (v) => string(v, 'head', OID));
+    if (ref !== undefined)
+        report.ref = ref;
+    if (head !== undefined)
+        report.head = head;
+    if (report.status === 'failed') {
+        // A failed repository says why: without it the report could not tell the user what to fix.
+        if (error === undefined || error.trim() === '')
+            throw new Invalid('a failed report has no error');
+        report.error = error;
+    }
+    else if (error !== undefined) {
+        throw new Invalid(`a ${report.status} report has an error`);
+    }
+    if (report.status === 'scanned' && head === undefined)
+        throw new Invalid('a scanned report has no head');
+    if (report.status !== 'scanned' && report.findings.length > 0) {
+        throw new Invalid(`a ${report.status} report has findings`);
+    }
+    return report;
+}
+/**
+ * A report file's text → the report, or an Error saying (without quoting the file) why it is not one. Only the
+ * fields above are kept: nothing else the file holds reaches the reader.
+ */
+function parseRepositoryReport(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new Error('not a report: it is not JSON');
+    }
+    try {
+        return parseReport(value);
+    }
+    catch (error) {
+        if (error instanceof Invalid)
+            return new Error(`not a valid report: ${error.message}`);
+        throw error;
+    }
+}
+/** The report, fields in the documented order; counts default to zero (a failed or empty repository). */
+function repositoryReport(input) {
+    return {
+        tool: 'openai-key-guard',
+        kind: 'repository-report',
+        format: REPORT_FORMAT,
+        version: input.version,
+        detector: input.detector,
+        repository: input.repository,
+        status: input.status,
+        ...(input.error !== undefined ? { error: input.error } : {}),
+        ...(input.ref !== undefined ? { ref: input.ref } : {}),
+        ...(input.head !== undefined ? { head: input.head } : {}),
+        commits: input.commits ?? 0,
+        objects: input.objects ?? { listed: 0, read: 0, skipped: 0 },
+        findings: input.findings ?? [],
+        notScanned: input.notScanned ?? { count: 0, paths: [] }
+    };
+}
+function serializeRepositoryReport(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+
+/***/ }),
+
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28607,6 +28991,70 @@ function scrub(text) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZF: () => (/* binding */ liveNote),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMIT */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9334);
+
+
+/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
+const ANNOTATION_LIMIT = 10;
+/**
+ * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
+ * others. Returns how many could not be annotated (they are listed in the job summary instead).
+ */
+function annotate(findings, failOn, logger) {
+    let errors = 0;
+    let warnings = 0;
+    let left = 0;
+    for (const finding of findings) {
+        const failing = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failsCheck */ .k2)(finding, failOn);
+        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
+            left++;
+            continue;
+        }
+        const title = `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .shapeTitle */ .EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
+        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .place */ .ik)(finding)}${liveNote(finding)}. ${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .ROTATE_ADVICE */ .B5}`;
+        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
+        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
+        const props = finding.kind
+            ? { title }
+            : { title, file: (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(finding.path), startLine: finding.line, startColumn: finding.column };
+        if (failing) {
+            logger.error(message, props);
+            errors++;
+        }
+        else {
+            logger.warning(message, props);
+            warnings++;
+        }
+    }
+    return left;
+}
+function liveNote(finding) {
+    switch (finding.live) {
+        case 'live':
+            return ' — OpenAI accepts this key: it is live';
+        case 'restricted':
+            return ' — the key is live (restricted permissions)';
+        case 'invalid':
+            return ' — OpenAI rejects this key (revoked or invalid)';
+        case 'unknown':
+            return ' — liveness could not be checked';
+        default:
+            return '';
+    }
+}
+
+
+/***/ }),
+
 /***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28617,6 +29065,7 @@ function scrub(text) {
 /* harmony export */   fe: () => (/* binding */ messageName),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   rF: () => (/* binding */ SHAPE_NAMES),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
@@ -28637,6 +29086,8 @@ const SHAPE_TITLES = {
     service: 'OpenAI service key',
     'openai-key': 'OpenAI API key'
 };
+/** Every shape name, for checking a name read from outside (an issue's state). */
+const SHAPE_NAMES = Object.keys(SHAPE_TITLES);
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
@@ -28828,6 +29279,226 @@ function printable(text) {
 
 /***/ }),
 
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9334);
+
+
+
+const ruleId = (shape) => `openai-key-guard/${shape}`;
+/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
+const LOGICAL_KINDS = {
+    'commit-message': 'commitMessage',
+    'tag-message': 'tagMessage',
+    note: 'note'
+};
+/**
+ * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
+ * or the commit, with the commit's full id as its qualified name.
+ */
+function location(f) {
+    if (!f.kind) {
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: uriOf(f.path) },
+                region: { startLine: f.line, startColumn: f.column }
+            }
+        };
+    }
+    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.tag) : (f.commit ?? '');
+    return {
+        logicalLocations: [
+            {
+                kind: LOGICAL_KINDS[f.kind],
+                name,
+                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
+            }
+        ]
+    };
+}
+/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
+function where(f) {
+    const message = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .messageName */ .fe)(f);
+    if (message)
+        return ` in the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(message)}, line ${f.line}`;
+    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
+}
+/**
+ * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
+ * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
+ */
+function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
+    const shapes = [...new Set(findings.map((f) => f.shape))].sort();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'openai-key-guard',
+                        semanticVersion: version,
+                        informationUri: 'https://github.com/openai-key-guard/openai-key-guard',
+                        rules: shapes.map((shape) => ({
+                            id: ruleId(shape),
+                            name: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(shape).replace(/[^A-Za-z]+/g, ''),
+                            shortDescription: { text: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(shape)} committed to the repository` },
+                            fullDescription: { text: _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5 },
+                            help: { text: _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5 },
+                            defaultConfiguration: { level: 'error' },
+                            properties: {
+                                tags: ['security', 'secret'],
+                                'security-severity': shape === 'admin' ? '10.0' : '9.0'
+                            }
+                        }))
+                    }
+                },
+                invocations: [invocation(unreadable, failOn)],
+                results: findings.map((f) => ({
+                    ruleId: ruleId(f.shape),
+                    level: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, failOn) ? 'error' : 'warning',
+                    message: { text: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(f.shape)} ${f.redacted}${where(f)}. ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5}` },
+                    locations: [location(f)],
+                    partialFingerprints: {
+                        'openaiKeyGuard/v1': (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(f.kind
+                            ? `${f.fingerprint}:${f.kind}:${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.tag ?? f.commit ?? '')}`
+                            : `${f.fingerprint}:${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.path)}`)
+                    },
+                    properties: {
+                        status: f.status,
+                        encoding: f.encoding,
+                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
+                        ...(f.commit ? { commit: f.commit } : {}),
+                        ...(f.live ? { live: f.live } : {})
+                    }
+                }))
+            }
+        ]
+    };
+}
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(path)
+    .split('/')
+    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
+    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+    : encodeURIComponent(part)))
+    .join('/');
+/**
+ * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
+ * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
+ */
+function invocation(unreadable, failOn) {
+    const level = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFails */ .FT)(unreadable, failOn) ? 'error' : 'warning';
+    const notification = (text, path) => ({
+        descriptor: { id: 'openai-key-guard/not-scanned' },
+        level,
+        message: { text: `Not scanned: ${text}.` },
+        ...(path === undefined
+            ? {}
+            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
+    });
+    const { objects, paths, reasons } = unreadable;
+    return {
+        executionSuccessful: objects === 0,
+        toolExecutionNotifications: paths.length === 0 && objects > 0
+            ? [notification(`${objects} git objects could not be read`)]
+            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
+    };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   VU: () => (/* binding */ renderRotationSummary),
+/* harmony export */   ry: () => (/* binding */ TABLE_BYTES)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9334);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4285);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9166);
+
+
+
+
+
+/**
+ * Bytes the findings table may take: GitHub drops a step's whole summary when it is over 1 MiB, so the table
+ * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
+ */
+const TABLE_BYTES = 900 * 1024;
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+function renderRotationSummary(message) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(`## OpenAI Key Guard: rotation\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(message)}\n`);
+}
+/**
+ * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
+ * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
+ */
+function renderSummary(input) {
+    const failing = input.findings.filter((f) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn));
+    const lines = ['## OpenAI Key Guard', ''];
+    let unlisted = 0;
+    if ((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFails */ .FT)(input.unreadable, input.failOn)) {
+        lines.push(`**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`, '');
+    }
+    if (input.findings.length === 0) {
+        lines.push(`No OpenAI keys found in ${input.scanned}.`);
+    }
+    else {
+        const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : '';
+        lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '');
+        lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|');
+        const ordered = [...failing, ...input.findings.filter((f) => !(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn))];
+        let bytes = 0;
+        let listed = 0;
+        for (const f of ordered) {
+            const fails = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn);
+            const todo = fails
+                ? 'Rotate the key now, then remove it'
+                : 'Already present before this change: rotate it';
+            const message = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .messageName */ .fe)(f);
+            const where = message === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)((0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(f.path)) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(message);
+            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+                `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.redacted)}${(0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .liveNote */ .ZF)(f)} | ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
+            bytes += Buffer.byteLength(row) + 1;
+            if (bytes > TABLE_BYTES)
+                break;
+            lines.push(row);
+            listed++;
+        }
+        unlisted = ordered.length - listed;
+        if (unlisted > 0) {
+            lines.push('', `${unlisted} more finding(s) are not listed here (GitHub drops a job summary over 1 MiB): ` +
+                'the `findings` output and the SARIF report hold every one.');
+        }
+        lines.push('', `> ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5}`);
+    }
+    if (input.notAnnotated > 0) {
+        const where = unlisted > 0 ? 'have no annotation' : 'are listed here only';
+        lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`);
+    }
+    if (input.allowed > 0)
+        lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
+    for (const note of input.notes ?? [])
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(note));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(lines.join('\n') + '\n');
+}
+
+
+/***/ }),
+
 /***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28842,6 +29513,8 @@ function printable(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7045);
+
 
 
 
@@ -29071,9 +29744,48 @@ function parseRotate(input) {
     checkKeyExpiry(settings, expiryMs);
     return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) };
 }
+/** The repositories of the plan's `matrix` output (`{"include":[{"batch":"1","repositories":"o/a o/b"}]}`). */
+function plannedRepositories(text) {
+    if (text.trim() === '')
+        return [];
+    const wrong = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'matrix' must be the plan step's matrix output (JSON with include[].repositories), or empty.");
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw wrong;
+    }
+    const include = parsed?.include;
+    if (!Array.isArray(include))
+        throw wrong;
+    const names = include.flatMap((batch) => {
+        const list = batch?.repositories;
+        if (typeof list !== 'string')
+            throw wrong;
+        return list.split(/[\s,]+/).filter(Boolean);
+    });
+    const bad = names.find((n) => (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepositoryName */ .$M)(n) instanceof Error);
+    if (bad !== undefined)
+        throw wrong;
+    return [...new Set(names)];
+}
+function parseReport(input, workspace) {
+    const reports = input('reports').trim();
+    if (!reports) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'reports' is required for command: report: the directory the scan jobs' report artifacts were downloaded to.");
+    }
+    return {
+        reports: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, reports),
+        uploadSarif: bool(input, 'upload-sarif', true),
+        issue: bool(input, 'issue', true),
+        issueLabels: issueLabels(input, 'openai-key-leak'),
+        repositories: plannedRepositories(input('matrix'))
+    };
+}
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'], 'scan');
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'report'], 'scan');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || workspace;
@@ -29112,9 +29824,22 @@ function parseSettings(input, env = process.env) {
         rotate: command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
             ? parseRotate(input)
             : undefined,
-        audit: command === 'audit' ? parseAudit(input) : undefined
+        audit: command === 'audit' ? parseAudit(input) : undefined,
+        report: command === 'report' ? parseReport(input, workspace) : undefined
     };
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -32903,145 +33628,8 @@ class CatFile {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
-;// CONCATENATED MODULE: ./src/files.ts
-// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
-// read, links are never followed, and what is read is bounded.
-
-
-
-// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
-const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
-/** What a path is, in words, for "must be a regular file, not …". */
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'a regular file';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    return 'not a regular file';
-}
-/** A path that is there but is not a regular file. */
-class NotRegularFileError extends Error {
-    name = 'NotRegularFileError';
-    kind;
-    constructor(kind) {
-        super(`not a regular file (${kind})`);
-        this.kind = kind;
-    }
-}
-/**
- * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
- * descriptor, so a file swapped for something else between a check and the open is still refused.
- */
-function openRegular(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP')
-            throw new NotRegularFileError('a symbolic link');
-        throw error;
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            throw new NotRegularFileError(kindOf(stats));
-        return fd;
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        throw error;
-    }
-}
-/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
-function readUpTo(fd, limit) {
-    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
-    let chunks = [];
-    let total = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
-        if (n === 0)
-            return Buffer.concat(chunks, total);
-        chunks.push(Buffer.from(buffer.subarray(0, n)));
-        total += n;
-        if (total > limit) {
-            chunks = [];
-            return undefined;
-        }
-    }
-}
-function formatBytes(bytes) {
-    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
-}
-/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
-function checkParents(root, file, what) {
-    const relative = external_node_path_default().relative(root, file);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return;
-    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) {
-        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(dir);
-        }
-        catch {
-            return; // missing, or under a file: the open below says so
-        }
-        if (stats.isSymbolicLink()) {
-            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
-        }
-    }
-}
-/**
- * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
- * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
- * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
- */
-function readRegularFile(file, options) {
-    const { what, maxBytes } = options;
-    if (options.root)
-        checkParents(options.root, file, what);
-    let fd;
-    try {
-        fd = openRegular(file);
-    }
-    catch (error) {
-        if (error instanceof NotRegularFileError) {
-            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
-        }
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
-    }
-    try {
-        const content = readUpTo(fd, maxBytes);
-        if (!content)
-            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
-        return content;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -34077,7 +34665,7 @@ async function parseConfig(file, text) {
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
     const name = file ?? DEFAULT_CONFIG;
-    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
+    const content = (0,src_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, name), {
         what: `The config file ${name}`,
         maxBytes: MAX_CONFIG_BYTES,
         root: cwd
@@ -34091,7 +34679,7 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
-    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
+    const content = (0,src_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, file), {
         what: `The baseline ${file}`,
         maxBytes: MAX_BASELINE_BYTES,
         root: cwd
@@ -35743,7 +36331,7 @@ function keysAtPath(full, stats, reader) {
     }
     if (!stats.isFile())
         return undefined;
-    const fd = openRegular(full);
+    const fd = (0,src_files/* openRegular */.lf)(full);
     try {
         reader.reset();
         reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
@@ -35782,7 +36370,7 @@ async function scanWorktree(git, progress) {
             unreadable.objects++;
             unreadable.paths.push(path);
             unreadable.reasons[path] =
-                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
+                error instanceof src_files/* NotRegularFileError */.iZ ? `changed while it was read (now ${error.kind})` : reason(error);
             continue;
         }
         if (!read)
@@ -36032,7 +36620,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -36065,254 +36653,12 @@ function describe(range, result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/** GitHub shows at most 10 annotations of each level per step; the rest would be dropped silently. */
-const ANNOTATION_LIMIT = 10;
-/**
- * One annotation per finding, on the file and line: errors for findings that fail the check, warnings for the
- * others. Returns how many could not be annotated (they are listed in the job summary instead).
- */
-function annotate(findings, failOn, logger) {
-    let errors = 0;
-    let warnings = 0;
-    let left = 0;
-    for (const finding of findings) {
-        const failing = (0,report_findings/* failsCheck */.k2)(finding, failOn);
-        if ((failing ? errors : warnings) >= ANNOTATION_LIMIT) {
-            left++;
-            continue;
-        }
-        const title = `${(0,report_findings/* shapeTitle */.EJ)(finding.shape)}${failing ? '' : ' (already present before this change)'}`;
-        const message = `${finding.redacted} ${finding.kind ? 'in the' : 'at'} ${(0,report_findings/* place */.ik)(finding)}${annotations_liveNote(finding)}. ${report_findings/* ROTATE_ADVICE */.B5}`;
-        // The runner needs the path as it is to place the annotation; a key or secret in it is redacted all the same.
-        // A message is in no file: its annotation stands on the workflow run, with the commit named in its text.
-        const props = finding.kind
-            ? { title }
-            : { title, file: (0,redact/* scrub */._I)(finding.path), startLine: finding.line, startColumn: finding.column };
-        if (failing) {
-            logger.error(message, props);
-            errors++;
-        }
-        else {
-            logger.warning(message, props);
-            warnings++;
-        }
-    }
-    return left;
-}
-function annotations_liveNote(finding) {
-    switch (finding.live) {
-        case 'live':
-            return ' — OpenAI accepts this key: it is live';
-        case 'restricted':
-            return ' — the key is live (restricted permissions)';
-        case 'invalid':
-            return ' — OpenAI rejects this key (revoked or invalid)';
-        case 'unknown':
-            return ' — liveness could not be checked';
-        default:
-            return '';
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-const ruleId = (shape) => `openai-key-guard/${shape}`;
-/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
-const LOGICAL_KINDS = {
-    'commit-message': 'commitMessage',
-    'tag-message': 'tagMessage',
-    note: 'note'
-};
-/**
- * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
- * or the commit, with the commit's full id as its qualified name.
- */
-function sarif_location(f) {
-    if (!f.kind) {
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: uriOf(f.path) },
-                region: { startLine: f.line, startColumn: f.column }
-            }
-        };
-    }
-    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,redact/* scrub */._I)(f.tag) : (f.commit ?? '');
-    return {
-        logicalLocations: [
-            {
-                kind: LOGICAL_KINDS[f.kind],
-                name,
-                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
-            }
-        ]
-    };
-}
-/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
-function where(f) {
-    const message = (0,report_findings/* messageName */.fe)(f);
-    if (message)
-        return ` in the ${(0,markdown/* text */.Qq)(message)}, line ${f.line}`;
-    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
-}
-/**
- * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
- * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
- */
-function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
-    const shapes = [...new Set(findings.map((f) => f.shape))].sort();
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'openai-key-guard',
-                        semanticVersion: version,
-                        informationUri: 'https://github.com/openai-key-guard/openai-key-guard',
-                        rules: shapes.map((shape) => ({
-                            id: ruleId(shape),
-                            name: (0,report_findings/* shapeTitle */.EJ)(shape).replace(/[^A-Za-z]+/g, ''),
-                            shortDescription: { text: `${(0,report_findings/* shapeTitle */.EJ)(shape)} committed to the repository` },
-                            fullDescription: { text: report_findings/* ROTATE_ADVICE */.B5 },
-                            help: { text: report_findings/* ROTATE_ADVICE */.B5 },
-                            defaultConfiguration: { level: 'error' },
-                            properties: {
-                                tags: ['security', 'secret'],
-                                'security-severity': shape === 'admin' ? '10.0' : '9.0'
-                            }
-                        }))
-                    }
-                },
-                invocations: [invocation(unreadable, failOn)],
-                results: findings.map((f) => ({
-                    ruleId: ruleId(f.shape),
-                    level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
-                    message: { text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${where(f)}. ${report_findings/* ROTATE_ADVICE */.B5}` },
-                    locations: [sarif_location(f)],
-                    partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(f.kind
-                            ? `${f.fingerprint}:${f.kind}:${(0,redact/* scrub */._I)(f.tag ?? f.commit ?? '')}`
-                            : `${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
-                    },
-                    properties: {
-                        status: f.status,
-                        encoding: f.encoding,
-                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
-                        ...(f.commit ? { commit: f.commit } : {}),
-                        ...(f.live ? { live: f.live } : {})
-                    }
-                }))
-            }
-        ]
-    };
-}
-/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
-const uriOf = (path) => (0,redact/* scrub */._I)(path)
-    .split('/')
-    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
-    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
-    : encodeURIComponent(part)))
-    .join('/');
-/**
- * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
- * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
- */
-function invocation(unreadable, failOn) {
-    const level = (0,report_findings/* unreadableFails */.FT)(unreadable, failOn) ? 'error' : 'warning';
-    const notification = (text, path) => ({
-        descriptor: { id: 'openai-key-guard/not-scanned' },
-        level,
-        message: { text: `Not scanned: ${text}.` },
-        ...(path === undefined
-            ? {}
-            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
-    });
-    const { objects, paths, reasons } = unreadable;
-    return {
-        executionSuccessful: objects === 0,
-        toolExecutionNotifications: paths.length === 0 && objects > 0
-            ? [notification(`${objects} git objects could not be read`)]
-            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-/**
- * Bytes the findings table may take: GitHub drops a step's whole summary when it is over 1 MiB, so the table
- * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
- */
-const TABLE_BYTES = 900 * 1024;
-/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
-function renderRotationSummary(message) {
-    return (0,redact/* scrub */._I)(`## OpenAI Key Guard: rotation\n\n${(0,markdown/* text */.Qq)(message)}\n`);
-}
-/**
- * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
- * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
- */
-function renderSummary(input) {
-    const failing = input.findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, input.failOn));
-    const lines = ['## OpenAI Key Guard', ''];
-    let unlisted = 0;
-    if ((0,report_findings/* unreadableFails */.FT)(input.unreadable, input.failOn)) {
-        lines.push(`**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`, '');
-    }
-    if (input.findings.length === 0) {
-        lines.push(`No OpenAI keys found in ${input.scanned}.`);
-    }
-    else {
-        const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : '';
-        lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '');
-        lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|');
-        const ordered = [...failing, ...input.findings.filter((f) => !(0,report_findings/* failsCheck */.k2)(f, input.failOn))];
-        let bytes = 0;
-        let listed = 0;
-        for (const f of ordered) {
-            const fails = (0,report_findings/* failsCheck */.k2)(f, input.failOn);
-            const todo = fails
-                ? 'Rotate the key now, then remove it'
-                : 'Already present before this change: rotate it';
-            const message = (0,report_findings/* messageName */.fe)(f);
-            const where = message === undefined ? (0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)) : (0,markdown/* text */.Qq)(message);
-            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-                `${(0,markdown/* code */.aY)(f.redacted)}${annotations_liveNote(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
-            bytes += Buffer.byteLength(row) + 1;
-            if (bytes > TABLE_BYTES)
-                break;
-            lines.push(row);
-            listed++;
-        }
-        unlisted = ordered.length - listed;
-        if (unlisted > 0) {
-            lines.push('', `${unlisted} more finding(s) are not listed here (GitHub drops a job summary over 1 MiB): ` +
-                'the `findings` output and the SARIF report hold every one.');
-        }
-        lines.push('', `> ${report_findings/* ROTATE_ADVICE */.B5}`);
-    }
-    if (input.notAnnotated > 0) {
-        const where = unlisted > 0 ? 'have no annotation' : 'are listed here only';
-        lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`);
-    }
-    if (input.allowed > 0)
-        lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
-    for (const note of input.notes ?? [])
-        lines.push('', (0,markdown/* text */.Qq)(note));
-    return (0,redact/* scrub */._I)(lines.join('\n') + '\n');
-}
-
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -36375,7 +36721,7 @@ function progressInterval(env, fallback) {
     return env[PROGRESS_MS_ENV] && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 /** "12 KiB", "3.4 MiB", "480 MiB": three significant figures at most. */
-function progress_formatBytes(bytes) {
+function formatBytes(bytes) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
     let value = bytes;
     let unit = 0;
@@ -36453,10 +36799,10 @@ class ScanProgress {
         const rate = elapsed > 0 ? (this.bytes * 1000) / elapsed : 0;
         const parts = [
             `${count(this.objects)}${objects && objects >= this.objects ? ` of ${count(objects)}` : ''} ${this.options.unit}`,
-            `${progress_formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${progress_formatBytes(bytes)}` : ''}`
+            `${formatBytes(this.bytes)}${bytes && bytes >= this.bytes ? ` of ${formatBytes(bytes)}` : ''}`
         ];
         if (elapsed >= 1000)
-            parts.push(`${progress_formatBytes(rate)}/s`);
+            parts.push(`${formatBytes(rate)}/s`);
         const left = this.timeLeft(elapsed);
         if (left !== undefined)
             parts.push(`${formatDuration(left)} left`);
@@ -36636,10 +36982,8 @@ function unused(base, head, why, instead) {
 
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The release, reported in SARIF and the JSON report; a test keeps it equal to package.json's version. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -36679,13 +37023,13 @@ async function scanStep(settings) {
         write: (line) => logger.info(line)
     });
     const outcome = await scanCommand({ settings, range, logger, progress });
-    const notAnnotated = annotate(outcome.findings, settings.scan.failOn, logger);
+    const notAnnotated = (0,annotations/* annotate */.fz)(outcome.findings, settings.scan.failOn, logger);
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, VERSION, outcome.unreadable), null, 2));
+    await (0,promises_namespaceObject.writeFile)(settings.scan.sarifFile, JSON.stringify((0,sarif/* toSarif */.z)(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
     // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
     const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
     await summary
-        .addRaw(renderSummary({
+        .addRaw((0,report_summary/* renderSummary */.Br)({
         ...outcome,
         notes: [...unreadable, ...outcome.notes],
         failOn: settings.scan.failOn,
@@ -36720,11 +37064,11 @@ function setRotateOutputs(result) {
 }
 async function rotateStep(settings) {
     // Loaded only for rotation: a scan (every pull request) starts faster without the OpenAI and sodium code.
-    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
+    const { rotateCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4267));
     const logger = actionLogger();
     const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
-    await summary.addRaw(renderRotationSummary(result.message)).write();
+    await summary.addRaw((0,report_summary/* renderRotationSummary */.VU)(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;
@@ -36734,7 +37078,7 @@ async function rotateStep(settings) {
 /** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
 const AUDIT_OUTPUT_CHARS = 250_000;
 async function auditStep(settings) {
-    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
     const { auditJson, auditMarkdown } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
     const now = Date.now();
     const outcome = await auditCommand(settings, actionLogger(), now);
@@ -36750,7 +37094,19 @@ async function auditStep(settings) {
     if (outcome.failed)
         setFailed(outcome.failed);
 }
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep };
+async function reportStep(settings) {
+    const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+    const { renderOrgSummary } = await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 2938));
+    const outcome = await reportCommand(settings, actionLogger());
+    await summary.addRaw(renderOrgSummary(outcome)).write();
+    setOutput('findings', outcome.totals.findings);
+    setOutput('repositories', outcome.totals.repositories);
+    setOutput('failed', outcome.totals.failed);
+    setOutput('issue-url', outcome.issueUrl ?? '');
+    if (outcome.failed)
+        setFailed(outcome.failed);
+}
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, report: reportStep };
 /** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
 async function run() {
     try {

@@ -122,7 +122,19 @@ async function auditStep(settings: Settings): Promise<void> {
   if (outcome.failed) core.setFailed(outcome.failed)
 }
 
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep }
+async function reportStep(settings: Settings): Promise<void> {
+  const { reportCommand } = await import('./commands/report.js')
+  const { renderOrgSummary } = await import('./org/summary.js')
+  const outcome = await reportCommand(settings, actionLogger())
+  await core.summary.addRaw(renderOrgSummary(outcome)).write()
+  core.setOutput('findings', outcome.totals.findings)
+  core.setOutput('repositories', outcome.totals.repositories)
+  core.setOutput('failed', outcome.totals.failed)
+  core.setOutput('issue-url', outcome.issueUrl ?? '')
+  if (outcome.failed) core.setFailed(outcome.failed)
+}
+
+const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, report: reportStep }
 
 /** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {

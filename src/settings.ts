@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
+import { parseRepositoryName } from './org/report-file.js'
 import type { FailOn } from './report/findings.js'
 
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
@@ -74,8 +75,19 @@ export interface AuditSettings {
   issueLabels: string[]
 }
 
+/** `command: report`: the per-repository reports of a matrix scan, merged. */
+export interface ReportSettings {
+  /** The directory the report artifacts were downloaded to (searched recursively). */
+  reports: string
+  uploadSarif: boolean
+  issue: boolean
+  issueLabels: string[]
+  /** The planned repositories (from the plan's `matrix`): one without a report is a failed one. */
+  repositories: string[]
+}
+
 export interface Settings {
-  command: 'scan' | 'rotate' | 'audit'
+  command: 'scan' | 'rotate' | 'audit' | 'report'
   workspace: string
   github: {
     token: string
@@ -94,6 +106,8 @@ export interface Settings {
   rotate?: RotateSettings
   /** Present when the command is `audit`. */
   audit?: AuditSettings
+  /** Present when the command is `report`. */
+  report?: ReportSettings
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -357,9 +371,49 @@ function parseRotate(input: InputReader): RotateSettings {
   return { ...settings, keyExpirySeconds: Math.round(expiryMs / 1000) }
 }
 
+/** The repositories of the plan's `matrix` output (`{"include":[{"batch":"1","repositories":"o/a o/b"}]}`). */
+function plannedRepositories(text: string): string[] {
+  if (text.trim() === '') return []
+  const wrong = new ConfigurationError(
+    "Input 'matrix' must be the plan step's matrix output (JSON with include[].repositories), or empty."
+  )
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw wrong
+  }
+  const include = (parsed as { include?: unknown } | null)?.include
+  if (!Array.isArray(include)) throw wrong
+  const names = include.flatMap((batch: unknown) => {
+    const list = (batch as { repositories?: unknown } | null)?.repositories
+    if (typeof list !== 'string') throw wrong
+    return list.split(/[\s,]+/).filter(Boolean)
+  })
+  const bad = names.find((n) => parseRepositoryName(n) instanceof Error)
+  if (bad !== undefined) throw wrong
+  return [...new Set(names)]
+}
+
+function parseReport(input: InputReader, workspace: string): ReportSettings {
+  const reports = input('reports').trim()
+  if (!reports) {
+    throw new ConfigurationError(
+      "Input 'reports' is required for command: report: the directory the scan jobs' report artifacts were downloaded to."
+    )
+  }
+  return {
+    reports: path.resolve(workspace, reports),
+    uploadSarif: bool(input, 'upload-sarif', true),
+    issue: bool(input, 'issue', true),
+    issueLabels: issueLabels(input, 'openai-key-leak'),
+    repositories: plannedRepositories(input('matrix'))
+  }
+}
+
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit'] as const, 'scan')
+  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'report'] as const, 'scan')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = env.RUNNER_TEMP || workspace
@@ -404,6 +458,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
       command === 'rotate' || (scan.onLeak !== 'fail' && input('openai-admin-key').trim())
         ? parseRotate(input)
         : undefined,
-    audit: command === 'audit' ? parseAudit(input) : undefined
+    audit: command === 'audit' ? parseAudit(input) : undefined,
+    report: command === 'report' ? parseReport(input, workspace) : undefined
   }
 }

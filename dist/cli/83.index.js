@@ -2044,14 +2044,14 @@ async function serveForCli(port, log) {
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts
 var rotate = __webpack_require__(4267);
-// EXTERNAL MODULE: ./src/commands/scan.ts + 21 modules
-var scan = __webpack_require__(1795);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
+var scan = __webpack_require__(2955);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __webpack_require__(9808);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/demo.ts
