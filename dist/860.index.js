@@ -455,7 +455,7 @@ function build(findings, failOn, version, unreadable) {
     return (0,external_node_zlib_.gzipSync)(JSON.stringify(log));
 }
 /** The SARIF of one repository, failing results first, cut to GitHub's limits. */
-function repositorySarif(findings, failOn, version, unreadable) {
+function repositorySarif(findings, failOn, version, unreadable, maxGzipBytes = MAX_GZIP_BYTES) {
     const ordered = [
         ...findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, failOn)),
         ...findings.filter((f) => !(0,report_findings/* failsCheck */.k2)(f, failOn))
@@ -463,7 +463,7 @@ function repositorySarif(findings, failOn, version, unreadable) {
     let kept = Math.min(ordered.length, MAX_RESULTS);
     for (;;) {
         const gzipped = build(ordered.slice(0, kept), failOn, version, unreadable);
-        if (gzipped.length <= MAX_GZIP_BYTES || kept === 0) {
+        if (gzipped.length <= maxGzipBytes || kept === 0) {
             return { sarif: gzipped.toString('base64'), results: kept, leftOut: ordered.length - kept };
         }
         kept = Math.floor(kept / 2);

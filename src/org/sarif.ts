@@ -43,7 +43,8 @@ export function repositorySarif(
   findings: readonly Finding[],
   failOn: FailOn,
   version: string,
-  unreadable: Unreadable
+  unreadable: Unreadable,
+  maxGzipBytes = MAX_GZIP_BYTES
 ): SarifUpload {
   const ordered = [
     ...findings.filter((f) => failsCheck(f, failOn)),
@@ -52,7 +53,7 @@ export function repositorySarif(
   let kept = Math.min(ordered.length, MAX_RESULTS)
   for (;;) {
     const gzipped = build(ordered.slice(0, kept), failOn, version, unreadable)
-    if (gzipped.length <= MAX_GZIP_BYTES || kept === 0) {
+    if (gzipped.length <= maxGzipBytes || kept === 0) {
       return { sarif: gzipped.toString('base64'), results: kept, leftOut: ordered.length - kept }
     }
     kept = Math.floor(kept / 2)
