@@ -2,9 +2,13 @@
 import type { Api } from './contract.js'
 
 export interface Fault {
-  api: Api
+  /** 'git' matches the smart HTTP routes, e.g. path `/:owner/:name.git/info/refs` or `/octo-org/a.git/git-upload-pack`. */
+  api: Api | 'git'
   method: string
-  /** `/repos/:owner/:repo/…` (or `{owner}`) patterns match one segment per parameter; a RegExp is tested as is. */
+  /**
+   * `/repos/:owner/:repo/…` (or `{owner}`) patterns match one segment (or the part of one) per parameter; a
+   * RegExp is tested as is.
+   */
   path: string | RegExp
   /** 1-based number of the matching call that fails; 'every' (the default) fails them all. */
   call?: number | 'every'
@@ -27,7 +31,10 @@ function toPattern(path: string | RegExp): RegExp {
   const escaped = path
     .split('/')
     .map((segment) =>
-      /^:\w+$|^\{\w+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      segment
+        .split(/(:\w+|\{\w+\})/)
+        .map((part, i) => (i % 2 === 1 ? '[^/]+?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')
     )
     .join('/')
   return new RegExp(`^${escaped}/?$`)
@@ -41,7 +48,7 @@ export class Faults {
   }
 
   /** Counts this call against every matching fault and returns the first one that fires. */
-  match(api: Api, method: string, path: string): Fault | undefined {
+  match(api: Api | 'git', method: string, path: string): Fault | undefined {
     let fired: Fault | undefined
     for (const a of this.armed) {
       if (a.fault.api !== api || a.fault.method.toUpperCase() !== method || !a.pattern.test(path)) continue

@@ -74,6 +74,40 @@ const REPO_LINKS = [
   'trees'
 ]
 
+/** What a repository is, as far as its JSON shows. */
+export interface RepositoryFacts {
+  owner: string
+  name: string
+  id: number
+  visibility: 'public' | 'private' | 'internal'
+  archived: boolean
+  fork: boolean
+  topics: string[]
+  /** GitHub reports `size` in kilobytes. */
+  sizeKb: number
+  defaultBranch: string
+  /** ms since the epoch. */
+  createdAt: number
+}
+
+const CREATED = Date.parse('2024-01-02T03:04:05Z')
+
+/** The facts of a repository nothing describes further (the default repository, the ones secrets name). */
+export function plainRepository(owner: string, name: string, id: number): RepositoryFacts {
+  return {
+    owner,
+    name,
+    id,
+    visibility: 'private',
+    archived: false,
+    fork: false,
+    topics: [],
+    sizeKb: 128,
+    defaultBranch: 'main',
+    createdAt: CREATED
+  }
+}
+
 export function minimalRepository(
   links: Links,
   owner: string,
@@ -97,24 +131,26 @@ export function minimalRepository(
   return repo
 }
 
-export function fullRepository(
-  links: Links,
-  owner: string,
-  name: string,
-  id: number
-): Record<string, unknown> {
-  const created = '2024-01-02T03:04:05Z'
+/**
+ * The `repository` schema (what `GET /installation/repositories` lists); a superset of `minimal-repository`,
+ * which `GET /orgs/{org}/repos` lists with these same fields filled in on github.com.
+ */
+export function repository(links: Links, f: RepositoryFacts): Record<string, unknown> {
+  const created = isoSeconds(f.createdAt)
   return {
-    ...minimalRepository(links, owner, name, id),
-    clone_url: `${links.web}/${owner}/${name}.git`,
-    git_url: `git://127.0.0.1/${owner}/${name}.git`,
-    ssh_url: `git@127.0.0.1:${owner}/${name}.git`,
-    svn_url: `${links.web}/${owner}/${name}`,
+    ...minimalRepository(links, f.owner, f.name, f.id),
+    private: f.visibility !== 'public',
+    fork: f.fork,
+    clone_url: `${links.web}/${f.owner}/${f.name}.git`,
+    git_url: `git://127.0.0.1/${f.owner}/${f.name}.git`,
+    ssh_url: `git@127.0.0.1:${f.owner}/${f.name}.git`,
+    svn_url: `${links.web}/${f.owner}/${f.name}`,
     mirror_url: null,
     homepage: null,
-    language: 'TypeScript',
-    default_branch: 'main',
-    visibility: 'private',
+    language: null,
+    default_branch: f.defaultBranch,
+    visibility: f.visibility,
+    topics: [...f.topics],
     forks: 0,
     forks_count: 0,
     stargazers_count: 0,
@@ -122,22 +158,26 @@ export function fullRepository(
     watchers_count: 0,
     open_issues: 0,
     open_issues_count: 0,
-    size: 128,
+    size: f.sizeKb,
     has_issues: true,
     has_projects: false,
     has_wiki: false,
     has_pages: false,
+    has_downloads: true,
     has_discussions: false,
-    archived: false,
+    archived: f.archived,
     disabled: false,
     license: null,
     pushed_at: created,
     created_at: created,
     updated_at: created,
-    network_count: 0,
-    subscribers_count: 1,
     permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
   }
+}
+
+/** `GET /repos/{owner}/{repo}` (`full-repository`). */
+export function fullRepository(links: Links, f: RepositoryFacts): Record<string, unknown> {
+  return { ...repository(links, f), network_count: 0, subscribers_count: 1 }
 }
 
 export interface RunState {

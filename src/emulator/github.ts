@@ -1,17 +1,23 @@
 // The emulated GitHub REST API: the subset rotation calls, with GitHub's paths, shapes, auth and errors.
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { gitRefusal, runHttpBackend, type GitRoute } from './git-http.js'
+import { CodeScanning } from './github-code-scanning.js'
 import { issueRoutes } from './github-issues.js'
+import { canSee, repositoryRoutes, type Repositories, type Selection } from './github-repos.js'
 import { WorkflowRuns } from './github-runs.js'
-import { fullRepository, isoSeconds, minimalRepository } from './github-shapes.js'
-import type { IssueState, Links } from './github-shapes.js'
+import { isoSeconds, minimalRepository, plainRepository } from './github-shapes.js'
+import type { IssueState, Links, RepositoryFacts } from './github-shapes.js'
 import { DOCS, error, page, record } from './github-util.js'
 import type { IdSource } from './keys.js'
 import { secretName, type SecretStore, type SecretStores } from './secret-stores.js'
-import type { Reply, Request, Route, Service } from './server.js'
+import type { GitHost, Reply, Request, Route, Service } from './server.js'
 
 export type Permissions = Record<string, 'read' | 'write'>
 
 export const ALL_PERMISSIONS: Permissions = {
   metadata: 'read',
+  contents: 'write',
+  security_events: 'write',
   secrets: 'write',
   organization_secrets: 'write',
   dependabot_secrets: 'write',
@@ -29,16 +35,21 @@ export interface GitHubOptions {
   ids: IdSource
   stores: SecretStores
   tokens: Map<string, Permissions>
+  /** Tokens of installations granted "selected repositories" only: lower-cased `owner/name`s. */
+  selections: Map<string, ReadonlySet<string>>
+  /** Hosted repositories: listed, served over git, and answered by the routes marked `anyOwner`. */
+  repositories: Repositories
   smokeRunMs: number
   /** Calls the emulated OpenAI `GET /models` with the key; true when it answers 200. */
   smoke(key: string): Promise<boolean>
 }
 
-export class GitHubService implements Service {
+export class GitHubService implements Service, GitHost {
   readonly api = 'github' as const
   readonly prefix = '/github'
   readonly routes: Route[]
   readonly actions: WorkflowRuns
+  readonly codeScanning: CodeScanning
   readonly issues: IssueState[] = []
   readonly variables = new Map<string, { value: string; createdAt: number; updatedAt: number }>()
   private readonly rateUsed = new Map<string, number>()
@@ -52,6 +63,12 @@ export class GitHubService implements Service {
       nextId: () => this.id(),
       secret: (name) => this.secret('repo', name)
     })
+    this.codeScanning = new CodeScanning({
+      links: o.links,
+      repositories: o.repositories,
+      fallbackName: (owner, name) =>
+        owner === o.owner && name === o.repo ? `${o.owner}/${o.repo}` : undefined
+    })
     this.routes = this.buildRoutes()
   }
 
@@ -61,15 +78,63 @@ export class GitHubService implements Service {
     const permissions = this.o.tokens.get(token)
     if (!permissions) return error(401, 'Bad credentials')
     const { owner, repo, org } = req.params
-    if ((owner !== undefined && owner !== this.o.owner) || (repo !== undefined && repo !== this.o.repo)) {
-      return error(404, 'Not Found')
-    }
-    if (org !== undefined && org !== this.o.owner) return error(404, 'Not Found')
+    if (owner !== undefined && repo !== undefined) {
+      // A repository the token may not see is answered 404, not 403: GitHub does not reveal that it exists.
+      const facts = this.repositoryFacts(owner, repo, route.anyOwner === true)
+      if (!facts || !canSee(this.o.selections.get(token), facts, req.method === 'GET')) {
+        return error(404, 'Not Found')
+      }
+    } else if (owner !== undefined || repo !== undefined) return error(404, 'Not Found')
+    if (org !== undefined && !route.anyOwner && org !== this.o.owner) return error(404, 'Not Found')
     const level = req.method === 'GET' ? 'read' : 'write'
-    const held = permissions[route.needs]
+    // Every GitHub App holds `metadata: read` ("mandatory" in GitHub's permission reference).
+    const held = permissions[route.needs] ?? (route.needs === 'metadata' ? 'read' : undefined)
     if (held === 'write' || (held === 'read' && level === 'read')) return undefined
     const refusal = error(403, 'Resource not accessible by integration')
     return { ...refusal, headers: { 'x-accepted-github-permissions': `${route.needs}=${level}` } }
+  }
+
+  /** Basic `x-access-token:<token>`, as actions/checkout and GitHub's App docs send an installation token. */
+  presented(req: IncomingMessage): string | undefined {
+    return this.basic(req)?.password
+  }
+
+  /**
+   * Git over HTTP as github.com answers it: no credentials → 401 with a Basic challenge (git then asks for
+   * some), except reads of a public repository; wrong credentials → 401; a repository that does not exist or
+   * that the token cannot see → 404 "Repository not found." (a private repository's existence is never
+   * revealed); a token without the `contents` permission the operation needs → 403.
+   */
+  async serve(route: GitRoute, req: IncomingMessage, res: ServerResponse, query: string): Promise<number> {
+    const refuse = (status: number, message: string): number => {
+      req.resume()
+      gitRefusal(res, status, message)
+      return status
+    }
+    const hosted = this.o.repositories.get(route.owner, route.name)
+    const credentials = this.basic(req)
+    if (!credentials) {
+      if (hosted?.visibility === 'public' && !route.write)
+        return runHttpBackend(hosted.gitDir, route, req, res, query)
+      return refuse(401, 'Authentication required')
+    }
+    const permissions =
+      credentials.user === 'x-access-token' ? this.o.tokens.get(credentials.password) : undefined
+    if (!permissions) {
+      return refuse(
+        401,
+        'Invalid username or token. Password authentication is not supported for Git operations.'
+      )
+    }
+    if (!hosted || !canSee(this.o.selections.get(credentials.password), hosted, !route.write)) {
+      return refuse(404, 'Repository not found.')
+    }
+    const held = permissions.contents
+    const allowed = route.write ? held === 'write' : held !== undefined || hosted.visibility === 'public'
+    if (!allowed)
+      return refuse(403, `Permission to ${hosted.owner}/${hosted.name}.git denied to x-access-token.`)
+    if (route.write && hosted.archived) return refuse(403, 'This repository was archived so it is read-only.')
+    return runHttpBackend(hosted.gitDir, route, req, res, query)
   }
 
   headers(req: Request): Record<string, string> {
@@ -92,7 +157,16 @@ export class GitHubService implements Service {
     return error(404, 'Not Found')
   }
 
-  faultBody(status: number): unknown {
+  faultBody(status: number, headers: Record<string, string> = {}): unknown {
+    // GitHub's two limits read differently ("Rate limits for the REST API"): the primary one is spent when
+    // x-ratelimit-remaining is 0, anything else is a secondary limit.
+    if ((status === 429 || status === 403) && headers['x-ratelimit-remaining'] === '0') {
+      return {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: DOCS,
+        status: String(status)
+      }
+    }
     if (status === 429 || status === 403) {
       return {
         message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -110,6 +184,23 @@ export class GitHubService implements Service {
   /** Stops the simulated runs and waits for the ones already calling OpenAI. */
   stop(): Promise<void> {
     return this.actions.stop()
+  }
+
+  /** The hosted repository of that name, else the emulator's own one when the names match exactly. */
+  private repositoryFacts(owner: string, repo: string, anyOwner: boolean): RepositoryFacts | undefined {
+    const hosted = anyOwner ? this.o.repositories.get(owner, repo) : undefined
+    if (hosted) return hosted
+    return owner === this.o.owner && repo === this.o.repo
+      ? plainRepository(this.o.owner, this.o.repo, this.o.repoId)
+      : undefined
+  }
+
+  private basic(req: IncomingMessage): { user: string; password: string } | undefined {
+    const m = /^basic\s+(\S+)$/i.exec(req.headers.authorization ?? '')
+    if (!m) return undefined
+    const decoded = Buffer.from(m[1] ?? '', 'base64').toString('utf8')
+    const colon = decoded.indexOf(':')
+    return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) }
   }
 
   private token(req: Request): string | undefined {
@@ -132,15 +223,15 @@ export class GitHubService implements Service {
     const orgScope = (req: Request): string => `org:${req.params.org}`
     const dependabotScope = (): string => 'dependabot'
     return [
-      {
-        method: 'GET',
-        template: r,
-        needs: 'metadata',
-        handle: () => ({
-          status: 200,
-          body: fullRepository(this.o.links, this.o.owner, this.o.repo, this.o.repoId)
-        })
-      },
+      ...repositoryRoutes({
+        links: this.o.links,
+        repositories: this.o.repositories,
+        fallback: (owner, name) => this.repositoryFacts(owner, name, false),
+        selection: (req): Selection => {
+          const token = this.token(req)
+          return token === undefined ? undefined : this.o.selections.get(token)
+        }
+      }),
       ...this.secretRoutes(`${r}/actions/secrets`, 'secrets', repoScope),
       ...this.secretRoutes(env, 'secrets', envScope),
       ...this.secretRoutes(org, 'organization_secrets', orgScope),
@@ -153,6 +244,7 @@ export class GitHubService implements Service {
       },
       ...this.variableRoutes(`${r}/actions/variables`),
       ...this.actions.routes(r),
+      ...this.codeScanning.routes(),
       ...issueRoutes(`${r}/issues`, {
         links: this.o.links,
         owner: this.o.owner,

@@ -2,6 +2,8 @@
 import sodium from 'libsodium-wrappers'
 import { Faults, type Fault } from './faults.js'
 import { ALL_PERMISSIONS, GitHubService, type Permissions } from './github.js'
+import type { SarifUpload } from './github-code-scanning.js'
+import { Repositories, selectionOf, type RepositoryOptions } from './github-repos.js'
 import { IdSource } from './keys.js'
 import { OpenAIService } from './openai.js'
 import { SecretStores } from './secret-stores.js'
@@ -21,17 +23,37 @@ export interface EmulatorOptions {
   strict?: boolean
   /** Deterministic ids, keys and key pairs. */
   seed?: number
+  /** Where hosted repositories are made (default: the OS temp directory); a tmpfs makes a thousand cheap. */
+  gitRoot?: string
 }
+
+export type { RepositoryOptions } from './github-repos.js'
+export type { SarifUpload } from './github-code-scanning.js'
 
 export interface Emulator {
   url: string
+  /**
+   * The "github.com" of this emulator (GITHUB_SERVER_URL): an origin, as on github.com. It serves git at
+   * `${serverUrl}/${owner}/${name}.git`; the REST API lives under `${serverUrl}/github` (githubUrl).
+   */
+  serverUrl: string
   githubUrl: string
   openaiUrl: string
   adminKey: string
   projectId: string
   token: string
-  /** Creates a token with just these permissions. */
-  addToken(permissions: Record<string, 'read' | 'write'>): string
+  /**
+   * Creates a token with just these permissions. With `repositories` (`owner/name`s) it is the token of an
+   * installation granted only those: others answer 404 to it (the public ones stay readable).
+   */
+  addToken(permissions: Record<string, 'read' | 'write'>, options?: { repositories?: string[] }): string
+  /**
+   * Hosts a repository: an empty bare repository at `gitDir` that the test fills with git (push or
+   * fast-import), served over smart HTTP at `cloneUrl` behind token auth (Basic `x-access-token:<token>`),
+   * and listed by `GET /orgs/{owner}/repos` and `GET /installation/repositories` in creation order.
+   * Costs no git process. The emulator's own repository (`owner/repo` options) is not hosted until added.
+   */
+  addRepository(repo: RepositoryOptions): { gitDir: string; cloneUrl: string }
   /** Another project in the organisation; returns its id. */
   seedProject(name: string): string
   /** A service account with a live key ("the current key"), in the default project unless another is named. */
@@ -89,13 +111,20 @@ export interface Emulator {
    * or hung; `at` is when it arrived (ms since the epoch).
    */
   requests(): Array<{
-    api: 'github' | 'openai'
+    /** 'git': the smart HTTP routes, path as requested (`/octo-org/a.git/info/refs`), with the token presented. */
+    api: 'github' | 'openai' | 'git'
     method: string
     path: string
     status: number
     body: unknown
     at: number
+    token?: string
   }>
+  /**
+   * Every SARIF upload code scanning accepted (202), oldest first, decoded: `processing_status` is `failed`
+   * with `errors` when the SARIF broke one of GitHub's hard limits (runs, results or rules per run).
+   */
+  sarifUploads(): SarifUpload[]
   /** Contract violations and calls to unemulated routes; tests assert []. */
   violations(): string[]
   /** Faults by api + method + path pattern; `call` defaults to 'every'. A fault with only delayMs then answers normally. */
@@ -133,6 +162,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const token = ids.githubToken()
   const tokens = new Map<string, Permissions>(Object.entries(options.tokens ?? {}))
   tokens.set(token, { ...ALL_PERMISSIONS })
+  const selections = new Map<string, ReadonlySet<string>>()
+  const repositories = new Repositories(options.gitRoot)
   const projectId = 'proj_emu1'
   const links = { api: '', web: '' }
   const stores = new SecretStores(seed, () => ids.publicKeyId())
@@ -153,6 +184,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ids,
     stores,
     tokens,
+    selections,
+    repositories,
     smokeRunMs: options.smokeRunMs ?? 300,
     // The run calls the emulated OpenAI over HTTP, so the call is recorded and faults apply to it.
     smoke: async (key) => {
@@ -167,23 +200,30 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     services: [github, openai],
     faults,
     checkContracts: options.strict ?? true,
-    port: options.port ?? 0
+    port: options.port ?? 0,
+    git: github
   })
   await server.listen()
   links.api = `${server.url}/github`
-  links.web = `${server.url}/web`
+  links.web = server.url
 
   return {
     url: server.url,
+    serverUrl: server.url,
     githubUrl: `${server.url}/github`,
     openaiUrl: `${server.url}/openai/v1`,
     adminKey,
     projectId,
     token,
-    addToken(permissions) {
+    addToken(permissions, tokenOptions = {}) {
       const t = ids.githubToken()
       tokens.set(t, { ...permissions })
+      if (tokenOptions.repositories) selections.set(t, selectionOf(tokenOptions.repositories))
       return t
+    },
+    addRepository(repo) {
+      const hosted = repositories.add(repo)
+      return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` }
     },
     seedProject: (name) => openai.createProject(name).id,
     seedServiceAccount(name = 'okg:seeded', project = projectId) {
@@ -262,6 +302,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         inputs: { ...r.inputs }
       })),
     requests: () => server.log.map((r) => ({ ...r })),
+    sarifUploads: () => github.codeScanning.uploads.map((u) => ({ ...u, errors: [...u.errors] })),
     violations: () => [...server.problems],
     fault: (f) => faults.add(f),
     scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
@@ -274,6 +315,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       for (const timer of consumers) clearInterval(timer)
       await github.stop()
       await server.close()
+      await repositories.close()
     }
   }
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net'
 import { checkExchange, type Api } from './contract.js'
 import type { Fault, Faults } from './faults.js'
+import { gitRefusal, gitRoute, type GitRoute } from './git-http.js'
 
 export interface Request {
   api: Api
@@ -26,6 +27,11 @@ export interface Route {
   template: string
   /** What the caller must hold: a GitHub permission name (level follows the method) or OpenAI 'admin' | 'key'. */
   needs: string
+  /**
+   * The route serves every hosted repository and organisation (its handler answers 404 for unknown ones), not
+   * only the emulator's own `owner/repo`.
+   */
+  anyOwner?: boolean
   handle(req: Request): Reply | Promise<Reply>
 }
 
@@ -39,18 +45,28 @@ export interface Service {
   /** Headers every response of this API carries (rate limits, request ids). */
   headers(req: Request): Record<string, string>
   notFound(): Reply
-  /** The body of an injected error when the fault gives none. */
-  faultBody(status: number): unknown
+  /** The body of an injected error when the fault gives none (its headers tell which limit was hit). */
+  faultBody(status: number, headers?: Record<string, string>): unknown
+}
+
+/** Git over smart HTTP, served beside the APIs at `/{owner}/{name}.git/…` as on github.com. */
+export interface GitHost {
+  /** The token a git request presents (Basic auth), for the request log. */
+  presented(req: IncomingMessage): string | undefined
+  /** Answers one git request (auth, then `git http-backend`); resolves with the status sent. */
+  serve(route: GitRoute, req: IncomingMessage, res: ServerResponse, query: string): Promise<number>
 }
 
 export interface RecordedRequest {
-  api: Api
+  api: Api | 'git'
   method: string
   path: string
   status: number
   body: unknown
   /** When the request arrived (ms since the epoch): the gaps between calls show how long a client waited. */
   at: number
+  /** Git requests: the token presented, if any, so a test sees which credentials reached the server. */
+  token?: string
 }
 
 interface CompiledRoute {
@@ -64,6 +80,7 @@ export interface ServerOptions {
   faults: Faults
   checkContracts: boolean
   port: number
+  git?: GitHost
 }
 
 function compile(route: Route): CompiledRoute {
@@ -122,6 +139,8 @@ export class EmulatorServer {
     const at = Date.now()
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = (req.method ?? 'GET').toUpperCase()
+    const git = this.options.git && gitRoute(url.pathname, url.searchParams)
+    if (this.options.git && git) return this.serveGit(this.options.git, git, req, res, url, at)
     const service = this.options.services.find(
       (s) => url.pathname === s.prefix || url.pathname.startsWith(`${s.prefix}/`)
     )
@@ -191,6 +210,45 @@ export class EmulatorServer {
     this.send(res, reply, service.headers(request))
   }
 
+  private async serveGit(
+    host: GitHost,
+    route: GitRoute,
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    at: number
+  ): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase()
+    const path = url.pathname
+    const token = host.presented(req)
+    const record = (status: number): void => {
+      this.log.push({ api: 'git', method, path, status, body: undefined, at, ...(token ? { token } : {}) })
+    }
+    const fault = this.options.faults.match('git', method, path)
+    if (fault?.delayMs) await sleep(fault.delayMs)
+    if (fault?.drop || fault?.hang) {
+      record(0)
+      if (fault.drop) res.socket?.destroy()
+      return
+    }
+    if (fault?.status !== undefined) {
+      req.resume()
+      record(fault.status)
+      res.writeHead(fault.status, { 'content-type': 'text/plain; charset=utf-8', ...fault.headers })
+      res.end(typeof fault.body === 'string' ? fault.body : `${fault.status}\n`)
+      return
+    }
+    let status: number
+    try {
+      status = await host.serve(route, req, res, url.search.slice(1))
+    } catch (error) {
+      this.problems.push(`git ${method} ${path}: emulator error: ${String(error)}`)
+      status = 500
+      if (!res.headersSent) gitRefusal(res, 500, 'Internal Server Error')
+    }
+    record(status)
+  }
+
   /** Returns true when the fault answered (or swallowed) the request. */
   private async injectFault(
     fault: Fault,
@@ -212,7 +270,11 @@ export class EmulatorServer {
     if (fault.status === undefined) return false
     record(fault.status)
     const headers = { ...service.headers(request), ...fault.headers }
-    this.send(res, { status: fault.status, body: fault.body ?? service.faultBody(fault.status) }, headers)
+    this.send(
+      res,
+      { status: fault.status, body: fault.body ?? service.faultBody(fault.status, fault.headers) },
+      headers
+    )
     return true
   }
 

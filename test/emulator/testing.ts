@@ -1,5 +1,6 @@
 // Helpers for the emulator's own tests: real clients pointed at it, and sealing as GitHub's docs prescribe.
 import { Octokit } from '@octokit/rest'
+import { RequestError } from '@octokit/request-error'
 import OpenAI from 'openai'
 import sodium from 'libsodium-wrappers'
 import type { Emulator } from '../../src/emulator/index.js'
@@ -48,4 +49,14 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error('waitFor: timed out')
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+/** The RequestError an Octokit call fails with; anything else (or success) fails the test. */
+export async function requestFailure(promise: Promise<unknown>): Promise<RequestError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`)
+  return error
 }

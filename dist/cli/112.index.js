@@ -1,5 +1,5 @@
-export const id = 83;
-export const ids = [83,267];
+export const id = 112;
+export const ids = [112,267];
 export const modules = {
 
 /***/ 4267:
@@ -42,7 +42,7 @@ async function rotateCommand(settings, logger) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -60,6 +60,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -71,7 +72,10 @@ function toPattern(path) {
         return path;
     const escaped = path
         .split('/')
-        .map((segment) => /^:\w+$|^\{\w+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .map((segment) => segment
+        .split(/(:\w+|\{\w+\})/)
+        .map((part, i) => (i % 2 === 1 ? '[^/]+?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join(''))
         .join('/');
     return new RegExp(`^${escaped}/?$`);
 }
@@ -92,6 +96,288 @@ class Faults {
                 fired = a.fault;
         }
         return fired;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/emulator/git-http.ts
+// Git over smart HTTP as github.com serves it: git's own `git http-backend` (CGI) behind GitHub's token rules.
+// Only the smart protocol's three routes exist (GitHub serves no dumb HTTP), with or without the `.git` suffix,
+// as github.com accepts both.
+
+
+
+const GIT_ROUTE = /^\/([^/]+)\/([^/]+?)(?:\.git)?\/(info\/refs|git-upload-pack|git-receive-pack)$/;
+/** The git route a request path names, or undefined when it is not one (API paths never end like these). */
+function gitRoute(pathname, query) {
+    const m = GIT_ROUTE.exec(pathname);
+    if (!m)
+        return undefined;
+    const endpoint = m[3] ?? '';
+    const write = endpoint === 'git-receive-pack' ||
+        (endpoint === 'info/refs' && query.get('service') === 'git-receive-pack');
+    return { owner: decodeURIComponent(m[1] ?? ''), name: decodeURIComponent(m[2] ?? ''), endpoint, write };
+}
+/**
+ * An empty bare repository written directly, without spawning git: the emulator makes hundreds of them, so
+ * it holds only what git needs to recognise one (HEAD, objects/, refs/); git makes the rest on first write.
+ */
+function createBareRepository(gitDir, defaultBranch) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(gitDir, 'objects'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().join(gitDir, 'refs'));
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(gitDir, 'HEAD'), `ref: refs/heads/${defaultBranch}\n`);
+}
+/** The refusals git clients see from github.com: plain text, with a Basic challenge on 401. */
+function gitRefusal(res, status, message) {
+    const headers = { 'content-type': 'text/plain; charset=utf-8' };
+    if (status === 401)
+        headers['www-authenticate'] = 'Basic realm="GitHub"';
+    res.writeHead(status, headers).end(`${message}\n`);
+}
+/**
+ * Runs `git http-backend` for one request on the repository at `gitDir`, streaming the request body in and the
+ * response out. Resolves with the status sent.
+ */
+function runHttpBackend(gitDir, route, req, res, query) {
+    const env = {
+        PATH: process.env.PATH,
+        GIT_PROJECT_ROOT: external_node_path_default().dirname(gitDir),
+        GIT_HTTP_EXPORT_ALL: '1',
+        REQUEST_METHOD: req.method ?? 'GET',
+        PATH_INFO: `/${external_node_path_default().basename(gitDir)}/${route.endpoint}`,
+        QUERY_STRING: query,
+        CONTENT_TYPE: req.headers['content-type'] ?? '',
+        REMOTE_ADDR: '127.0.0.1',
+        GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
+        HTTP_CONTENT_ENCODING: String(req.headers['content-encoding'] ?? ''),
+        // The machine's own git configuration must not change what the server does. github.com lets a client
+        // fetch any reachable commit by id (actions/checkout does); pushes are allowed once the token check passed.
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: 'uploadpack.allowReachableSHA1InWant',
+        GIT_CONFIG_VALUE_0: 'true',
+        GIT_CONFIG_KEY_1: 'http.receivepack',
+        GIT_CONFIG_VALUE_1: 'true'
+    };
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
+        let head = Buffer.alloc(0);
+        let status = 500;
+        child.stdin.on('error', () => undefined);
+        req.pipe(child.stdin);
+        child.stdout.on('data', (chunk) => {
+            if (head === undefined)
+                return void res.write(chunk);
+            head = Buffer.concat([head, chunk]);
+            const end = headerEnd(head);
+            if (!end)
+                return;
+            status = writeCgiHeaders(res, head.subarray(0, end.at));
+            const rest = head.subarray(end.at + end.length);
+            head = undefined;
+            if (rest.length > 0)
+                res.write(rest);
+        });
+        child.on('error', () => undefined);
+        child.on('close', () => {
+            if (head !== undefined) {
+                // The backend died before it finished its headers.
+                status = 500;
+                if (!res.headersSent)
+                    gitRefusal(res, 500, 'Internal Server Error');
+            }
+            else
+                res.end();
+            resolve(status);
+        });
+    });
+}
+function headerEnd(buffer) {
+    const crlf = buffer.indexOf('\r\n\r\n');
+    if (crlf >= 0)
+        return { at: crlf, length: 4 };
+    const lf = buffer.indexOf('\n\n');
+    return lf >= 0 ? { at: lf, length: 2 } : undefined;
+}
+function writeCgiHeaders(res, block) {
+    let status = 200;
+    for (const line of block.toString('latin1').split(/\r?\n/)) {
+        const colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const name = line.slice(0, colon).trim();
+        const value = line.slice(colon + 1).trim();
+        if (name.toLowerCase() === 'status')
+            status = Number(value.split(' ')[0]) || 500;
+        else
+            res.setHeader(name, value);
+    }
+    res.writeHead(status);
+    return status;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/emulator/github-util.ts
+const DOCS = 'https://docs.github.com/rest';
+function error(status, message) {
+    return { status, body: { message, documentation_url: DOCS, status: String(status) } };
+}
+function record(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function page(items, query, defaultPerPage) {
+    const perPage = Math.min(100, Number(query.get('per_page') ?? defaultPerPage) || defaultPerPage);
+    const pageNumber = Math.max(1, Number(query.get('page') ?? 1) || 1);
+    return items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
+}
+
+;// CONCATENATED MODULE: ./src/emulator/github-code-scanning.ts
+// Code scanning's SARIF uploads, as the description of `POST /repos/{owner}/{repo}/code-scanning/sarifs` and
+// GitHub's "SARIF support for code scanning" and "Troubleshooting SARIF uploads" pages describe them.
+
+
+/** "For each gzip-compressed SARIF file, SARIF upload supports a maximum size of 10 MB" (413 above it). */
+const SARIF_MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
+/**
+ * The description's table of hard limits: above any of them "an analysis will be rejected". The API accepts
+ * the upload (202) and processing fails, reported by `GET …/sarifs/{sarif_id}` with `errors` named after
+ * "Analysis SARIF file rejected due to … limits" (the troubleshooting page's wording).
+ */
+const HARD_LIMITS = { runs: 20, resultsPerRun: 25_000, rulesPerRun: 25_000 };
+/** Decompressed SARIF past this is a zip bomb, not an analysis: refused before it fills memory. */
+const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** The description gives 400, 413 and the status route's 404 no body: GitHub's reason is the status alone. */
+function bare(status) {
+    return { status };
+}
+function hardLimitErrors(sarif) {
+    const runs = Array.isArray(sarif.runs) ? sarif.runs : [];
+    const errors = [];
+    if (runs.length > HARD_LIMITS.runs) {
+        errors.push(`Analysis SARIF file rejected due to run limits: ${runs.length} runs, at most ${HARD_LIMITS.runs}`);
+    }
+    runs.forEach((run, i) => {
+        const r = record(run) ?? {};
+        const results = Array.isArray(r.results) ? r.results.length : 0;
+        if (results > HARD_LIMITS.resultsPerRun) {
+            errors.push(`Analysis SARIF file rejected due to result limits: run ${i} has ${results} results, at most ${HARD_LIMITS.resultsPerRun}`);
+        }
+        const driver = record(record(r.tool)?.driver);
+        const rules = Array.isArray(driver?.rules) ? driver.rules.length : 0;
+        if (rules > HARD_LIMITS.rulesPerRun) {
+            errors.push(`Analysis SARIF file rejected due to rule limits: run ${i} has ${rules} rules, at most ${HARD_LIMITS.rulesPerRun}`);
+        }
+    });
+    return errors;
+}
+class CodeScanning {
+    o;
+    uploads = [];
+    next = 1;
+    constructor(o) {
+        this.o = o;
+    }
+    routes() {
+        const base = '/repos/{owner}/{repo}/code-scanning/sarifs';
+        return [
+            {
+                method: 'POST',
+                template: base,
+                needs: 'security_events',
+                anyOwner: true,
+                handle: (req) => this.upload(req)
+            },
+            {
+                method: 'GET',
+                template: `${base}/{sarif_id}`,
+                needs: 'security_events',
+                anyOwner: true,
+                handle: (req) => this.status(req)
+            }
+        ];
+    }
+    repository(req) {
+        const { owner = '', repo = '' } = req.params;
+        const hosted = this.o.repositories.get(owner, repo);
+        if (hosted)
+            return { name: `${hosted.owner}/${hosted.name}`, hosted };
+        const name = this.o.fallbackName(owner, repo);
+        return name === undefined ? undefined : { name };
+    }
+    upload(req) {
+        const target = this.repository(req);
+        if (!target)
+            return error(404, 'Not Found');
+        // The description's 403: "the repository is archived or GitHub Advanced Security is not enabled".
+        if (target.hosted?.archived)
+            return error(403, 'Repository is archived.');
+        if (target.hosted && !target.hosted.codeScanning) {
+            return error(403, 'Advanced Security must be enabled for this repository to use code scanning.');
+        }
+        const body = record(req.body) ?? {};
+        const commit = body.commit_sha;
+        const ref = body.ref;
+        if (typeof commit !== 'string' || !/^(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{64})$/.test(commit)) {
+            return error(422, 'Invalid request.\n\n"commit_sha" must be a 40 or 64 character hexadecimal commit id.');
+        }
+        if (typeof ref !== 'string' || !/^refs\/(heads|tags|pull)\/.+$/.test(ref)) {
+            return error(422, 'Invalid request.\n\n"ref" must be a full git reference (refs/heads/…).');
+        }
+        if (typeof body.sarif !== 'string' || !BASE64.test(body.sarif)) {
+            return bare(400);
+        }
+        const gzipped = Buffer.from(body.sarif, 'base64');
+        if (gzipped.length > SARIF_MAX_GZIPPED_BYTES) {
+            return bare(413);
+        }
+        let sarif;
+        try {
+            sarif = record(JSON.parse((0,external_node_zlib_.gunzipSync)(gzipped, { maxOutputLength: MAX_INFLATED_BYTES }).toString('utf8')));
+        }
+        catch {
+            sarif = undefined;
+        }
+        if (!sarif || !Array.isArray(sarif.runs)) {
+            return bare(400);
+        }
+        const id = `6c81cd8e-b078-4ac3-a3be-${String(this.next++).padStart(12, '0')}`;
+        const errors = hardLimitErrors(sarif);
+        this.uploads.push({
+            id,
+            repository: target.name,
+            commit_sha: commit,
+            ref,
+            sarif,
+            gzippedBytes: gzipped.length,
+            processing_status: errors.length > 0 ? 'failed' : 'complete',
+            errors
+        });
+        return { status: 202, body: { id, url: this.url(target.name, id) } };
+    }
+    /** Processing is instant here: an upload is `complete`, or `failed` with the limits it broke. */
+    status(req) {
+        const target = this.repository(req);
+        const upload = this.uploads.find((u) => u.id === req.params.sarif_id && u.repository === target?.name);
+        if (!target || !upload)
+            return bare(404);
+        const failed = upload.processing_status === 'failed';
+        return {
+            status: 200,
+            body: {
+                processing_status: upload.processing_status,
+                analyses_url: failed
+                    ? null
+                    : `${this.o.links.api}/repos/${upload.repository}/code-scanning/analyses?sarif_id=${upload.id}`,
+                errors: failed ? [...upload.errors] : null
+            }
+        };
+    }
+    url(repository, id) {
+        return `${this.o.links.api}/repos/${repository}/code-scanning/sarifs/${id}`;
     }
 }
 
@@ -162,6 +448,22 @@ const REPO_LINKS = [
     'teams',
     'trees'
 ];
+const CREATED = Date.parse('2024-01-02T03:04:05Z');
+/** The facts of a repository nothing describes further (the default repository, the ones secrets name). */
+function plainRepository(owner, name, id) {
+    return {
+        owner,
+        name,
+        id,
+        visibility: 'private',
+        archived: false,
+        fork: false,
+        topics: [],
+        sizeKb: 128,
+        defaultBranch: 'main',
+        createdAt: CREATED
+    };
+}
 function minimalRepository(links, owner, name, id) {
     const url = `${links.api}/repos/${owner}/${name}`;
     const repo = {
@@ -180,19 +482,26 @@ function minimalRepository(links, owner, name, id) {
         repo[`${link}_url`] = `${url}/${link.replace('_', '/')}`;
     return repo;
 }
-function fullRepository(links, owner, name, id) {
-    const created = '2024-01-02T03:04:05Z';
+/**
+ * The `repository` schema (what `GET /installation/repositories` lists); a superset of `minimal-repository`,
+ * which `GET /orgs/{org}/repos` lists with these same fields filled in on github.com.
+ */
+function repository(links, f) {
+    const created = isoSeconds(f.createdAt);
     return {
-        ...minimalRepository(links, owner, name, id),
-        clone_url: `${links.web}/${owner}/${name}.git`,
-        git_url: `git://127.0.0.1/${owner}/${name}.git`,
-        ssh_url: `git@127.0.0.1:${owner}/${name}.git`,
-        svn_url: `${links.web}/${owner}/${name}`,
+        ...minimalRepository(links, f.owner, f.name, f.id),
+        private: f.visibility !== 'public',
+        fork: f.fork,
+        clone_url: `${links.web}/${f.owner}/${f.name}.git`,
+        git_url: `git://127.0.0.1/${f.owner}/${f.name}.git`,
+        ssh_url: `git@127.0.0.1:${f.owner}/${f.name}.git`,
+        svn_url: `${links.web}/${f.owner}/${f.name}`,
         mirror_url: null,
         homepage: null,
-        language: 'TypeScript',
-        default_branch: 'main',
-        visibility: 'private',
+        language: null,
+        default_branch: f.defaultBranch,
+        visibility: f.visibility,
+        topics: [...f.topics],
         forks: 0,
         forks_count: 0,
         stargazers_count: 0,
@@ -200,22 +509,25 @@ function fullRepository(links, owner, name, id) {
         watchers_count: 0,
         open_issues: 0,
         open_issues_count: 0,
-        size: 128,
+        size: f.sizeKb,
         has_issues: true,
         has_projects: false,
         has_wiki: false,
         has_pages: false,
+        has_downloads: true,
         has_discussions: false,
-        archived: false,
+        archived: f.archived,
         disabled: false,
         license: null,
         pushed_at: created,
         created_at: created,
         updated_at: created,
-        network_count: 0,
-        subscribers_count: 1,
         permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
     };
+}
+/** `GET /repos/{owner}/{repo}` (`full-repository`). */
+function fullRepository(links, f) {
+    return { ...repository(links, f), network_count: 0, subscribers_count: 1 };
 }
 function workflowRun(links, owner, repo, repoId, run) {
     const repoUrl = `${links.api}/repos/${owner}/${repo}`;
@@ -323,22 +635,6 @@ function issueComment(links, owner, repo, issueNumber, c) {
         updated_at: isoSeconds(c.createdAt),
         author_association: 'NONE'
     };
-}
-
-;// CONCATENATED MODULE: ./src/emulator/github-util.ts
-const DOCS = 'https://docs.github.com/rest';
-function error(status, message) {
-    return { status, body: { message, documentation_url: DOCS, status: String(status) } };
-}
-function record(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function page(items, query, defaultPerPage) {
-    const perPage = Math.min(100, Number(query.get('per_page') ?? defaultPerPage) || defaultPerPage);
-    const pageNumber = Math.max(1, Number(query.get('page') ?? 1) || 1);
-    return items.slice((pageNumber - 1) * perPage, pageNumber * perPage);
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/github-issues.ts
@@ -460,6 +756,225 @@ function issueRoutes(base, ctx) {
             }
         }
     ];
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/emulator/github-repos.ts
+// The repositories an organisation holds: each a real bare repository served over git, listed by the REST API the
+// way github.com lists them (pages, `Link`), and visible to a token as an App installation's token sees them.
+
+
+
+
+
+
+
+/** GitHub's own rule for owner and repository names; `.` and `..` would escape the git root. */
+const NAME = /^[A-Za-z0-9._-]+$/;
+function key(owner, name) {
+    return `${owner}/${name}`.toLowerCase();
+}
+class Repositories {
+    parent;
+    /** Every hosted repository in creation order, per lower-cased owner: what listings page through. */
+    byOwner = new Map();
+    byName = new Map();
+    all = [];
+    root;
+    /** Made on first use, so an emulator that hosts nothing touches no disk. */
+    constructor(parent = external_node_os_default().tmpdir()) {
+        this.parent = parent;
+    }
+    nextId = 500_000_001;
+    // Creation times one second apart from a fixed instant: `sort=created` is then creation order, reproducibly.
+    epoch = Date.parse('2025-01-01T00:00:00Z');
+    add(o) {
+        for (const part of [o.owner, o.name]) {
+            if (!NAME.test(part) || part === '.' || part === '..')
+                throw new Error(`not a repository name: ${part}`);
+        }
+        const k = key(o.owner, o.name);
+        if (this.byName.has(k))
+            throw new Error(`repository ${o.owner}/${o.name} already exists`);
+        this.root ??= (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(this.parent, 'okg-emulator-git-'));
+        const gitDir = external_node_path_default().join(this.root, o.owner, `${o.name}.git`);
+        const defaultBranch = o.defaultBranch ?? 'main';
+        if (!/^[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*$/.test(defaultBranch) || defaultBranch.includes('..')) {
+            throw new Error(`not a branch name: ${defaultBranch}`);
+        }
+        createBareRepository(gitDir, defaultBranch);
+        const repo = {
+            owner: o.owner,
+            name: o.name,
+            id: this.nextId++,
+            visibility: o.visibility ?? 'private',
+            archived: o.archived ?? false,
+            fork: o.fork ?? false,
+            topics: [...(o.topics ?? [])],
+            sizeKb: o.sizeKb ?? 1,
+            defaultBranch,
+            createdAt: this.epoch + this.all.length * 1000,
+            gitDir,
+            codeScanning: o.codeScanning ?? true
+        };
+        this.byName.set(k, repo);
+        this.all.push(repo);
+        const owner = o.owner.toLowerCase();
+        const list = this.byOwner.get(owner) ?? [];
+        list.push(repo);
+        this.byOwner.set(owner, list);
+        return repo;
+    }
+    /** Owner and repository names are case-insensitive on GitHub. */
+    get(owner, name) {
+        return this.byName.get(key(owner, name));
+    }
+    ofOwner(owner) {
+        return this.byOwner.get(owner.toLowerCase());
+    }
+    everything() {
+        return this.all;
+    }
+    async close() {
+        const root = this.root;
+        this.root = undefined;
+        if (root)
+            await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
+}
+/**
+ * Whether a token sees a repository through the API or git: an installation granted "all repositories" sees
+ * every one, a "selected repositories" installation only those, and any token may read a public one.
+ */
+function canSee(selection, repo, read) {
+    if (selection === undefined || selection.has(key(repo.owner, repo.name)))
+        return true;
+    return read && repo.visibility === 'public';
+}
+function selectionOf(names) {
+    return new Set(names.map((n) => n.toLowerCase()));
+}
+function reversed(items) {
+    return { length: items.length, at: (i) => items[items.length - 1 - i] };
+}
+function forward(items) {
+    return { length: items.length, at: (i) => items[i] };
+}
+/**
+ * One page and its `Link` header, as GitHub's "Using pagination in the REST API" describes them: `per_page`
+ * (default per endpoint, at most 100) and `page` (from 1); links in the order prev, next, last, first, each
+ * keeping the request's other query parameters; the header is left out when everything fits on one page.
+ */
+function paginate(items, req, url, defaultPerPage) {
+    const asked = Number(req.query.get('per_page') ?? defaultPerPage);
+    const perPage = Math.min(100, Number.isInteger(asked) && asked > 0 ? asked : defaultPerPage);
+    const askedPage = Number(req.query.get('page') ?? 1);
+    const page = Number.isInteger(askedPage) && askedPage > 0 ? askedPage : 1;
+    const out = [];
+    for (let i = (page - 1) * perPage; i < Math.min(items.length, page * perPage); i++)
+        out.push(items.at(i));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    if (last === 1 && page === 1)
+        return { items: out, headers: {} };
+    const link = (n, rel) => {
+        const query = new URLSearchParams(req.query);
+        query.set('page', String(n));
+        return `<${url}?${query.toString()}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (page > 1)
+        links.push(link(Math.min(page - 1, last), 'prev'));
+    if (page < last)
+        links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1)
+        links.push(link(1, 'first'));
+    return { items: out, headers: { link: links.join(', ') } };
+}
+/** `type` of `GET /orgs/{org}/repos`; `member` lists what the caller is a member of: for a token, everything. */
+function typeFilter(type) {
+    switch (type) {
+        case 'public':
+            return (r) => r.visibility === 'public';
+        case 'private':
+            return (r) => r.visibility !== 'public';
+        case 'forks':
+            return (r) => r.fork;
+        case 'sources':
+            return (r) => !r.fork;
+        default:
+            return undefined;
+    }
+}
+function repositoryRoutes(o) {
+    return [
+        {
+            method: 'GET',
+            template: '/repos/{owner}/{repo}',
+            needs: 'metadata',
+            anyOwner: true,
+            handle: (req) => {
+                const { owner = '', repo = '' } = req.params;
+                const facts = o.repositories.get(owner, repo) ?? o.fallback(owner, repo);
+                return facts ? { status: 200, body: fullRepository(o.links, facts) } : error(404, 'Not Found');
+            }
+        },
+        {
+            method: 'GET',
+            template: '/orgs/{org}/repos',
+            needs: 'metadata',
+            anyOwner: true,
+            handle: (req) => listOrganization(o, req)
+        },
+        {
+            method: 'GET',
+            template: '/installation/repositories',
+            needs: 'metadata',
+            handle: (req) => listInstallation(o, req)
+        }
+    ];
+}
+/**
+ * The organisation's repositories the token can see: for an installation token, the ones granted to the
+ * installation plus the public ones (public repositories are readable by every token). Sorted as the
+ * description says: `created` by default, `desc` unless sorting by `full_name`. The default listing of an
+ * unrestricted token costs one page; a filter, a selection or a `full_name` sort costs one pass over the list.
+ */
+function listOrganization(o, req) {
+    const org = req.params.org ?? '';
+    const owned = o.repositories.ofOwner(org);
+    if (!owned)
+        return error(404, 'Not Found');
+    const selection = o.selection(req);
+    const byType = typeFilter(req.query.get('type'));
+    let items = selection === undefined && !byType
+        ? owned
+        : owned.filter((r) => canSee(selection, r, true) && (byType?.(r) ?? true));
+    const sort = req.query.get('sort') ?? 'created';
+    if (sort === 'full_name') {
+        items = [...items].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+    }
+    const direction = req.query.get('direction') ?? (sort === 'full_name' ? 'asc' : 'desc');
+    const sequence = direction === 'asc' ? forward(items) : reversed(items);
+    const url = `${o.links.api}/orgs/${encodeURIComponent(org)}/repos`;
+    const { items: shown, headers } = paginate(sequence, req, url, 30);
+    return { status: 200, body: shown.map((r) => repository(o.links, r)), headers };
+}
+/** The installation's repositories, oldest first: all the emulator hosts, or the token's selection. */
+function listInstallation(o, req) {
+    const selection = o.selection(req);
+    const all = o.repositories.everything();
+    const items = selection === undefined ? all : all.filter((r) => canSee(selection, r, false));
+    const { items: shown, headers } = paginate(forward(items), req, `${o.links.api}/installation/repositories`, 30);
+    return {
+        status: 200,
+        body: {
+            total_count: items.length,
+            repositories: shown.map((r) => repository(o.links, r)),
+            repository_selection: selection === undefined ? 'all' : 'selected'
+        },
+        headers
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/github-runs.ts
@@ -699,7 +1214,9 @@ class SecretStores {
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/github.ts
-// The emulated GitHub REST API: the subset rotation calls, with GitHub's paths, shapes, auth and errors.
+
+
+
 
 
 
@@ -707,6 +1224,8 @@ class SecretStores {
 
 const ALL_PERMISSIONS = {
     metadata: 'read',
+    contents: 'write',
+    security_events: 'write',
     secrets: 'write',
     organization_secrets: 'write',
     dependabot_secrets: 'write',
@@ -721,6 +1240,7 @@ class GitHubService {
     prefix = '/github';
     routes;
     actions;
+    codeScanning;
     issues = [];
     variables = new Map();
     rateUsed = new Map();
@@ -734,6 +1254,11 @@ class GitHubService {
             nextId: () => this.id(),
             secret: (name) => this.secret('repo', name)
         });
+        this.codeScanning = new CodeScanning({
+            links: o.links,
+            repositories: o.repositories,
+            fallbackName: (owner, name) => owner === o.owner && name === o.repo ? `${o.owner}/${o.repo}` : undefined
+        });
         this.routes = this.buildRoutes();
     }
     authorize(req, route) {
@@ -744,17 +1269,62 @@ class GitHubService {
         if (!permissions)
             return error(401, 'Bad credentials');
         const { owner, repo, org } = req.params;
-        if ((owner !== undefined && owner !== this.o.owner) || (repo !== undefined && repo !== this.o.repo)) {
-            return error(404, 'Not Found');
+        if (owner !== undefined && repo !== undefined) {
+            // A repository the token may not see is answered 404, not 403: GitHub does not reveal that it exists.
+            const facts = this.repositoryFacts(owner, repo, route.anyOwner === true);
+            if (!facts || !canSee(this.o.selections.get(token), facts, req.method === 'GET')) {
+                return error(404, 'Not Found');
+            }
         }
-        if (org !== undefined && org !== this.o.owner)
+        else if (owner !== undefined || repo !== undefined)
+            return error(404, 'Not Found');
+        if (org !== undefined && !route.anyOwner && org !== this.o.owner)
             return error(404, 'Not Found');
         const level = req.method === 'GET' ? 'read' : 'write';
-        const held = permissions[route.needs];
+        // Every GitHub App holds `metadata: read` ("mandatory" in GitHub's permission reference).
+        const held = permissions[route.needs] ?? (route.needs === 'metadata' ? 'read' : undefined);
         if (held === 'write' || (held === 'read' && level === 'read'))
             return undefined;
         const refusal = error(403, 'Resource not accessible by integration');
         return { ...refusal, headers: { 'x-accepted-github-permissions': `${route.needs}=${level}` } };
+    }
+    /** Basic `x-access-token:<token>`, as actions/checkout and GitHub's App docs send an installation token. */
+    presented(req) {
+        return this.basic(req)?.password;
+    }
+    /**
+     * Git over HTTP as github.com answers it: no credentials → 401 with a Basic challenge (git then asks for
+     * some), except reads of a public repository; wrong credentials → 401; a repository that does not exist or
+     * that the token cannot see → 404 "Repository not found." (a private repository's existence is never
+     * revealed); a token without the `contents` permission the operation needs → 403.
+     */
+    async serve(route, req, res, query) {
+        const refuse = (status, message) => {
+            req.resume();
+            gitRefusal(res, status, message);
+            return status;
+        };
+        const hosted = this.o.repositories.get(route.owner, route.name);
+        const credentials = this.basic(req);
+        if (!credentials) {
+            if (hosted?.visibility === 'public' && !route.write)
+                return runHttpBackend(hosted.gitDir, route, req, res, query);
+            return refuse(401, 'Authentication required');
+        }
+        const permissions = credentials.user === 'x-access-token' ? this.o.tokens.get(credentials.password) : undefined;
+        if (!permissions) {
+            return refuse(401, 'Invalid username or token. Password authentication is not supported for Git operations.');
+        }
+        if (!hosted || !canSee(this.o.selections.get(credentials.password), hosted, !route.write)) {
+            return refuse(404, 'Repository not found.');
+        }
+        const held = permissions.contents;
+        const allowed = route.write ? held === 'write' : held !== undefined || hosted.visibility === 'public';
+        if (!allowed)
+            return refuse(403, `Permission to ${hosted.owner}/${hosted.name}.git denied to x-access-token.`);
+        if (route.write && hosted.archived)
+            return refuse(403, 'This repository was archived so it is read-only.');
+        return runHttpBackend(hosted.gitDir, route, req, res, query);
     }
     headers(req) {
         const token = this.token(req) ?? 'anonymous';
@@ -774,7 +1344,16 @@ class GitHubService {
     notFound() {
         return error(404, 'Not Found');
     }
-    faultBody(status) {
+    faultBody(status, headers = {}) {
+        // GitHub's two limits read differently ("Rate limits for the REST API"): the primary one is spent when
+        // x-ratelimit-remaining is 0, anything else is a secondary limit.
+        if ((status === 429 || status === 403) && headers['x-ratelimit-remaining'] === '0') {
+            return {
+                message: 'API rate limit exceeded for installation ID 1.',
+                documentation_url: DOCS,
+                status: String(status)
+            };
+        }
         if (status === 429 || status === 403) {
             return {
                 message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
@@ -790,6 +1369,23 @@ class GitHubService {
     /** Stops the simulated runs and waits for the ones already calling OpenAI. */
     stop() {
         return this.actions.stop();
+    }
+    /** The hosted repository of that name, else the emulator's own one when the names match exactly. */
+    repositoryFacts(owner, repo, anyOwner) {
+        const hosted = anyOwner ? this.o.repositories.get(owner, repo) : undefined;
+        if (hosted)
+            return hosted;
+        return owner === this.o.owner && repo === this.o.repo
+            ? plainRepository(this.o.owner, this.o.repo, this.o.repoId)
+            : undefined;
+    }
+    basic(req) {
+        const m = /^basic\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+        if (!m)
+            return undefined;
+        const decoded = Buffer.from(m[1] ?? '', 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
     token(req) {
         const header = req.headers.authorization;
@@ -809,15 +1405,15 @@ class GitHubService {
         const orgScope = (req) => `org:${req.params.org}`;
         const dependabotScope = () => 'dependabot';
         return [
-            {
-                method: 'GET',
-                template: r,
-                needs: 'metadata',
-                handle: () => ({
-                    status: 200,
-                    body: fullRepository(this.o.links, this.o.owner, this.o.repo, this.o.repoId)
-                })
-            },
+            ...repositoryRoutes({
+                links: this.o.links,
+                repositories: this.o.repositories,
+                fallback: (owner, name) => this.repositoryFacts(owner, name, false),
+                selection: (req) => {
+                    const token = this.token(req);
+                    return token === undefined ? undefined : this.o.selections.get(token);
+                }
+            }),
             ...this.secretRoutes(`${r}/actions/secrets`, 'secrets', repoScope),
             ...this.secretRoutes(env, 'secrets', envScope),
             ...this.secretRoutes(org, 'organization_secrets', orgScope),
@@ -830,6 +1426,7 @@ class GitHubService {
             },
             ...this.variableRoutes(`${r}/actions/variables`),
             ...this.actions.routes(r),
+            ...this.codeScanning.routes(),
             ...issueRoutes(`${r}/issues`, {
                 links: this.o.links,
                 owner: this.o.owner,
@@ -1697,6 +2294,7 @@ function checkExchange(x) {
 // The loopback HTTP server: routing, faults, contract checks and the request log, shared by both APIs.
 
 
+
 function compile(route) {
     const names = [];
     const source = route.template.replace(/\{(\w+)\}|[.*+?^$()|[\]\\]/g, (match, name) => {
@@ -1750,6 +2348,9 @@ class EmulatorServer {
         const at = Date.now();
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const method = (req.method ?? 'GET').toUpperCase();
+        const git = this.options.git && gitRoute(url.pathname, url.searchParams);
+        if (this.options.git && git)
+            return this.serveGit(this.options.git, git, req, res, url, at);
         const service = this.options.services.find((s) => url.pathname === s.prefix || url.pathname.startsWith(`${s.prefix}/`));
         const raw = await readBody(req);
         if (!service)
@@ -1813,6 +2414,41 @@ class EmulatorServer {
         record(reply.status);
         this.send(res, reply, service.headers(request));
     }
+    async serveGit(host, route, req, res, url, at) {
+        const method = (req.method ?? 'GET').toUpperCase();
+        const path = url.pathname;
+        const token = host.presented(req);
+        const record = (status) => {
+            this.log.push({ api: 'git', method, path, status, body: undefined, at, ...(token ? { token } : {}) });
+        };
+        const fault = this.options.faults.match('git', method, path);
+        if (fault?.delayMs)
+            await sleep(fault.delayMs);
+        if (fault?.drop || fault?.hang) {
+            record(0);
+            if (fault.drop)
+                res.socket?.destroy();
+            return;
+        }
+        if (fault?.status !== undefined) {
+            req.resume();
+            record(fault.status);
+            res.writeHead(fault.status, { 'content-type': 'text/plain; charset=utf-8', ...fault.headers });
+            res.end(typeof fault.body === 'string' ? fault.body : `${fault.status}\n`);
+            return;
+        }
+        let status;
+        try {
+            status = await host.serve(route, req, res, url.search.slice(1));
+        }
+        catch (error) {
+            this.problems.push(`git ${method} ${path}: emulator error: ${String(error)}`);
+            status = 500;
+            if (!res.headersSent)
+                gitRefusal(res, 500, 'Internal Server Error');
+        }
+        record(status);
+    }
     /** Returns true when the fault answered (or swallowed) the request. */
     async injectFault(fault, service, request, res, record) {
         if (fault.delayMs)
@@ -1830,7 +2466,7 @@ class EmulatorServer {
             return false;
         record(fault.status);
         const headers = { ...service.headers(request), ...fault.headers };
-        this.send(res, { status: fault.status, body: fault.body ?? service.faultBody(fault.status) }, headers);
+        this.send(res, { status: fault.status, body: fault.body ?? service.faultBody(fault.status, fault.headers) }, headers);
         return true;
     }
     find(api, method, path) {
@@ -1868,6 +2504,7 @@ class EmulatorServer {
 
 
 
+
 const REPO_ID = 1296269;
 async function startEmulator(options = {}) {
     await libsodium_wrappers/* default.ready */.Ay.ready;
@@ -1879,6 +2516,8 @@ async function startEmulator(options = {}) {
     const token = ids.githubToken();
     const tokens = new Map(Object.entries(options.tokens ?? {}));
     tokens.set(token, { ...ALL_PERMISSIONS });
+    const selections = new Map();
+    const repositories = new Repositories(options.gitRoot);
     const projectId = 'proj_emu1';
     const links = { api: '', web: '' };
     const stores = new SecretStores(seed, () => ids.publicKeyId());
@@ -1898,6 +2537,8 @@ async function startEmulator(options = {}) {
         ids,
         stores,
         tokens,
+        selections,
+        repositories,
         smokeRunMs: options.smokeRunMs ?? 300,
         // The run calls the emulated OpenAI over HTTP, so the call is recorded and faults apply to it.
         smoke: async (key) => {
@@ -1912,22 +2553,30 @@ async function startEmulator(options = {}) {
         services: [github, openai],
         faults,
         checkContracts: options.strict ?? true,
-        port: options.port ?? 0
+        port: options.port ?? 0,
+        git: github
     });
     await server.listen();
     links.api = `${server.url}/github`;
-    links.web = `${server.url}/web`;
+    links.web = server.url;
     return {
         url: server.url,
+        serverUrl: server.url,
         githubUrl: `${server.url}/github`,
         openaiUrl: `${server.url}/openai/v1`,
         adminKey,
         projectId,
         token,
-        addToken(permissions) {
+        addToken(permissions, tokenOptions = {}) {
             const t = ids.githubToken();
             tokens.set(t, { ...permissions });
+            if (tokenOptions.repositories)
+                selections.set(t, selectionOf(tokenOptions.repositories));
             return t;
+        },
+        addRepository(repo) {
+            const hosted = repositories.add(repo);
+            return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` };
         },
         seedProject: (name) => openai.createProject(name).id,
         seedServiceAccount(name = 'okg:seeded', project = projectId) {
@@ -2008,6 +2657,7 @@ async function startEmulator(options = {}) {
             inputs: { ...r.inputs }
         })),
         requests: () => server.log.map((r) => ({ ...r })),
+        sarifUploads: () => github.codeScanning.uploads.map((u) => ({ ...u, errors: [...u.errors] })),
         violations: () => [...server.problems],
         fault: (f) => faults.add(f),
         scriptWorkflow: (file, script) => void github.actions.scripts.set(file, script),
@@ -2021,6 +2671,7 @@ async function startEmulator(options = {}) {
                 clearInterval(timer);
             await github.stop();
             await server.close();
+            await repositories.close();
         }
     };
 }
