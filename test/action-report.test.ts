@@ -236,6 +236,83 @@ describe('command: report', () => {
     expectNoKeys(emu, [run])
   })
 
+  it('uploads one SARIF per repository with keys, skips a 403 in one line, and rides out a 5xx', async () => {
+    const emu = await emulator()
+    for (const name of ['api', 'web', 'docs']) emu.addRepository({ owner: 'octo-org', name })
+    emu.addRepository({ owner: 'octo-org', name: 'private', codeScanning: false })
+    const dir = tempDir()
+    const api = leaky()
+    const secret = scanHistory((repo) => repo.commit('add', { 'k.txt': `${LEGACY}\n` }))
+    write(dir, report('octo-org/api', api))
+    write(dir, report('octo-org/private', secret))
+    write(dir, report('octo-org/docs'))
+    emu.fault({
+      api: 'github',
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/code-scanning/sarifs',
+      call: 1,
+      status: 502
+    })
+    const run = await runReport(emu, dir, { 'upload-sarif': 'true', issue: 'false' })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /^::error::3 leaked OpenAI key finding\(s\) in 2 repositories: rotate them now/m
+    )
+
+    // Only the repositories with keys; the first answer was a 502, retried.
+    const uploads = emu.sarifUploads()
+    expect(uploads.map((u) => [u.repository, u.commit_sha, u.ref, u.processing_status])).toEqual([
+      ['octo-org/api', api.head, 'refs/heads/main', 'complete']
+    ])
+    const sarif = uploads[0]!.sarif as {
+      runs: Array<{ automationDetails: { id: string }; results: Array<{ message: { text: string } }> }>
+    }
+    expect(sarif.runs[0]!.automationDetails.id).toBe('openai-key-guard/organisation/')
+    expect(sarif.runs[0]!.results.map((r) => r.message.text.split(' in ')[0])).toEqual(
+      expect.arrayContaining([expect.stringContaining('sk-proj-'), expect.stringContaining('sk-admin-')])
+    )
+    const posts = emu.requests().filter((r) => r.path.endsWith('/code-scanning/sarifs'))
+    expect(posts.map((r) => [r.path, r.status])).toEqual([
+      ['/repos/octo-org/api/code-scanning/sarifs', 502],
+      ['/repos/octo-org/api/code-scanning/sarifs', 202],
+      ['/repos/octo-org/private/code-scanning/sarifs', 403]
+    ])
+    expect(run.stdout).toMatch(
+      /^::warning::SARIF not uploaded to octo-org\/private: GitHub answered 403; the token needs "Code scanning alerts: write" \(security_events: write\)\.$/m
+    )
+    expect(run.summary).toContain('- SARIF uploaded to `octo-org/api`.')
+    expect(run.summary).toContain('- SARIF not uploaded to `octo-org/private`: GitHub answered 403')
+    for (const upload of uploads) {
+      for (const key of [CANARY, ADMIN, LEGACY]) expect(JSON.stringify(upload.sarif)).not.toContain(key)
+    }
+    expectNoKeys(emu, [run])
+  })
+
+  it('uploads an empty SARIF where the issue had keys that are gone; a token without the permission skips all', async () => {
+    const emu = await emulator()
+    emu.addRepository({ owner: 'octo-org', name: 'api' })
+    const api = leaky()
+    const first = tempDir()
+    write(first, report('octo-org/api', api))
+    expect((await runReport(emu, first, { 'upload-sarif': 'true' })).status).not.toBe(0)
+    const second = tempDir()
+    write(second, report('octo-org/api', { ...api, findings: [] }))
+    const clean = await runReport(emu, second, { 'upload-sarif': 'true' })
+    expect(clean.status).toBe(0)
+    const uploads = emu.sarifUploads()
+    expect(uploads).toHaveLength(2)
+    expect((uploads[1]!.sarif as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toEqual([])
+    expect(emu.issues()[0]!.body).toContain('0 leaked key(s) open in 0 repositories; 2 resolved in this run')
+
+    const limited = emu.addToken({ issues: 'write', metadata: 'read' })
+    write(first, report('octo-org/api', api))
+    const denied = await runReport(emu, first, { 'upload-sarif': 'true', 'github-token': limited })
+    expect(denied.stdout).toMatch(/^::warning::SARIF not uploaded to octo-org\/api: GitHub answered 403/m)
+    expect(emu.sarifUploads()).toHaveLength(2)
+    expect(emu.issues()[0]!.body).toContain('2 leaked key(s) open in 1 repositories')
+    expectNoKeys(emu, [clean, denied])
+  })
+
   it('refuses a reports directory that is missing or empty in one line', async () => {
     const emu = await emulator()
     const missing = await runReport(emu, path.join(tempDir(), 'nothing'))
