@@ -39,7 +39,11 @@ async function uploadSarif(octokit, upload) {
         return { result: 'uploaded', id: String(response.data.id ?? '') };
     }
     catch (error) {
-        if ((0,client/* statusOf */.c2)(error) === 403)
+        // A 403 that is a rate limit (x-ratelimit-remaining 0, or retry-after) was waited out by the client until it
+        // gave up: that is a failure to report, not a missing permission.
+        const headers = error.response?.headers ?? {};
+        const limited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined;
+        if ((0,client/* statusOf */.c2)(error) === 403 && !limited)
             return { result: 'forbidden' };
         throw (0,client/* gitHubError */.Mj)(`upload the SARIF report of ${owner}/${repo}`, error);
     }

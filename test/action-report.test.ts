@@ -236,7 +236,7 @@ describe('command: report', () => {
     expectNoKeys(emu, [run])
   })
 
-  it('uploads one SARIF per repository with keys, skips a 403 in one line, and rides out a 5xx', async () => {
+  it('uploads one SARIF per repository with keys, skips a 403 in one line, and rides out 5xx and rate limits', async () => {
     const emu = await emulator()
     for (const name of ['api', 'web', 'docs']) emu.addRepository({ owner: 'octo-org', name })
     emu.addRepository({ owner: 'octo-org', name: 'private', codeScanning: false })
@@ -253,13 +253,32 @@ describe('command: report', () => {
       call: 1,
       status: 502
     })
+    // Then the primary rate limit (403, nothing remaining until reset) and a secondary one (429, retry-after).
+    emu.fault({
+      api: 'github',
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/code-scanning/sarifs',
+      call: 2,
+      status: 403,
+      body: { message: 'API rate limit exceeded' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) }
+    })
+    emu.fault({
+      api: 'github',
+      method: 'POST',
+      path: '/repos/{owner}/{repo}/code-scanning/sarifs',
+      call: 3,
+      status: 429,
+      body: { message: 'You have exceeded a secondary rate limit' },
+      headers: { 'retry-after': '1' }
+    })
     const run = await runReport(emu, dir, { 'upload-sarif': 'true', issue: 'false' })
     expect(run.status).not.toBe(0)
     expect(run.stdout).toMatch(
       /^::error::3 leaked OpenAI key finding\(s\) in 2 repositories: rotate them now/m
     )
 
-    // Only the repositories with keys; the first answer was a 502, retried.
+    // Only the repositories with keys; the 502 and both rate limits were retried.
     const uploads = emu.sarifUploads()
     expect(uploads.map((u) => [u.repository, u.commit_sha, u.ref, u.processing_status])).toEqual([
       ['octo-org/api', api.head, 'refs/heads/main', 'complete']
@@ -274,6 +293,8 @@ describe('command: report', () => {
     const posts = emu.requests().filter((r) => r.path.endsWith('/code-scanning/sarifs'))
     expect(posts.map((r) => [r.path, r.status])).toEqual([
       ['/repos/octo-org/api/code-scanning/sarifs', 502],
+      ['/repos/octo-org/api/code-scanning/sarifs', 403],
+      ['/repos/octo-org/api/code-scanning/sarifs', 429],
       ['/repos/octo-org/api/code-scanning/sarifs', 202],
       ['/repos/octo-org/private/code-scanning/sarifs', 403]
     ])

@@ -27,7 +27,11 @@ export async function uploadSarif(
     })
     return { result: 'uploaded', id: String(response.data.id ?? '') }
   } catch (error) {
-    if (statusOf(error) === 403) return { result: 'forbidden' }
+    // A 403 that is a rate limit (x-ratelimit-remaining 0, or retry-after) was waited out by the client until it
+    // gave up: that is a failure to report, not a missing permission.
+    const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {}
+    const limited = headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined
+    if (statusOf(error) === 403 && !limited) return { result: 'forbidden' }
     throw gitHubError(`upload the SARIF report of ${owner}/${repo}`, error)
   }
 }
