@@ -497,19 +497,30 @@ var version = __webpack_require__(311);
  */
 function uploadTargets(repositories, previous) {
     const hadOpen = new Set(previous.filter((i) => i.state === 'open').map((i) => i.repository.toLowerCase()));
-    return repositories.filter((r) => r.status !== 'failed' && r.head && (r.findings.length > 0 || hadOpen.has(r.repository.toLowerCase())));
+    return repositories.filter((r) => r.status !== 'failed' && (r.findings.length > 0 || hadOpen.has(r.repository.toLowerCase())));
 }
 async function uploadAll(octokit, settings, targets, logger) {
     const lines = [];
     for (const r of targets) {
         const [owner = '', repo = ''] = r.repository.split('/');
+        // An analysis belongs to a commit of a branch: a report that names neither (an empty repository) has none.
+        if (!r.head || !r.ref) {
+            if (r.findings.length > 0) {
+                lines.push({
+                    repository: r.repository,
+                    result: 'failed',
+                    message: 'its report names no head and ref'
+                });
+            }
+            continue;
+        }
         const sarif = repositorySarif(r.findings, settings.scan.failOn, version/* VERSION */.x, r.unreadable);
         try {
             const answer = await uploadSarif(octokit, {
                 owner,
                 repo,
                 commitSha: r.head,
-                ref: r.ref ?? 'refs/heads/main',
+                ref: r.ref,
                 sarif: sarif.sarif
             });
             lines.push({ repository: r.repository, result: answer.result, leftOut: sarif.leftOut });
@@ -904,6 +915,8 @@ function uploadText(u, md) {
     const message = u.message ?? 'failed';
     return `SARIF not uploaded to ${name}: ${md ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(message) : message}`;
 }
+/** What the list of skipped or shortened uploads may take of the summary. */
+const UPLOAD_BYTES = 64 * 1024;
 /** Pushes rows while the table stays under `budget` bytes; returns how many were left out. */
 function addRows(lines, rows, budget) {
     let bytes = 0;
@@ -952,8 +965,17 @@ function renderOrgSummary(input) {
         }
         lines.push('', `> ${_report_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .ROTATE_ADVICE */ .B5}`);
     }
-    if (input.uploads.length > 0)
-        lines.push('', ...input.uploads.map((u) => `- ${uploadText(u, true)}`));
+    // Thousands of repositories may be uploaded to: the plain successes are counted, the rest listed.
+    const plain = input.uploads.filter((u) => u.result === 'uploaded' && !u.leftOut).length;
+    const listed = input.uploads.filter((u) => u.result !== 'uploaded' || u.leftOut);
+    if (plain > 0)
+        lines.push('', `SARIF uploaded to ${plain} repositories' code scanning.`);
+    if (listed.length > 0) {
+        lines.push('');
+        const left = addRows(lines, listed.map((u) => `- ${uploadText(u, true)}`), UPLOAD_BYTES);
+        if (left > 0)
+            lines.push(`- and ${left} more (see the log).`);
+    }
     if (input.issueUrl)
         lines.push('', `Organisation issue: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(input.issueUrl)}`);
     for (const note of input.notes)

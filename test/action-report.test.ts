@@ -301,7 +301,7 @@ describe('command: report', () => {
     expect(run.stdout).toMatch(
       /^::warning::SARIF not uploaded to octo-org\/private: GitHub answered 403; the token needs "Code scanning alerts: write" \(security_events: write\)\.$/m
     )
-    expect(run.summary).toContain('- SARIF uploaded to `octo-org/api`.')
+    expect(run.summary).toContain("SARIF uploaded to 1 repositories' code scanning.")
     expect(run.summary).toContain('- SARIF not uploaded to `octo-org/private`: GitHub answered 403')
     for (const upload of uploads) {
       for (const key of [CANARY, ADMIN, LEGACY]) expect(JSON.stringify(upload.sarif)).not.toContain(key)

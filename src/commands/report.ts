@@ -29,8 +29,7 @@ function uploadTargets(
 ): RepositoryResult[] {
   const hadOpen = new Set(previous.filter((i) => i.state === 'open').map((i) => i.repository.toLowerCase()))
   return repositories.filter(
-    (r) =>
-      r.status !== 'failed' && r.head && (r.findings.length > 0 || hadOpen.has(r.repository.toLowerCase()))
+    (r) => r.status !== 'failed' && (r.findings.length > 0 || hadOpen.has(r.repository.toLowerCase()))
   )
 }
 
@@ -43,13 +42,24 @@ async function uploadAll(
   const lines: UploadLine[] = []
   for (const r of targets) {
     const [owner = '', repo = ''] = r.repository.split('/')
+    // An analysis belongs to a commit of a branch: a report that names neither (an empty repository) has none.
+    if (!r.head || !r.ref) {
+      if (r.findings.length > 0) {
+        lines.push({
+          repository: r.repository,
+          result: 'failed',
+          message: 'its report names no head and ref'
+        })
+      }
+      continue
+    }
     const sarif = repositorySarif(r.findings, settings.scan.failOn, VERSION, r.unreadable)
     try {
       const answer = await uploadSarif(octokit, {
         owner,
         repo,
-        commitSha: r.head!,
-        ref: r.ref ?? 'refs/heads/main',
+        commitSha: r.head,
+        ref: r.ref,
         sarif: sarif.sarif
       })
       lines.push({ repository: r.repository, result: answer.result, leftOut: sarif.leftOut })

@@ -79,6 +79,9 @@ function uploadText(u: UploadLine, md: boolean): string {
   return `SARIF not uploaded to ${name}: ${md ? text(message) : message}`
 }
 
+/** What the list of skipped or shortened uploads may take of the summary. */
+const UPLOAD_BYTES = 64 * 1024
+
 /** Pushes rows while the table stays under `budget` bytes; returns how many were left out. */
 function addRows(lines: string[], rows: readonly string[], budget: number): number {
   let bytes = 0
@@ -149,7 +152,19 @@ export function renderOrgSummary(input: OrgSummaryInput): string {
     }
     lines.push('', `> ${ROTATE_ADVICE}`)
   }
-  if (input.uploads.length > 0) lines.push('', ...input.uploads.map((u) => `- ${uploadText(u, true)}`))
+  // Thousands of repositories may be uploaded to: the plain successes are counted, the rest listed.
+  const plain = input.uploads.filter((u) => u.result === 'uploaded' && !u.leftOut).length
+  const listed = input.uploads.filter((u) => u.result !== 'uploaded' || u.leftOut)
+  if (plain > 0) lines.push('', `SARIF uploaded to ${plain} repositories' code scanning.`)
+  if (listed.length > 0) {
+    lines.push('')
+    const left = addRows(
+      lines,
+      listed.map((u) => `- ${uploadText(u, true)}`),
+      UPLOAD_BYTES
+    )
+    if (left > 0) lines.push(`- and ${left} more (see the log).`)
+  }
   if (input.issueUrl) lines.push('', `Organisation issue: ${text(input.issueUrl)}`)
   for (const note of input.notes) lines.push('', text(note))
   return scrub(lines.join('\n') + '\n')
