@@ -171,6 +171,7 @@ function currentItems(repositories, previous, today) {
         }
     }
     const resolved = [];
+    let resolvedNow = 0;
     const cutoff = new Date(Date.parse(today) - RESOLVED_DAYS * 86_400_000).toISOString().slice(0, 10);
     for (const item of previous) {
         if (open.has(item.id))
@@ -181,8 +182,10 @@ function currentItems(repositories, previous, today) {
             else
                 resolved.push(item);
         }
-        else if (item.state === 'open')
+        else if (item.state === 'open') {
             resolved.push({ ...item, state: 'resolved', resolved: today });
+            resolvedNow++;
+        }
         else if ((item.resolved ?? today) >= cutoff)
             resolved.push(item);
     }
@@ -190,7 +193,8 @@ function currentItems(repositories, previous, today) {
     return {
         open: [...open.values()].sort(byName),
         resolved: resolved.sort((a, b) => (b.resolved ?? '').localeCompare(a.resolved ?? '') || byName(a, b)),
-        failed: repositories.filter((r) => r.status === 'failed')
+        failed: repositories.filter((r) => r.status === 'failed'),
+        resolvedNow
     };
 }
 function placeText(f) {
@@ -211,13 +215,13 @@ function fitRows(lines, rows, room) {
     return rows.length - added;
 }
 /** The issue body: open keys, failed repositories, resolved keys, then the hidden state line. */
-function issueBody(items, totals, notes) {
+function issueBody(items, totals) {
     const { open, resolved, failed } = items;
     const repos = new Set(open.map((i) => i.repository)).size;
     const lines = [
         '## OpenAI Key Guard: organisation',
         '',
-        `${open.length} leaked key(s) open in ${repos} repositories; ${resolved.filter((i) => i.resolved === totals.at.slice(0, 10)).length} resolved in this run; ` +
+        `${open.length} leaked key(s) open in ${repos} repositories; ${items.resolvedNow} resolved in this run; ` +
             `${failed.length} of ${totals.repositories} repositories could not be scanned. Updated ${totals.at}.`,
         ''
     ];
@@ -250,8 +254,6 @@ function issueBody(items, totals, notes) {
     const untracked = open.length + resolved.length - kept.length;
     if (untracked > 0)
         lines.push(`${untracked} item(s) are beyond what this issue tracks between runs.`, '');
-    for (const note of notes)
-        lines.push((0,markdown/* text */.Qq)(note), '');
     lines.push(stateLine(kept.map(({ repository, id, redacted, shape, state, resolved }) => ({
         repository,
         id,
@@ -529,8 +531,6 @@ async function uploadAll(octokit, settings, targets, logger) {
             }
         }
         catch (error) {
-            if (error instanceof errors/* PermissionError */.i_)
-                throw error;
             lines.push({ repository: r.repository, result: 'failed', message: (0,errors/* errorMessage */.gJ)(error) });
             logger.warning(`SARIF not uploaded to ${r.repository}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
@@ -564,7 +564,7 @@ async function reportCommand(settings, logger, now = Date.now()) {
                         logger.warning(`Organisation issue: ${state.problem}; resolved keys, and the earlier keys of repositories that failed, are not shown this time.`);
                     previous = state.items;
                     const items = currentItems(repositories, previous, at.slice(0, 10));
-                    return issueBody(items, { repositories: repositories.length, at }, []);
+                    return issueBody(items, { repositories: repositories.length, at });
                 }
             });
             if (issueUrl)

@@ -1,6 +1,6 @@
 // `command: report`: the per-repository reports of a matrix scan → one SARIF upload per repository, one
 // organisation issue kept current, and the outcome the job summary and the CLI show.
-import { ConfigurationError, errorMessage, PermissionError } from '../errors.js'
+import { ConfigurationError, errorMessage } from '../errors.js'
 import { keepMarkedIssue } from '../github/audit-issue.js'
 import { createGitHubClient, type GitHub } from '../github/client.js'
 import { uploadSarif } from '../github/code-scanning.js'
@@ -69,7 +69,6 @@ async function uploadAll(
         )
       }
     } catch (error) {
-      if (error instanceof PermissionError) throw error
       lines.push({ repository: r.repository, result: 'failed', message: errorMessage(error) })
       logger.warning(`SARIF not uploaded to ${r.repository}: ${errorMessage(error)}`)
     }
@@ -112,7 +111,7 @@ export async function reportCommand(
               )
             previous = state.items
             const items = currentItems(repositories, previous, at.slice(0, 10))
-            return issueBody(items, { repositories: repositories.length, at }, [])
+            return issueBody(items, { repositories: repositories.length, at })
           }
         }
       )

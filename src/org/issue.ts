@@ -101,6 +101,8 @@ function stateLine(items: readonly Item[]): string {
 export interface IssueItems {
   open: OpenItem[]
   resolved: Item[]
+  /** How many of `resolved` this run resolved. */
+  resolvedNow: number
   failed: RepositoryResult[]
 }
 
@@ -136,20 +138,24 @@ export function currentItems(
     }
   }
   const resolved: Item[] = []
+  let resolvedNow = 0
   const cutoff = new Date(Date.parse(today) - RESOLVED_DAYS * 86_400_000).toISOString().slice(0, 10)
   for (const item of previous) {
     if (open.has(item.id)) continue
     if (!read.has(item.repository.toLowerCase())) {
       if (item.state === 'open') open.set(item.id, { ...item, places: [], carried: true })
       else resolved.push(item)
-    } else if (item.state === 'open') resolved.push({ ...item, state: 'resolved', resolved: today })
-    else if ((item.resolved ?? today) >= cutoff) resolved.push(item)
+    } else if (item.state === 'open') {
+      resolved.push({ ...item, state: 'resolved', resolved: today })
+      resolvedNow++
+    } else if ((item.resolved ?? today) >= cutoff) resolved.push(item)
   }
   const byName = (a: Item, b: Item): number => a.repository.localeCompare(b.repository)
   return {
     open: [...open.values()].sort(byName),
     resolved: resolved.sort((a, b) => (b.resolved ?? '').localeCompare(a.resolved ?? '') || byName(a, b)),
-    failed: repositories.filter((r) => r.status === 'failed')
+    failed: repositories.filter((r) => r.status === 'failed'),
+    resolvedNow
   }
 }
 
@@ -173,17 +179,13 @@ function fitRows(lines: string[], rows: string[], room: { chars: number }): numb
 }
 
 /** The issue body: open keys, failed repositories, resolved keys, then the hidden state line. */
-export function issueBody(
-  items: IssueItems,
-  totals: { repositories: number; at: string },
-  notes: readonly string[]
-): string {
+export function issueBody(items: IssueItems, totals: { repositories: number; at: string }): string {
   const { open, resolved, failed } = items
   const repos = new Set(open.map((i) => i.repository)).size
   const lines = [
     '## OpenAI Key Guard: organisation',
     '',
-    `${open.length} leaked key(s) open in ${repos} repositories; ${resolved.filter((i) => i.resolved === totals.at.slice(0, 10)).length} resolved in this run; ` +
+    `${open.length} leaked key(s) open in ${repos} repositories; ${items.resolvedNow} resolved in this run; ` +
       `${failed.length} of ${totals.repositories} repositories could not be scanned. Updated ${totals.at}.`,
     ''
   ]
@@ -240,7 +242,6 @@ export function issueBody(
   const kept = [...open, ...resolved].slice(0, MAX_STATE_ITEMS)
   const untracked = open.length + resolved.length - kept.length
   if (untracked > 0) lines.push(`${untracked} item(s) are beyond what this issue tracks between runs.`, '')
-  for (const note of notes) lines.push(text(note), '')
   lines.push(
     stateLine(
       kept.map(({ repository, id, redacted, shape, state, resolved }) => ({

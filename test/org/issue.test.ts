@@ -41,7 +41,7 @@ const state = (items: unknown): string =>
 describe('organisation issue state', () => {
   it('round-trips the items through the body, without key material', () => {
     const items = currentItems([repo('o/a', keys.map(found)), repo('o/b', [])], [], '2026-12-02')
-    const body = issueBody(items, { repositories: 2, at: '2026-12-02T00:00:00Z' }, [])
+    const body = issueBody(items, { repositories: 2, at: '2026-12-02T00:00:00Z' })
     for (const key of keys) {
       expect(body).not.toContain(key)
       expect(body).not.toContain(fingerprint(key))
