@@ -501,7 +501,7 @@ function uploadTargets(repositories, previous) {
     const hadOpen = new Set(previous.filter((i) => i.state === 'open').map((i) => i.repository.toLowerCase()));
     return repositories.filter((r) => r.status !== 'failed' && (r.findings.length > 0 || hadOpen.has(r.repository.toLowerCase())));
 }
-async function uploadAll(octokit, settings, targets, logger) {
+async function uploadAll(octokit, failOn, targets, logger) {
     const lines = [];
     for (const r of targets) {
         const [owner = '', repo = ''] = r.repository.split('/');
@@ -516,7 +516,7 @@ async function uploadAll(octokit, settings, targets, logger) {
             }
             continue;
         }
-        const sarif = repositorySarif(r.findings, settings.scan.failOn, version/* VERSION */.x, r.unreadable);
+        const sarif = repositorySarif(r.findings, failOn, version/* VERSION */.x, r.unreadable);
         try {
             const answer = await uploadSarif(octokit, {
                 owner,
@@ -542,7 +542,8 @@ async function reportCommand(settings, logger, now = Date.now()) {
     if (!r)
         throw new errors/* ConfigurationError */.j1("Input 'reports' is required for command: report.");
     const { repositories, notes } = collectReports(r.reports, r.repositories);
-    const failOn = settings.scan.failOn;
+    // A repository's history has no range that adds its keys: every key in it counts, unless the user reports only.
+    const failOn = settings.scan.failOn === 'never' ? 'never' : 'any';
     const { owner, repo, token, apiUrl } = settings.github;
     const octokit = token ? (0,client/* createGitHubClient */.LX)({ token, apiUrl, logger }) : undefined;
     let uploads = [];
@@ -578,7 +579,7 @@ async function reportCommand(settings, logger, now = Date.now()) {
         logger.info('No organisation issue written: it needs GITHUB_REPOSITORY and a GitHub token (or set issue to false).');
     }
     if (r.uploadSarif && octokit) {
-        uploads = await uploadAll(octokit, settings, uploadTargets(repositories, previous), logger);
+        uploads = await uploadAll(octokit, failOn, uploadTargets(repositories, previous), logger);
     }
     else if (r.uploadSarif) {
         logger.info('No SARIF uploaded: uploads need a GitHub token (or set upload-sarif to false).');

@@ -348,7 +348,10 @@ describe('command: report', () => {
 
   it('runs from the command line: one printable line per finding and failure, exit 1', async () => {
     const dir = tempDir()
-    write(dir, report('octo-org/api', leaky()))
+    // A history has no range: a key marked pre-existing is a leak all the same (fail-on any, unless never).
+    const api = leaky()
+    api.findings[0] = { ...api.findings[0]!, status: 'pre-existing' }
+    write(dir, report('octo-org/api', api))
     write(dir, report('octo-org/gone', undefined, { status: 'failed', error: 'gone\n::warning::pwned' }))
     const run = await cliAsync(['report', '--reports', dir], {})
     expect(run.status).toBe(1)

@@ -5,6 +5,7 @@ import { keepMarkedIssue } from '../github/audit-issue.js'
 import { createGitHubClient, type GitHub } from '../github/client.js'
 import { uploadSarif } from '../github/code-scanning.js'
 import type { Logger } from '../logger.js'
+import type { FailOn } from '../report/findings.js'
 import { currentItems, issueBody, ORG_MARKER, parseState, type Item } from '../org/issue.js'
 import { collectReports, type RepositoryResult } from '../org/reports.js'
 import { repositorySarif } from '../org/sarif.js'
@@ -35,7 +36,7 @@ function uploadTargets(
 
 async function uploadAll(
   octokit: GitHub,
-  settings: Settings,
+  failOn: FailOn,
   targets: readonly RepositoryResult[],
   logger: Logger
 ): Promise<UploadLine[]> {
@@ -53,7 +54,7 @@ async function uploadAll(
       }
       continue
     }
-    const sarif = repositorySarif(r.findings, settings.scan.failOn, VERSION, r.unreadable)
+    const sarif = repositorySarif(r.findings, failOn, VERSION, r.unreadable)
     try {
       const answer = await uploadSarif(octokit, {
         owner,
@@ -84,7 +85,8 @@ export async function reportCommand(
   const r = settings.report
   if (!r) throw new ConfigurationError("Input 'reports' is required for command: report.")
   const { repositories, notes } = collectReports(r.reports, r.repositories)
-  const failOn = settings.scan.failOn
+  // A repository's history has no range that adds its keys: every key in it counts, unless the user reports only.
+  const failOn: FailOn = settings.scan.failOn === 'never' ? 'never' : 'any'
   const { owner, repo, token, apiUrl } = settings.github
   const octokit = token ? createGitHubClient({ token, apiUrl, logger }) : undefined
   let uploads: UploadLine[] = []
@@ -125,7 +127,7 @@ export async function reportCommand(
     )
   }
   if (r.uploadSarif && octokit) {
-    uploads = await uploadAll(octokit, settings, uploadTargets(repositories, previous), logger)
+    uploads = await uploadAll(octokit, failOn, uploadTargets(repositories, previous), logger)
   } else if (r.uploadSarif) {
     logger.info('No SARIF uploaded: uploads need a GitHub token (or set upload-sarif to false).')
   }
