@@ -219,17 +219,22 @@ describe('command: report', () => {
     const outside = tempDir()
     write(outside, report('octo-org/elsewhere'))
     symlinkSync(path.join(outside, 'octo-org__elsewhere.json'), path.join(dir, 'octo-org__elsewhere.json'))
+    // A file that names no repository is counted, as a failure under its own path.
+    writeFileSync(path.join(dir, 'a', 'stray.json'), '{}')
     const matrix = JSON.stringify({
       include: [{ batch: '1', repositories: 'octo-org/api octo-org/lost' }]
     })
     const run = await runReport(emu, dir, { matrix, 'fail-on': 'never', issue: 'false' })
     expect(run.status).toBe(0)
-    expect(run.outputs).toMatchObject({ findings: '2', repositories: '2', failed: '1' })
+    expect(run.outputs).toMatchObject({ findings: '2', repositories: '3', failed: '2' })
     expect(run.summary).toContain(
       '2 reports for octo-org/api \\(a/octo-org__api.json, b/octo-org__api.json\\)'
     )
     expect(run.summary).toMatch(/`octo-org\/api` \| scanned \| 2 \| 9 \|/)
     expect(run.summary).toContain('no report: its batch job did not upload one')
+    expect(run.summary).toContain(
+      '| `a/stray.json` | failed: the file name is not &lt;owner&gt;__&lt;name&gt;.json |'
+    )
     expect(run.summary).toContain('1 symbolic link\\(s\\) under the reports directory were not followed.')
     expect(run.summary).not.toContain('elsewhere')
     expect(emu.issues()).toEqual([])
@@ -341,6 +346,8 @@ describe('command: report', () => {
     expect(missing.stdout).toMatch(/^::error::Input 'reports' \(.*\) is not a directory/m)
     const empty = await runReport(emu, tempDir())
     expect(empty.stdout).toMatch(/^::error::Input 'reports' \(.*\) holds no report files/m)
+    const matrix = await runReport(emu, tempDir(), { matrix: '{"include":[{"repositories":"../etc"}]}' })
+    expect(matrix.stdout).toMatch(/^::error::Input 'matrix' must be the plan step's matrix output/m)
     const none = await runReport(emu, '')
     expect(none.stdout).toMatch(/^::error::Input 'reports' is required for command: report/m)
     expect(emu.requests()).toEqual([])
