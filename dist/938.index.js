@@ -33,6 +33,7 @@ function totalsOf(repositories, failOn) {
         findings: sum((r) => r.findings.length),
         failing: sum((r) => r.findings.filter((f) => (0,_report_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failsCheck */ .k2)(f, failOn)).length),
         withFindings: repositories.filter((r) => r.findings.length > 0).length,
+        partial: repositories.filter((r) => r.status !== 'failed' && r.unreadable.objects > 0).length,
         read: sum((r) => r.objects.read),
         skipped: sum((r) => r.objects.skipped)
     };
@@ -43,8 +44,10 @@ function where(f) {
     return message === undefined ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)((0,_report_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .Gt)(f.path)) : (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(message);
 }
 function statusText(r) {
-    if (r.status !== 'failed')
-        return r.status;
+    if (r.status !== 'failed') {
+        const blind = r.unreadable.objects;
+        return blind > 0 ? `${r.status}, but ${blind} object(s) could not be read` : r.status;
+    }
     return `failed: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq)(r.reason ?? 'unknown')}`;
 }
 /** What became of one upload, as markdown (`md`) or as a plain line. */
@@ -89,10 +92,13 @@ function renderOrgSummary(input) {
         ? `**${t.failing} leaked OpenAI key finding(s) in ${t.withFindings} repositories fail this check.** `
         : '';
     lines.push(`${verdict}${t.findings} finding(s) in ${t.repositories} repositories; ${t.failed} could not be scanned` +
-        `${t.failed > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
+        `${t.partial > 0 ? ` and ${t.partial} only in part` : ''}` +
+        `${t.failed + t.partial > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
         `${t.read} object(s) read, ${t.skipped} skipped as already scanned clean.`, '');
     const repoRows = [...input.repositories]
-        .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || b.findings.length - a.findings.length)
+        .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') ||
+        b.findings.length - a.findings.length ||
+        b.unreadable.objects - a.unreadable.objects)
         .map((r) => `| ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r.repository))} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(statusText(r))} | ${r.findings.length} | ${r.commits} | ${r.objects.read} | ${r.objects.skipped} |`);
     lines.push('| Repository | Status | Findings | Commits | Objects read | Skipped |', '| --- | --- | --- | --- | --- | --- |');
     const repoLeft = addRows(lines, repoRows, _report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .TABLE_BYTES */ .ry / 3);
@@ -136,6 +142,8 @@ function renderOrgText(input) {
     for (const r of input.repositories) {
         if (r.status === 'failed')
             lines.push(`FAILED  ${r.repository}  ${r.reason ?? ''}`);
+        else if (r.unreadable.objects > 0)
+            lines.push(`PARTIAL  ${r.repository}  ${r.unreadable.objects} object(s) could not be read`);
         for (const f of r.findings) {
             const message = messageName(f);
             const at = message
@@ -146,7 +154,8 @@ function renderOrgText(input) {
     }
     for (const u of input.uploads)
         lines.push(uploadText(u, false));
-    lines.push(`${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned.`, ...input.notes);
+    lines.push(`${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned` +
+        `${t.partial > 0 ? `, ${t.partial} only in part` : ''}.`, ...input.notes);
     if (input.issueUrl)
         lines.push(`Organisation issue: ${input.issueUrl}`);
     return lines.map((l) => printable(scrub(l))).join('\n') + '\n';

@@ -359,12 +359,16 @@ describe('command: report', () => {
     const api = leaky()
     api.findings[0] = { ...api.findings[0]!, status: 'pre-existing' }
     write(dir, report('octo-org/api', api))
+    // A clone that missed objects: scanned in part, which fails as a leak would.
+    write(dir, report('octo-org/docs', undefined, { notScanned: { count: 2, paths: ['big.bin'] } }))
     write(dir, report('octo-org/gone', undefined, { status: 'failed', error: 'gone\n::warning::pwned' }))
     const run = await cliAsync(['report', '--reports', dir], {})
     expect(run.status).toBe(1)
     const lines = run.stdout.trimEnd().split('\n')
     expect(lines.filter((l) => l.startsWith('LEAK  octo-org/api  '))).toHaveLength(2)
     expect(lines).toContain('FAILED  octo-org/gone  gone ::warning::pwned')
+    expect(lines).toContain('PARTIAL  octo-org/docs  2 object(s) could not be read')
+    expect(run.stderr).toMatch(/1 repositories were scanned only in part/)
     expect(run.stdout).not.toMatch(/^::/m)
     expect(run.stderr).toMatch(/No organisation issue written/)
     for (const key of [CANARY, ADMIN]) expect(run.stdout + run.stderr).not.toContain(key)

@@ -592,6 +592,9 @@ async function reportCommand(settings, logger, now = Date.now()) {
     if (failOn !== 'never' && totals.failed > 0) {
         reasons.push(`${totals.failed} repositories could not be scanned (see the job summary): a scan that cannot see everything does not pass.`);
     }
+    if (failOn !== 'never' && totals.partial > 0) {
+        reasons.push(`${totals.partial} repositories were scanned only in part: objects could not be read (see the job summary).`);
+    }
     reasons.push(...problems);
     return {
         repositories,
@@ -965,6 +968,7 @@ function totalsOf(repositories, failOn) {
         findings: sum((r) => r.findings.length),
         failing: sum((r) => r.findings.filter((f) => (0,findings/* failsCheck */.k2)(f, failOn)).length),
         withFindings: repositories.filter((r) => r.findings.length > 0).length,
+        partial: repositories.filter((r) => r.status !== 'failed' && r.unreadable.objects > 0).length,
         read: sum((r) => r.objects.read),
         skipped: sum((r) => r.objects.skipped)
     };
@@ -975,8 +979,10 @@ function where(f) {
     return message === undefined ? code(displayPath(f.path)) : text(message);
 }
 function statusText(r) {
-    if (r.status !== 'failed')
-        return r.status;
+    if (r.status !== 'failed') {
+        const blind = r.unreadable.objects;
+        return blind > 0 ? `${r.status}, but ${blind} object(s) could not be read` : r.status;
+    }
     return `failed: ${text(r.reason ?? 'unknown')}`;
 }
 /** What became of one upload, as markdown (`md`) or as a plain line. */
@@ -1021,10 +1027,13 @@ function renderOrgSummary(input) {
         ? `**${t.failing} leaked OpenAI key finding(s) in ${t.withFindings} repositories fail this check.** `
         : '';
     lines.push(`${verdict}${t.findings} finding(s) in ${t.repositories} repositories; ${t.failed} could not be scanned` +
-        `${t.failed > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
+        `${t.partial > 0 ? ` and ${t.partial} only in part` : ''}` +
+        `${t.failed + t.partial > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
         `${t.read} object(s) read, ${t.skipped} skipped as already scanned clean.`, '');
     const repoRows = [...input.repositories]
-        .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') || b.findings.length - a.findings.length)
+        .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') ||
+        b.findings.length - a.findings.length ||
+        b.unreadable.objects - a.unreadable.objects)
         .map((r) => `| ${cell(code(r.repository))} | ${cell(statusText(r))} | ${r.findings.length} | ${r.commits} | ${r.objects.read} | ${r.objects.skipped} |`);
     lines.push('| Repository | Status | Findings | Commits | Objects read | Skipped |', '| --- | --- | --- | --- | --- | --- |');
     const repoLeft = addRows(lines, repoRows, TABLE_BYTES / 3);
@@ -1068,6 +1077,8 @@ function renderOrgText(input) {
     for (const r of input.repositories) {
         if (r.status === 'failed')
             lines.push(`FAILED  ${r.repository}  ${r.reason ?? ''}`);
+        else if (r.unreadable.objects > 0)
+            lines.push(`PARTIAL  ${r.repository}  ${r.unreadable.objects} object(s) could not be read`);
         for (const f of r.findings) {
             const message = (0,findings/* messageName */.fe)(f);
             const at = message
@@ -1078,7 +1089,8 @@ function renderOrgText(input) {
     }
     for (const u of input.uploads)
         lines.push(uploadText(u, false));
-    lines.push(`${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned.`, ...input.notes);
+    lines.push(`${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned` +
+        `${t.partial > 0 ? `, ${t.partial} only in part` : ''}.`, ...input.notes);
     if (input.issueUrl)
         lines.push(`Organisation issue: ${input.issueUrl}`);
     return lines.map((l) => (0,quote/* printable */.g$)((0,redact/* scrub */._I)(l))).join('\n') + '\n';

@@ -143,6 +143,11 @@ export async function reportCommand(
       `${totals.failed} repositories could not be scanned (see the job summary): a scan that cannot see everything does not pass.`
     )
   }
+  if (failOn !== 'never' && totals.partial > 0) {
+    reasons.push(
+      `${totals.partial} repositories were scanned only in part: objects could not be read (see the job summary).`
+    )
+  }
   reasons.push(...problems)
   return {
     repositories,

@@ -34,6 +34,8 @@ export interface Totals {
   findings: number
   failing: number
   withFindings: number
+  /** Repositories scanned only in part: some of their objects could not be read. */
+  partial: number
   read: number
   skipped: number
 }
@@ -46,6 +48,7 @@ export function totalsOf(repositories: readonly RepositoryResult[], failOn: Fail
     findings: sum((r) => r.findings.length),
     failing: sum((r) => r.findings.filter((f) => failsCheck(f, failOn)).length),
     withFindings: repositories.filter((r) => r.findings.length > 0).length,
+    partial: repositories.filter((r) => r.status !== 'failed' && r.unreadable.objects > 0).length,
     read: sum((r) => r.objects.read),
     skipped: sum((r) => r.objects.skipped)
   }
@@ -58,7 +61,10 @@ function where(f: Finding): string {
 }
 
 function statusText(r: RepositoryResult): string {
-  if (r.status !== 'failed') return r.status
+  if (r.status !== 'failed') {
+    const blind = r.unreadable.objects
+    return blind > 0 ? `${r.status}, but ${blind} object(s) could not be read` : r.status
+  }
   return `failed: ${text(r.reason ?? 'unknown')}`
 }
 
@@ -109,14 +115,17 @@ export function renderOrgSummary(input: OrgSummaryInput): string {
       : ''
   lines.push(
     `${verdict}${t.findings} finding(s) in ${t.repositories} repositories; ${t.failed} could not be scanned` +
-      `${t.failed > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
+      `${t.partial > 0 ? ` and ${t.partial} only in part` : ''}` +
+      `${t.failed + t.partial > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
       `${t.read} object(s) read, ${t.skipped} skipped as already scanned clean.`,
     ''
   )
   const repoRows = [...input.repositories]
     .sort(
       (a, b) =>
-        Number(b.status === 'failed') - Number(a.status === 'failed') || b.findings.length - a.findings.length
+        Number(b.status === 'failed') - Number(a.status === 'failed') ||
+        b.findings.length - a.findings.length ||
+        b.unreadable.objects - a.unreadable.objects
     )
     .map(
       (r) =>
@@ -176,6 +185,8 @@ export function renderOrgText(input: OrgSummaryInput): string {
   const lines: string[] = []
   for (const r of input.repositories) {
     if (r.status === 'failed') lines.push(`FAILED  ${r.repository}  ${r.reason ?? ''}`)
+    else if (r.unreadable.objects > 0)
+      lines.push(`PARTIAL  ${r.repository}  ${r.unreadable.objects} object(s) could not be read`)
     for (const f of r.findings) {
       const message = messageName(f)
       const at = message
@@ -188,7 +199,8 @@ export function renderOrgText(input: OrgSummaryInput): string {
   }
   for (const u of input.uploads) lines.push(uploadText(u, false))
   lines.push(
-    `${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned.`,
+    `${t.findings} finding(s) in ${t.repositories} repositories (${t.failing} fail the check); ${t.failed} could not be scanned` +
+      `${t.partial > 0 ? `, ${t.partial} only in part` : ''}.`,
     ...input.notes
   )
   if (input.issueUrl) lines.push(`Organisation issue: ${input.issueUrl}`)
