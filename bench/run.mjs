@@ -16,6 +16,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { PIPELINE } from './pipeline.mjs'
+import { recordBench } from './record.mjs'
 import { benchRepository, projectKeys } from './repo.mjs'
 import { shapedRepository } from './shaped.mjs'
 
@@ -32,12 +33,14 @@ function median(values) {
 
 /**
  * Runs a command `runs` times: the median wall time in ms, the peak RSS (KiB) of the last run as GNU time sees it
- * (the largest of the process and the git processes it waited for), and a node process's own peak.
+ * (the largest of the process and the git processes it waited for), and a node process's own peak. `before` runs
+ * before each run, outside the time.
  */
-function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }) {
+function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1], before }) {
   const times = []
   let result
   for (let i = 0; i < runs; i++) {
+    before?.()
     const start = process.hrtime.bigint()
     const own = command === 'node' ? ['--import', PEAK_RSS] : []
     result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
@@ -257,7 +260,6 @@ function plantedAtTheirCommits(shaped) {
 }
 
 function historyTable(results) {
-  const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
   const mb = (kib) => `${(kib / 1024).toFixed(0)} MiB`
   const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)}×`
   return [
@@ -296,7 +298,38 @@ function save(name, report) {
   writeFileSync(path.join(ROOT, '.bench', name), report)
 }
 
-if (givenRepositories().length > 0) {
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
+
+/** The rows of the main table, as the README shows them. */
+function resultTable(rows) {
+  return [
+    '| What | Command | Median | MiB/s | Peak RSS (with git) | Peak RSS (node) |',
+    '|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | \`${r.command}\` | ${fmt(r.ms)} | ${r.rate ? r.rate.toFixed(0) : ''} | ${(r.rss / 1024).toFixed(0)} MiB | ${Number.isNaN(r.own) ? '' : `${(r.own / 1024).toFixed(0)} MiB`} |`
+    )
+  ]
+}
+
+const asRow = ([name, command, r]) => ({ name, command, ms: r.ms, rss: r.rssKiB, own: r.ownRssKiB })
+
+if (process.env.BENCH_ONLY === 'record') {
+  // Only the incremental record's rows: on the bench repository, and on any repositories given.
+  const repos = [{ name: 'bench repository', dir: (await benchRepository(ROOT)).dir }, ...givenRepositories()]
+  const results = repos.map(({ name, dir }) => ({ name, ...recordBench(dir, measure) }))
+  const report =
+    results
+      .map((r) => [`${r.name}:`, '', ...resultTable(r.rows.map(asRow)), '', ...r.lines].join('\n'))
+      .join('\n\n') + '\n'
+  process.stdout.write(report)
+  save('record.md', report)
+  const missed = results.flatMap((r) => r.missed.map((what) => `${r.name}, ${what}`))
+  if (missed.length > 0) {
+    process.stderr.write(`Findings differ (${missed.join('; ')}): the figures above do not count.\n`)
+    process.exitCode = 1
+  }
+} else if (givenRepositories().length > 0) {
   // Only the history scan, on the repositories given and the generated real-shaped one.
   const shapes = await historyOnShapes()
   process.stdout.write(shapes.report)
@@ -340,6 +373,8 @@ async function fullBench() {
   add('git log -p --all (what log-based scanners read)', 'git log -p --all', gitLog, blobBytes)
   const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: repo.dir })
   add('openai-key-guard, full history', 'openai-key-guard scan --history', history, blobBytes)
+  const incremental = recordBench(repo.dir, measure)
+  rows.push(...incremental.rows.map(asRow))
   // Where the history scan's time beyond the limit goes: git's side of it, and moving its output into Node.
   const gitSide = measure('sh', sh(`${PIPELINE} >/dev/null`), { cwd: repo.dir })
   add(
@@ -412,15 +447,7 @@ async function fullBench() {
   const foundNow = new Set(JSON.parse(worktree.stdout.toString()).findings.map((f) => f.fingerprint))
   const missedNow = repo.atHead.filter((fp) => !foundNow.has(fp))
 
-  const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`)
-  const table = [
-    '| What | Command | Median | MiB/s | Peak RSS (with git) | Peak RSS (node) |',
-    '|---|---|---|---|---|---|',
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | \`${r.command}\` | ${fmt(r.ms)} | ${r.rate ? r.rate.toFixed(0) : ''} | ${(r.rss / 1024).toFixed(0)} MiB | ${Number.isNaN(r.own) ? '' : `${(r.own / 1024).toFixed(0)} MiB`} |`
-    )
-  ]
+  const table = resultTable(rows)
   const ratio = (a, b) => (a.ms / b.ms).toFixed(2)
   const lines = [
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync('git', ['--version']).toString().trim()}.`,
@@ -429,6 +456,7 @@ async function fullBench() {
     ...table,
     '',
     `History scan / cat-file limit: ${ratio(history, catFile)}× (target ≤ 1.3×). History scan / git log -p: ${ratio(history, gitLog)}× (target < 1).`,
+    ...incremental.lines,
     `Git reading the blobs alone takes ${ratio(gitSide, history)}× the history scan's time; receiving them in a Node process that does nothing else ${ratio(transfer, history)}×.`,
     `Working tree / ripgrep: ${ratio(worktree, ripgrep)}× (target ≤ 2×); Node's start-up alone is ${ratio(startup, ripgrep)}× ripgrep, and the scan's work after start-up ${ratio({ ms: worktree.ms - startup.ms }, ripgrep)}×.`,
     `Pull request through the bundle: ${fmt(action.ms)} (target < 500 ms).`,
@@ -443,7 +471,8 @@ async function fullBench() {
   process.stdout.write(report)
   save('results.md', report)
   const missedMany = manyKeyRows.reduce((sum, r) => sum + r.count - r.found, 0)
-  if (missed.length + missedNow.length + missedMany + big.keys.length - bigFound + shapes.missed > 0) {
+  const wrong = incremental.missed.length + shapes.missed
+  if (missed.length + missedNow.length + missedMany + big.keys.length - bigFound + wrong > 0) {
     process.stderr.write('Some planted keys were not found: the figures above do not count.\n')
     process.exitCode = 1
   }

@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   LX: () => (/* binding */ createGitHubClient),
 /* harmony export */   M: () => (/* binding */ github),
 /* harmony export */   Mj: () => (/* binding */ gitHubError),
-/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   tm: () => (/* binding */ permissionName)
 /* harmony export */ });
-/* unused harmony export permissionName */
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
@@ -72,7 +72,8 @@ const PERMISSION_NAMES = {
     dependabot_secrets: 'Dependabot secrets',
     environments: 'Environments',
     metadata: 'Metadata',
-    contents: 'Contents'
+    contents: 'Contents',
+    members: 'Members'
 };
 /** `secrets=write` → `Secrets: write`; several alternatives (`a=read; b=write`, `x, y`) → the first. */
 function permissionName(header) {

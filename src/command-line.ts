@@ -15,12 +15,13 @@ import { VERSION } from './version.js'
 const USAGE = `openai-key-guard ${VERSION}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
 
 Usage:
-  openai-key-guard scan [PATH] [--history | --staged | --range A..B | --stdin]
+  openai-key-guard scan [PATH] [--history [--record FILE] | --staged | --range A..B | --stdin]
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
-      or files that could not be read; 2: error.
+      or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
+      so that the next history scan reads only new ones.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -30,6 +31,10 @@ Usage:
                          [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
+  openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
+                        [--visibility all|public|private|internal] [--archived] [--forks]
+      Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
+      them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard report --reports DIR [--matrix JSON] [--fail-on any|never] [--upload-sarif false]
                           [--issue false] [--issue-labels L]
       Merges the per-repository reports of an organisation scan (searched recursively under DIR): prints every
@@ -42,7 +47,7 @@ Usage:
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `
 
-/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run`, `trust-pr-rules`, `archived`, `forks` are switches. */
 const INPUTS = [
   'scope',
   'base',
@@ -72,12 +77,18 @@ const INPUTS = [
   'expiring-within',
   'spike-factor',
   'fix',
+  'org',
+  'batches',
+  'include',
+  'exclude',
+  'topics',
+  'visibility',
   // report
   'reports',
   'upload-sarif',
   'matrix'
 ] as const
-const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'] as const
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV: Record<string, string> = {
   'github-token': 'GITHUB_TOKEN',
@@ -92,6 +103,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   stdin: { type: 'boolean' },
   range: { type: 'string' },
+  record: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   repo: { type: 'string' },
@@ -158,6 +170,15 @@ async function scanCli(values: Values, positionals: string[], env: NodeJS.Proces
   if (positionals.length > 1) throw new ConfigurationError('scan takes one PATH.')
   const cwd = path.resolve(positionals[0] ?? '.')
   const range = scanRange(values)
+  if (values.record !== undefined) {
+    if (range.kind !== 'history') {
+      throw new ConfigurationError(
+        '--record goes with --history: only history scans read and write a record.'
+      )
+    }
+    // A path on the command line is the user's, from where they are; the action's is from the workspace.
+    values.record = path.resolve(values.record)
+  }
   const settings = parseSettings(inputsFrom(values, env, 'scan'), {
     ...env,
     GITHUB_WORKSPACE: cwd,
@@ -250,6 +271,23 @@ async function auditCli(values: Values, env: NodeJS.ProcessEnv): Promise<number>
   return outcome.failed ? 1 : 0
 }
 
+async function planCli(values: Values, positionals: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (positionals.length > 0)
+    throw new ConfigurationError('plan takes no PATH: name the organization with --org.')
+  const settings = parseSettings(inputsFrom(values, env, 'plan'), {
+    ...env,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const { planCommand } = await import('./commands/plan.js')
+  const outcome = await planCommand(settings, consoleLogger())
+  // The matrix alone on stdout, so that `plan > matrix.json` or `$(… plan)` takes it as is.
+  if (values.output) writeFileSync(values.output, outcome.json + '\n')
+  else process.stdout.write(outcome.json + '\n')
+  process.stderr.write(`${printable(outcome.summary)}\n`)
+  return 0
+}
+
 async function reportCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
   const settings = parseSettings(inputsFrom(values, env, 'report'), {
     ...env,
@@ -291,6 +329,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return await rotateCli(values, env)
       case 'audit':
         return await auditCli(values, env)
+      case 'plan':
+        return await planCli(values, rest, env)
       case 'report':
         return await reportCli(values, env)
       case 'emulator':
@@ -299,7 +339,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return await (await import('./demo.js')).runDemo()
       default:
         throw new ConfigurationError(
-          `Unknown command "${command}": use scan, rotate, audit, report, emulator or demo (see --help).`
+          `Unknown command "${command}": use scan, rotate, audit, plan, report, emulator or demo (see --help).`
         )
     }
   } catch (error) {

@@ -122,6 +122,16 @@ async function auditStep(settings: Settings): Promise<void> {
   if (outcome.failed) core.setFailed(outcome.failed)
 }
 
+async function planStep(settings: Settings): Promise<void> {
+  const { planCommand } = await import('./commands/plan.js')
+  const logger = actionLogger()
+  const outcome = await planCommand(settings, logger)
+  core.setOutput('matrix', outcome.json)
+  core.setOutput('repositories', outcome.repositories)
+  await core.summary.addRaw(`${outcome.summary}\n`).write()
+  logger.info(outcome.summary)
+}
+
 async function reportStep(settings: Settings): Promise<void> {
   const { reportCommand } = await import('./commands/report.js')
   const { renderOrgSummary } = await import('./org/summary.js')
@@ -134,9 +144,15 @@ async function reportStep(settings: Settings): Promise<void> {
   if (outcome.failed) core.setFailed(outcome.failed)
 }
 
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, report: reportStep }
+const STEPS = {
+  scan: scanStep,
+  rotate: rotateStep,
+  audit: auditStep,
+  plan: planStep,
+  report: reportStep
+}
 
-/** The action: inputs and event → settings → scan, rotate or audit → annotations, summary, SARIF, outputs. */
+/** The action: inputs and event → settings → scan, rotate, audit, plan or report → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
   try {
     const settings = parseSettings(input)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
 import { parseRepositoryName } from './org/report-file.js'
+import { MAX_BATCHES, repositoryMatcher, splitList, type RepositoryFilters } from './org/batches.js'
 import type { FailOn } from './report/findings.js'
 
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
@@ -31,6 +32,8 @@ export interface ScanSettings {
   trustPrRules: boolean
   verify: boolean
   onLeak: OnLeak
+  /** History scans: the incremental record's file (absolute); none when unset. */
+  record?: string
 }
 
 export interface RotateSettings {
@@ -86,8 +89,13 @@ export interface ReportSettings {
   repositories: string[]
 }
 
+/** `command: plan`: which repositories of the organisation to scan, in how many matrix jobs at most. */
+export interface PlanSettings extends RepositoryFilters {
+  batches: number
+}
+
 export interface Settings {
-  command: 'scan' | 'rotate' | 'audit' | 'report'
+  command: 'scan' | 'rotate' | 'audit' | 'plan' | 'report'
   workspace: string
   github: {
     token: string
@@ -106,6 +114,8 @@ export interface Settings {
   rotate?: RotateSettings
   /** Present when the command is `audit`. */
   audit?: AuditSettings
+  /** Present when the command is `plan`. */
+  plan?: PlanSettings
   /** Present when the command is `report`. */
   report?: ReportSettings
 }
@@ -323,6 +333,52 @@ function parseAudit(input: InputReader): AuditSettings {
   }
 }
 
+// GitHub's topic rule: lowercase letters, digits and hyphens, starting with a letter or digit, at most 50.
+const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/
+
+function parsePlan(input: InputReader, owner: string | undefined): PlanSettings {
+  const org = input('org').trim() || owner || ''
+  if (!org) {
+    throw new ConfigurationError(
+      "Input 'org' is required outside a workflow (GITHUB_REPOSITORY is not set): name the organization, e.g. --org my-org."
+    )
+  }
+  if (!ORG_NAME.test(org)) {
+    throw new ConfigurationError(
+      `Input 'org' must be an organization name: up to 39 letters, digits and single hyphens, not starting or ending with one (got ${JSON.stringify(org)}).`
+    )
+  }
+  const batchesText = input('batches').trim() || String(MAX_BATCHES)
+  const batches = Number(batchesText)
+  if (!/^\d+$/.test(batchesText) || batches < 1 || batches > MAX_BATCHES) {
+    throw new ConfigurationError(
+      `Input 'batches' must be a whole number from 1 to ${MAX_BATCHES}, the most jobs a matrix runs (got ${JSON.stringify(batchesText)}).`
+    )
+  }
+  const topics = splitList(input('topics')).map((t) => t.toLowerCase())
+  const badTopic = topics.find((t) => !TOPIC.test(t))
+  if (badTopic !== undefined) {
+    throw new ConfigurationError(
+      `Input 'topics' has ${JSON.stringify(badTopic)}: a GitHub topic is up to 50 lowercase letters, digits and hyphens.`
+    )
+  }
+  const include = splitList(input('include'))
+  const exclude = splitList(input('exclude'))
+  // Compiled once here so that a bad glob fails before any request, with the input it came from.
+  repositoryMatcher('include', include)
+  repositoryMatcher('exclude', exclude)
+  return {
+    org,
+    batches,
+    include,
+    exclude,
+    topics,
+    visibility: oneOf(input, 'visibility', ['all', 'public', 'private', 'internal'] as const, 'all'),
+    archived: bool(input, 'archived', false),
+    forks: bool(input, 'forks', false)
+  }
+}
+
 function parseRotate(input: InputReader): RotateSettings {
   const adminKey = adminKeyInput(input, 'rotate')
   const projectId = input('openai-project-id').trim()
@@ -411,9 +467,19 @@ function parseReport(input: InputReader, workspace: string): ReportSettings {
   }
 }
 
+/** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
+function recordPath(input: InputReader, workspace: string): string | undefined {
+  const value = input('record').trim()
+  if (!value) return undefined
+  if ([...value].some((c) => c < ' ' || c === '\x7f')) {
+    throw new ConfigurationError("Input 'record' must be a file path without control characters.")
+  }
+  return path.resolve(workspace, value)
+}
+
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'report'] as const, 'scan')
+  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan', 'report'] as const, 'scan')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = env.RUNNER_TEMP || workspace
@@ -430,7 +496,13 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
     baseline: input('baseline').trim() || undefined,
     trustPrRules: bool(input, 'trust-pr-rules', false),
     verify: bool(input, 'verify', false),
-    onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail')
+    onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'] as const, 'fail'),
+    record: recordPath(input, workspace)
+  }
+  if (scan.record && ['pull-request', 'push', 'worktree'].includes(scan.scope)) {
+    throw new ConfigurationError(
+      `Input 'record' has no effect with scope ${scan.scope} (only history scans read and write it): remove it, or use scope history or auto.`
+    )
   }
   return {
     command,
@@ -459,6 +531,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
         ? parseRotate(input)
         : undefined,
     audit: command === 'audit' ? parseAudit(input) : undefined,
+    plan: command === 'plan' ? parsePlan(input, owner) : undefined,
     report: command === 'report' ? parseReport(input, workspace) : undefined
   }
 }

@@ -826,6 +826,22 @@ class Repositories {
         this.byOwner.set(owner, list);
         return repo;
     }
+    /**
+     * Deletes a repository as its owner would: the API and git answer 404 from now on. Its directory stays until
+     * close(), as a clone that is under way keeps its files.
+     */
+    remove(owner, name) {
+        const repo = this.byName.get(key(owner, name));
+        if (!repo)
+            return false;
+        this.byName.delete(key(owner, name));
+        this.all.splice(this.all.indexOf(repo), 1);
+        const list = this.byOwner.get(repo.owner.toLowerCase()) ?? [];
+        list.splice(list.indexOf(repo), 1);
+        if (list.length === 0)
+            this.byOwner.delete(repo.owner.toLowerCase());
+        return true;
+    }
     /** Owner and repository names are case-insensitive on GitHub. */
     get(owner, name) {
         return this.byName.get(key(owner, name));
@@ -942,7 +958,7 @@ function repositoryRoutes(o) {
  */
 function listOrganization(o, req) {
     const org = req.params.org ?? '';
-    const owned = o.repositories.ofOwner(org);
+    const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined);
     if (!owned)
         return error(404, 'Not Found');
     const selection = o.selection(req);
@@ -1408,6 +1424,7 @@ class GitHubService {
             ...repositoryRoutes({
                 links: this.o.links,
                 repositories: this.o.repositories,
+                owner: this.o.owner,
                 fallback: (owner, name) => this.repositoryFacts(owner, name, false),
                 selection: (req) => {
                     const token = this.token(req);
@@ -2578,6 +2595,10 @@ async function startEmulator(options = {}) {
             const hosted = repositories.add(repo);
             return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` };
         },
+        removeRepository({ owner: o, name }) {
+            if (!repositories.remove(o, name))
+                throw new Error(`no hosted repository ${o}/${name}`);
+        },
         seedProject: (name) => openai.createProject(name).id,
         seedServiceAccount(name = 'okg:seeded', project = projectId) {
             const { sa, key } = openai.createServiceAccount(name, true, undefined, project);
@@ -2681,6 +2702,7 @@ async function serveForCli(port, log) {
     const emulator = await startEmulator({ port, strict: false, smokeRunMs: 2000 });
     log(`Emulator listening on ${emulator.url} (GitHub + OpenAI, in memory; emulator-only credentials below)`);
     log(`export GITHUB_API_URL=${emulator.githubUrl}`);
+    log(`export GITHUB_SERVER_URL=${emulator.serverUrl}`);
     log(`export OPENAI_BASE_URL=${emulator.openaiUrl}`);
     log(`export OPENAI_PROJECT_ID=${emulator.projectId}`);
     log(`export OPENAI_ADMIN_KEY=${emulator.adminKey}`);
@@ -2695,8 +2717,8 @@ async function serveForCli(port, log) {
 
 // EXTERNAL MODULE: ./src/commands/rotate.ts
 var rotate = __webpack_require__(4267);
-// EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
-var scan = __webpack_require__(2955);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 21 modules
+var scan = __webpack_require__(1242);
 // EXTERNAL MODULE: ./src/logger.ts
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts

@@ -30,8 +30,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/commands/scan.ts + 20 modules
-var scan = __nccwpck_require__(2955);
+// EXTERNAL MODULE: ./src/commands/scan.ts + 21 modules
+var scan = __nccwpck_require__(1242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/logger.ts
@@ -187,12 +187,13 @@ var version = __nccwpck_require__(311);
 const USAGE = `openai-key-guard ${version/* VERSION */.x}: find leaked OpenAI API keys; rotate the key in your GitHub secrets.
 
 Usage:
-  openai-key-guard scan [PATH] [--history | --staged | --range A..B | --stdin]
+  openai-key-guard scan [PATH] [--history [--record FILE] | --staged | --range A..B | --stdin]
                         [--format text|json|sarif] [--output FILE] [--baseline FILE] [--config FILE]
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
-      or files that could not be read; 2: error.
+      or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
+      so that the next history scan reads only new ones.
   openai-key-guard rotate [--repo OWNER/REPO] [--openai-project-id proj_…] [--smoke-workflow smoke.yml] [...]
       Rotates the key in the repository's secret. Secrets come from the environment: OPENAI_ADMIN_KEY,
       GITHUB_TOKEN and OPENAI_API_KEY (the key now in the secret); also GITHUB_REPOSITORY, OPENAI_PROJECT_ID,
@@ -202,6 +203,10 @@ Usage:
                          [--spike-factor 5] [--fix revoke-unused [--dry-run]] [--format text|json] [--output FILE]
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
+  openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
+                        [--visibility all|public|private|internal] [--archived] [--forks]
+      Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
+      them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard report --reports DIR [--matrix JSON] [--fail-on any|never] [--upload-sarif false]
                           [--issue false] [--issue-labels L]
       Merges the per-repository reports of an organisation scan (searched recursively under DIR): prints every
@@ -213,7 +218,7 @@ Usage:
   openai-key-guard demo
       Plants a key in a sample repository, finds it, and rotates it on the emulator, end to end.
 `;
-/** Every action input is a flag of the same name; `verify`, `dry-run` and `trust-pr-rules` are switches. */
+/** Every action input is a flag of the same name; `verify`, `dry-run`, `trust-pr-rules`, `archived`, `forks` are switches. */
 const INPUTS = [
     'scope',
     'base',
@@ -243,12 +248,18 @@ const INPUTS = [
     'expiring-within',
     'spike-factor',
     'fix',
+    'org',
+    'batches',
+    'include',
+    'exclude',
+    'topics',
+    'visibility',
     // report
     'reports',
     'upload-sarif',
     'matrix'
 ];
-const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules'];
+const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'];
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
 const SECRET_ENV = {
     'github-token': 'GITHUB_TOKEN',
@@ -262,6 +273,7 @@ const OPTIONS = {
     staged: { type: 'boolean' },
     stdin: { type: 'boolean' },
     range: { type: 'string' },
+    record: { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     repo: { type: 'string' },
@@ -326,6 +338,13 @@ async function scanCli(values, positionals, env) {
         throw new errors/* ConfigurationError */.j1('scan takes one PATH.');
     const cwd = external_node_path_default().resolve(positionals[0] ?? '.');
     const range = scanRange(values);
+    if (values.record !== undefined) {
+        if (range.kind !== 'history') {
+            throw new errors/* ConfigurationError */.j1('--record goes with --history: only history scans read and write a record.');
+        }
+        // A path on the command line is the user's, from where they are; the action's is from the workspace.
+        values.record = external_node_path_default().resolve(values.record);
+    }
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'scan'), {
         ...env,
         GITHUB_WORKSPACE: cwd,
@@ -414,6 +433,24 @@ async function auditCli(values, env) {
         process.stderr.write(`openai-key-guard: ${outcome.failed}\n`);
     return outcome.failed ? 1 : 0;
 }
+async function planCli(values, positionals, env) {
+    if (positionals.length > 0)
+        throw new errors/* ConfigurationError */.j1('plan takes no PATH: name the organization with --org.');
+    const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'plan'), {
+        ...env,
+        GITHUB_EVENT_PATH: '',
+        GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+    });
+    const { planCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7254));
+    const outcome = await planCommand(settings, (0,src_logger/* consoleLogger */.k)());
+    // The matrix alone on stdout, so that `plan > matrix.json` or `$(… plan)` takes it as is.
+    if (values.output)
+        (0,external_node_fs_.writeFileSync)(values.output, outcome.json + '\n');
+    else
+        process.stdout.write(outcome.json + '\n');
+    process.stderr.write(`${(0,quote/* printable */.g$)(outcome.summary)}\n`);
+    return 0;
+}
 async function reportCli(values, env) {
     const settings = (0,src_settings/* parseSettings */.P$)(inputsFrom(values, env, 'report'), {
         ...env,
@@ -457,6 +494,8 @@ async function main(argv, env = process.env) {
                 return await rotateCli(values, env);
             case 'audit':
                 return await auditCli(values, env);
+            case 'plan':
+                return await planCli(values, rest, env);
             case 'report':
                 return await reportCli(values, env);
             case 'emulator':
@@ -464,7 +503,7 @@ async function main(argv, env = process.env) {
             case 'demo':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
             default:
-                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, report, emulator or demo (see --help).`);
+                throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, plan, report, emulator or demo (see --help).`);
         }
     }
     catch (error) {
@@ -479,7 +518,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 2955:
+/***/ 1242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -865,6 +904,399 @@ class CatFile {
 
 // EXTERNAL MODULE: ./src/report/findings.ts
 var report_findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/scan/record.ts
+// The incremental record: the ids of the objects a history scan has read and found clean, so that the next scan
+// of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
+// ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
+//
+// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
+// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
+// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
+// is what leads to the tag it names, which a recorded outer tag would hide.
+//
+// The file: one header line, then the raw ids, sorted, without separators:
+//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
+// Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
+// in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
+// search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
+//
+// The file comes back from a cache, so it is read as hostile: no link is followed, the size is capped, the header
+// parsed strictly, the ids checked against the header's count and hash and for their order. Whatever does not
+// pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
+
+
+
+
+
+/**
+ * The version of what decides that an object is clean: bump it with any change to the detector that can find
+ * more (src/scan/detector.ts, src/scan/patterns.ts, src/scan/sources/chunks.ts), and every record made before is
+ * read as another version's, so the next scan reads everything again. test/scan/record.test.ts pins a hash of
+ * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
+ * cannot change what is found).
+ */
+const DETECTOR_VERSION = '1';
+const MAGIC = 'openai-key-guard-record';
+const FORMAT = 1;
+/** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
+const MAX_RECORD_BYTES = 512 * 1024 * 1024;
+/** A header is about 150 bytes: a longer first line is not one. */
+const MAX_HEADER_BYTES = 512;
+const HEADER = new RegExp(`^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
+const WIDTH = { sha1: 20, sha256: 32 };
+const BUCKETS = 65536;
+/** The value of a lowercase hex digit (git prints ids so), or -1. */
+function hexDigit(c) {
+    if (c >= 48 && c <= 57)
+        return c - 48;
+    if (c >= 97 && c <= 102)
+        return c - 87;
+    return -1;
+}
+/** Decodes `width` bytes of hex at `at` into `into`; false when they are not hex. */
+function decodeHex(from, at, width, into) {
+    if (at + 2 * width > from.length)
+        return false;
+    for (let i = 0; i < width; i++) {
+        const hi = hexDigit(from[at + 2 * i]);
+        const lo = hexDigit(from[at + 2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        into[i] = (hi << 4) | lo;
+    }
+    return true;
+}
+/** Compares the id at `a` of `x` with the id at `b` of `y`, from byte `from` on. */
+function compareIds(x, a, y, b, width, from = 0) {
+    for (let i = from; i < width; i++) {
+        const d = x[a + i] - y[b + i];
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Sorts `count` ids of `width` bytes: by their first two bytes, then within each run. */
+function sortIds(ids, count, width) {
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let i = 0; i < count; i++)
+        starts[((ids[i * width] << 8) | ids[i * width + 1]) + 1]++;
+    for (let b = 0; b < BUCKETS; b++)
+        starts[b + 1] += starts[b];
+    const next = starts.slice(0, BUCKETS);
+    const sorted = Buffer.allocUnsafe(count * width);
+    for (let i = 0; i < count; i++) {
+        const b = (ids[i * width] << 8) | ids[i * width + 1];
+        ids.copy(sorted, next[b]++ * width, i * width, (i + 1) * width);
+    }
+    for (let b = 0; b < BUCKETS; b++) {
+        const [start, end] = [starts[b], starts[b + 1]];
+        if (end - start < 2)
+            continue;
+        // Ids are hashes, so runs are short; one made long on purpose still sorts in n log n.
+        const order = Array.from({ length: end - start }, (_, i) => start + i);
+        order.sort((p, q) => compareIds(sorted, p * width, sorted, q * width, width, 2));
+        const run = Buffer.allocUnsafe((end - start) * width);
+        order.forEach((index, i) => sorted.copy(run, i * width, index * width, (index + 1) * width));
+        run.copy(sorted, start * width);
+    }
+    return sorted;
+}
+/** Ids recorded by an earlier scan (sorted) and ids found clean by this one; written back by saveRecord. */
+class ObjectRecord {
+    format;
+    width;
+    ids;
+    count;
+    /** Where the ids of each two-byte prefix start: lookups search only their run. */
+    starts;
+    /** The recorded ids this scan listed again: only those are written back, so gone objects drop out. */
+    listed;
+    added;
+    addedCount = 0;
+    probe;
+    /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
+    constructor(format, ids = Buffer.alloc(0)) {
+        this.format = format;
+        this.width = WIDTH[format];
+        this.ids = ids;
+        this.count = ids.length / this.width;
+        this.starts = new Uint32Array(BUCKETS + 1);
+        for (let i = 0; i < this.count; i++)
+            this.starts[this.bucket(ids, i * this.width) + 1]++;
+        for (let b = 0; b < BUCKETS; b++)
+            this.starts[b + 1] += this.starts[b];
+        this.listed = new Uint8Array(this.count);
+        this.added = Buffer.allocUnsafe(1024 * this.width);
+        this.probe = Buffer.alloc(this.width);
+    }
+    /** How many ids the record held when loaded. */
+    get size() {
+        return this.count;
+    }
+    /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
+    hasHexAt(line, at) {
+        const w = this.width;
+        const end = at + 2 * w;
+        if (this.count === 0 || (line.length > end && line[end] !== 0x20))
+            return false;
+        if (!decodeHex(line, at, w, this.probe))
+            return false;
+        let low = this.starts[this.bucket(this.probe, 0)];
+        let high = this.starts[this.bucket(this.probe, 0) + 1];
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            const d = compareIds(this.ids, mid * w, this.probe, 0, w, 2);
+            if (d === 0) {
+                this.listed[mid] = 1;
+                return true;
+            }
+            if (d < 0)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return false;
+    }
+    has(oid) {
+        return this.hasHexAt(Buffer.from(oid, 'latin1'), 0);
+    }
+    /** An object read whole, with no hit at all. Anything but a full id of this repository's kind is not kept. */
+    add(oid) {
+        if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid))
+            return;
+        if ((this.addedCount + 1) * this.width > this.added.length) {
+            const larger = Buffer.allocUnsafe(this.added.length * 2);
+            this.added.copy(larger, 0, 0, this.addedCount * this.width);
+            this.added = larger;
+        }
+        this.added.write(oid, this.addedCount++ * this.width, 'hex');
+    }
+    /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
+    toWrite() {
+        const w = this.width;
+        const fresh = sortIds(this.added, this.addedCount, w);
+        const out = Buffer.allocUnsafe((this.count + this.addedCount) * w);
+        let [i, j, n] = [0, 0, 0];
+        const put = (from, at) => {
+            if (n > 0 && compareIds(out, (n - 1) * w, from, at, w) === 0)
+                return;
+            from.copy(out, n++ * w, at, at + w);
+        };
+        while (i < this.count || j < this.addedCount) {
+            if (i < this.count && !this.listed[i]) {
+                i++;
+                continue;
+            }
+            const takeOld = j >= this.addedCount || (i < this.count && compareIds(this.ids, i * w, fresh, j * w, w) <= 0);
+            if (takeOld)
+                put(this.ids, i++ * w);
+            else
+                put(fresh, j++ * w);
+        }
+        return out.subarray(0, n * w);
+    }
+    bucket(ids, at) {
+        return (ids[at] << 8) | ids[at + 1];
+    }
+}
+/**
+ * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
+ * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
+ * git says they are missing.
+ */
+function skipRecorded(record, commits, counts) {
+    let carry;
+    const keep = (line) => {
+        if (line[0] === 0x3f /* ? */)
+            return true;
+        const bare = line.indexOf(0x20) < 0;
+        if (!commits && bare)
+            return false;
+        if (record.hasHexAt(line, 0)) {
+            counts.skipped++;
+            return false;
+        }
+        return true;
+    };
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, done) {
+            const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+            carry = undefined;
+            const kept = [];
+            // Runs of kept lines go on as one slice of the chunk.
+            let runStart = 0;
+            let start = 0;
+            for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
+                if (!keep(data.subarray(start, nl))) {
+                    if (start > runStart)
+                        kept.push(data.subarray(runStart, start));
+                    runStart = nl + 1;
+                }
+                start = nl + 1;
+            }
+            if (start > runStart)
+                kept.push(data.subarray(runStart, start));
+            if (start < data.length)
+                carry = Buffer.from(data.subarray(start));
+            done(null, kept.length === 1 ? kept[0] : kept.length > 1 ? Buffer.concat(kept) : undefined);
+        },
+        flush(done) {
+            done(null, carry && keep(carry) ? carry : undefined);
+        }
+    });
+}
+/**
+ * The repository's object format; throws as every git call does outside a repository. An older git than 2.25
+ * knows sha1 alone, and echoes the unknown option back.
+ */
+async function objectFormat(git) {
+    const answer = (await git.run(['rev-parse', '--show-object-format'])).trim();
+    return answer === 'sha256' ? 'sha256' : 'sha1';
+}
+/** Why a record is not used: `info` for a record of another version, `warning` for one that cannot be trusted. */
+class Unusable extends Error {
+    level;
+    constructor(level, message) {
+        super(message);
+        this.level = level;
+    }
+}
+const FULL_RESCAN = 'scanning the whole history; the record is rewritten after the scan';
+async function readWhole(file) {
+    let handle;
+    try {
+        // No link is followed, and a FIFO cannot make the open wait (O_NONBLOCK). Windows has neither flag: there a
+        // link is looked for first.
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (await (0,promises_.lstat)(file)).isSymbolicLink()) {
+            throw Object.assign(new Error('a link'), { code: 'ELOOP' });
+        }
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new Unusable('info', `No record at ${file} yet: ${FULL_RESCAN}.`);
+        if (code === 'ELOOP')
+            throw new Unusable('warning', `The record ${file} is a symbolic link, not followed: ${FULL_RESCAN}.`);
+        throw new Unusable('warning', `The record ${file} cannot be read (${code ?? 'error'}): ${FULL_RESCAN}.`);
+    }
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new Unusable('warning', `The record ${file} is not a file: ${FULL_RESCAN}.`);
+        if (stat.size > MAX_RECORD_BYTES) {
+            throw new Unusable('warning', `The record ${file} is larger than ${MAX_RECORD_BYTES / 1048576} MiB: ignored, ${FULL_RESCAN}.`);
+        }
+        const data = Buffer.allocUnsafe(stat.size);
+        let filled = 0;
+        while (filled < data.length) {
+            const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return data.subarray(0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
+function parseRecord(data, file, format) {
+    const corrupt = (why) => new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`);
+    const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
+    if (newline < 0)
+        throw corrupt('no header line');
+    const header = data.toString('latin1', 0, newline);
+    const version = new RegExp(`^${MAGIC} ([0-9]{1,6}) `).exec(header);
+    if (!version)
+        throw corrupt('no header line');
+    if (Number(version[1]) !== FORMAT) {
+        throw new Unusable('info', `The record ${file} has another format (${version[1]}): ${FULL_RESCAN}.`);
+    }
+    const m = HEADER.exec(header);
+    if (!m)
+        throw corrupt('malformed header');
+    const [, detector = '', hash = '', countText = '', checksum = ''] = m;
+    if (detector !== DETECTOR_VERSION) {
+        throw new Unusable('info', `The record ${file} was made by detector version ${detector}, this is version ${DETECTOR_VERSION}: ${FULL_RESCAN}.`);
+    }
+    if (hash !== format) {
+        throw new Unusable('info', `The record ${file} holds ${hash} ids, this repository uses ${format}: ${FULL_RESCAN}.`);
+    }
+    const width = WIDTH[format];
+    const ids = data.subarray(newline + 1);
+    if (ids.length !== Number(countText) * width)
+        throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`);
+    if ((0,external_node_crypto_.createHash)('sha256').update(ids).digest('hex') !== checksum)
+        throw corrupt('the ids do not match their checksum');
+    for (let at = width; at < ids.length; at += width) {
+        if (compareIds(ids, at - width, ids, at, width) >= 0)
+            throw corrupt('the ids are not in order');
+    }
+    return ids;
+}
+/**
+ * The record at `file`, or an empty one (after one line saying why) when there is none, it belongs to another
+ * version, or it does not pass every check. It is never a reason to fail: a full rescan is always correct.
+ */
+async function loadRecord(file, format, logger) {
+    try {
+        return new ObjectRecord(format, parseRecord(await readWhole(file), file, format));
+    }
+    catch (error) {
+        if (!(error instanceof Unusable))
+            throw error;
+        if (error.level === 'info')
+            logger.info(error.message);
+        else
+            logger.warning(error.message);
+        return new ObjectRecord(format);
+    }
+}
+/**
+ * Writes the record in one step: a new file beside it (created exclusively, so no link planted at its name is
+ * followed), then renamed over `file`, which replaces whatever is there (a link included) and never leaves half a
+ * record. A failure is one warning: the scan's answer stands, and the next scan reads everything.
+ */
+async function saveRecord(file, record, logger) {
+    const ids = record.toWrite();
+    const count = ids.length / record.width;
+    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
+        `sha256=${(0,external_node_crypto_.createHash)('sha256').update(ids).digest('hex')}\n`;
+    if (header.length + ids.length > MAX_RECORD_BYTES) {
+        logger.warning(`The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`);
+        return;
+    }
+    const dir = external_node_path_default().dirname(file);
+    const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        try {
+            await handle.writev([Buffer.from(header, 'latin1'), ids]);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temp, file);
+        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
+    }
+    catch (error) {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+        const code = error.code ?? error.message;
+        logger.warning(`Could not write the record ${file} (${code}): the next scan reads the whole history again.`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/files.ts
 var src_files = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
@@ -1470,308 +1902,8 @@ function byteSet(...ranges) {
     return set;
 }
 
-;// CONCATENATED MODULE: ./src/scan/glob.ts
-// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
-// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
-// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
-// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
-
-/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
-const MAX_GLOB_LENGTH = 1024;
-const MAX_GLOBS_LENGTH = 4096;
-const ACCEPT = 0;
-const notSlash = (char) => char !== '/';
-const anyChar = () => true;
-const literal = (c) => ({ kind: 'char', test: (char) => char === c });
-const star = (body) => ({ kind: 'repeat', body, min: 0 });
-const seq = (...items) => ({ kind: 'seq', items });
-/** One compiled glob, or several matched as one (any of them). */
-class GlobMatcher {
-    states;
-    start;
-    seen;
-    generation = 0;
-    visits = 0;
-    constructor(root) {
-        this.states = [{ next: [] }]; // ACCEPT
-        this.start = this.compile(root, ACCEPT);
-        this.seen = new Int32Array(this.states.length);
-    }
-    /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
-    static of(globs) {
-        return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) });
-    }
-    get size() {
-        return this.states.length;
-    }
-    match(path) {
-        this.visits = 0;
-        let current = this.closure([this.start]);
-        for (const char of path) {
-            const reached = [];
-            for (const id of current) {
-                const state = this.states[id];
-                if (state.test?.(char) === true)
-                    reached.push(state.next[0]);
-            }
-            current = this.closure(reached);
-            if (current.length === 0)
-                break;
-        }
-        return { matched: current.includes(ACCEPT), steps: this.visits };
-    }
-    matches(path) {
-        return this.match(path).matched;
-    }
-    /** Every state reachable from `from` without reading, each once. */
-    closure(from) {
-        const generation = ++this.generation;
-        const out = [];
-        const stack = [...from];
-        while (stack.length > 0) {
-            const id = stack.pop();
-            if (this.seen[id] === generation)
-                continue;
-            this.seen[id] = generation;
-            this.visits++;
-            const state = this.states[id];
-            if (state.test || id === ACCEPT)
-                out.push(id);
-            else
-                stack.push(...state.next);
-        }
-        return out;
-    }
-    /** Builds `node` so that it continues to state `next`; returns its entry state. */
-    compile(node, next) {
-        switch (node.kind) {
-            case 'char':
-                return this.add({ test: node.test, next: [next] });
-            case 'seq':
-                return node.items.reduceRight((to, item) => this.compile(item, to), next);
-            case 'alt':
-                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
-            case 'optional':
-                return this.add({ next: [this.compile(node.body, next), next] });
-            case 'repeat': {
-                const loop = this.add({ next: [] });
-                const body = this.compile(node.body, loop);
-                this.states[loop].next = [body, next];
-                return node.min === 0 ? loop : body;
-            }
-        }
-    }
-    add(state) {
-        this.states.push(state);
-        return this.states.length - 1;
-    }
-}
-/**
- * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
- * written for it). Globs past the size limits are refused with the line to fix.
- */
-function pathMatcher(globs) {
-    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
-    if (total > MAX_GLOBS_LENGTH) {
-        throw new errors/* ConfigurationError */.j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
-    }
-    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
-    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
-    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
-    const memo = new Map();
-    return (path) => {
-        let allowed = memo.get(path);
-        if (allowed === undefined) {
-            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
-            memo.set(path, allowed);
-        }
-        return allowed;
-    };
-}
-/**
- * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
- * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
- * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
- */
-function parseGlob(glob) {
-    if (glob.length > MAX_GLOB_LENGTH) {
-        throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
-    }
-    const text = glob.startsWith('./') ? glob.slice(2) : glob;
-    return new GlobParser(glob, text).parse();
-}
-function quoted(glob) {
-    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
-}
-const EXTGLOB = '*?+@!';
-class GlobParser {
-    at = 0;
-    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
-    closing = new Map();
-    hasComma = new Set();
-    glob;
-    text;
-    constructor(glob, text) {
-        this.glob = glob;
-        this.text = text;
-        this.pairGroups();
-    }
-    parse() {
-        return seq(...this.sequence(''));
-    }
-    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
-    pairGroups() {
-        const open = [];
-        const text = this.text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text[i];
-            if (c === '\\')
-                i++;
-            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
-                open.push(i);
-            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
-                this.hasComma.add(open.at(-1));
-            }
-            else if ((c === '}' || c === ')') && open.length > 0) {
-                const from = open.at(-1);
-                if ((text[from] === '{') === (c === '}'))
-                    this.closing.set(open.pop(), i);
-            }
-        }
-    }
-    /** Items up to the end of the glob or one of `stops` (not consumed). */
-    sequence(stops) {
-        const items = [];
-        const text = this.text;
-        while (this.at < text.length && !stops.includes(text[this.at])) {
-            const c = text[this.at];
-            const next = text[this.at + 1];
-            if (c === '\\') {
-                items.push(literal(next ?? '\\'));
-                this.at += next === undefined ? 1 : 2;
-            }
-            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
-                items.push(this.extglob(c));
-            }
-            else if (c === '*') {
-                this.starOrGlobstar(items);
-            }
-            else if (c === '?') {
-                items.push({ kind: 'char', test: notSlash });
-                this.at++;
-            }
-            else if (c === '[') {
-                items.push(this.bracket());
-            }
-            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
-                items.push(this.braces());
-            }
-            else {
-                items.push(literal(c));
-                this.at++;
-            }
-        }
-        return items;
-    }
-    starOrGlobstar(items) {
-        const text = this.text;
-        const from = this.at;
-        while (text[this.at] === '*')
-            this.at++;
-        const before = from === 0 ? '' : text[from - 1];
-        const after = text[this.at];
-        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
-        if (wholeSegment && after === '/') {
-            // `**/`: any number of directories, none included.
-            this.at++;
-            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
-        }
-        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
-            const last = items.at(-1);
-            if (after === undefined && before === '/' && last) {
-                // `dir/**` matches `dir` itself too.
-                items.pop();
-                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
-            }
-            else {
-                items.push(star({ kind: 'char', test: anyChar }));
-            }
-        }
-        else {
-            items.push(star({ kind: 'char', test: notSlash }));
-        }
-    }
-    bracket() {
-        const text = this.text;
-        let i = this.at + 1;
-        const negate = text[i] === '!' || text[i] === '^';
-        if (negate)
-            i++;
-        const ranges = [];
-        let first = true;
-        for (; i < text.length && (first || text[i] !== ']'); first = false) {
-            let low = text[i];
-            if (low === '\\' && i + 1 < text.length)
-                low = text[++i];
-            i++;
-            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
-                let high = text[i + 1];
-                i += 2;
-                if (high === '\\' && i < text.length)
-                    high = text[i++];
-                ranges.push([low, high]);
-            }
-            else {
-                ranges.push([low, low]);
-            }
-        }
-        if (i >= text.length) {
-            // No closing `]`: a literal `[`.
-            this.at++;
-            return literal('[');
-        }
-        this.at = i + 1;
-        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
-        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
-    }
-    braces() {
-        const end = this.closing.get(this.at);
-        this.at++;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence(',}')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `,`
-        }
-        this.at = end + 1;
-        return { kind: 'alt', options };
-    }
-    extglob(kind) {
-        if (kind === '!') {
-            throw new errors/* ConfigurationError */.j1(`allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
-        }
-        const end = this.closing.get(this.at + 1);
-        this.at += 2;
-        const options = [];
-        for (;;) {
-            options.push(seq(...this.sequence('|)')));
-            if (this.at >= end)
-                break;
-            this.at++; // the `|`
-        }
-        this.at = end + 1;
-        const body = { kind: 'alt', options };
-        if (kind === '?')
-            return { kind: 'optional', body };
-        if (kind === '*')
-            return { kind: 'repeat', body, min: 0 };
-        if (kind === '+')
-            return { kind: 'repeat', body, min: 1 };
-        return body;
-    }
-}
-
+// EXTERNAL MODULE: ./src/scan/glob.ts
+var glob = __nccwpck_require__(8747);
 ;// CONCATENATED MODULE: ./src/scan/allowlist.ts
 
 
@@ -2008,7 +2140,7 @@ class Allowlist {
     }
     /** Path globs match in time linear in the path (see glob.ts): a config is repository content. */
     static async create(config, baseline = []) {
-        const pathMatch = config.paths.length > 0 ? pathMatcher(config.paths) : (_) => false;
+        const pathMatch = config.paths.length > 0 ? (0,glob/* pathMatcher */.kZ)(config.paths) : (_) => false;
         return new Allowlist(new Set(config.fingerprints), baseline, pathMatch, config.paths, new Set(config.messages ?? []));
     }
     /**
@@ -2630,6 +2762,7 @@ function startCommitLog(git) {
 
 
 
+
 function collect(child) {
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
@@ -2679,9 +2812,10 @@ function dealLines(from, to) {
 /**
  * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
  * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
+ * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
+ * incremental record's) drops listed objects before they reach `cat-file`.
  */
-async function readAllBlobs(git, onBlob, onMissing) {
+async function readAllBlobs(git, onBlob, onMissing, filter) {
     const noFetch = { GIT_NO_LAZY_FETCH: '1' };
     const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
     const missing = [];
@@ -2714,8 +2848,9 @@ async function readAllBlobs(git, onBlob, onMissing) {
         });
         return { cat, parser, reading: collect(cat) };
     });
-    if (revList.stdout)
-        dealLines(revList.stdout, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
+    const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout;
+    if (ids)
+        dealLines(ids, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
     const listing = collect(revList);
     const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
     if (parseError)
@@ -2745,11 +2880,15 @@ async function refsByObject(git) {
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
  * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits.
+ * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
+ * it holds are not read, and the blobs read without a hit are added to it.
  */
-async function scanHistory(git, progress) {
+async function scanHistory(git, progress, record) {
     await git.assertRepository();
-    progress?.measureTotals((signal) => blobTotals(git, signal));
+    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
+    if (!record)
+        progress?.measureTotals((signal) => blobTotals(git, signal));
+    const skipped = { skipped: 0 };
     /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
     const hitBlobs = new Map();
     const stats = { commits: 0, blobs: 0, bytes: 0 };
@@ -2762,11 +2901,11 @@ async function scanHistory(git, progress) {
             stats.bytes += bytes;
             progress?.add(bytes);
             if (found.length === 0)
-                return;
+                return record?.add(oid);
             hitBlobs.set(oid, { found, name });
             // Started at the first hit, the log runs beside the rest of the reading.
             log ??= startCommitLog(git);
-        }, () => (log ??= startCommitLog(git)));
+        }, () => (log ??= startCommitLog(git)), record && skipRecorded(record, false, skipped));
         const hits = [];
         const paths = new Set();
         const missingOids = new Set(missing);
@@ -2799,7 +2938,12 @@ async function scanHistory(git, progress) {
                 hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
             }
         }
-        return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } };
+        const read = stats.blobs + missing.length;
+        return {
+            hits,
+            stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
+            unreadable: { objects: missing.length, paths: [...paths].sort() }
+        };
     }
     finally {
         log?.dispose();
@@ -2885,9 +3029,7 @@ async function scanHistorySlow(git) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
-// Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
-// objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
-// like headers cannot cut another message short or pass for one (a `git log --format` stream could).
+
 
 
 
@@ -2977,9 +3119,10 @@ function largeCommits() {
 const HEAD_BYTES = 1 << 20;
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
+ * those read). `filter` (the incremental record's) drops listed commits on the way.
  */
-function readCommits(git, revisions, onCommit) {
+function readCommits(git, revisions, onCommit, filter) {
     const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
     const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
@@ -3006,7 +3149,7 @@ function readCommits(git, revisions, onCommit) {
     cat.stdin?.on('error', () => undefined);
     revList.stdin?.on('error', () => undefined);
     if (revList.stdout && cat.stdin)
-        revList.stdout.pipe(cat.stdin);
+        (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin);
     revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
     const exit = (child, name) => {
         let stderr = '';
@@ -3022,9 +3165,12 @@ function readCommits(git, revisions, onCommit) {
         parser.end();
     });
 }
-/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
-async function commitMessages(git, range) {
-    const result = { hits: [], unreadable: 0, commits: 0 };
+/**
+ * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
+ * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
+ */
+async function commitMessages(git, range, record) {
+    const result = { hits: [], unreadable: 0, commits: 0, skipped: 0 };
     await readCommits(git, range, (commit, keys, order) => {
         result.commits++;
         if (!keys) {
@@ -3032,11 +3178,12 @@ async function commitMessages(git, range) {
             return;
         }
         if (keys.found.length === 0)
-            return;
+            return record?.add(commit);
         const authorDate = identityDate(header(keys.headers, 'author'));
         for (const f of keys.found)
             result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
-    });
+    }, record && skipRecorded(record, true, result));
+    result.commits += result.skipped;
     return result;
 }
 /**
@@ -3044,7 +3191,7 @@ async function commitMessages(git, range) {
  * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
  */
 async function tagMessages(git, order) {
-    const result = { hits: [], unreadable: 0 };
+    const result = { hits: [], unreadable: 0, tags: 0 };
     const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)']);
     let queue = refs
         .split('\n')
@@ -3060,6 +3207,7 @@ async function tagMessages(git, order) {
             queue = [];
             const oids = [...tagOf.keys()];
             const objects = await Promise.all(oids.map((oid) => cat.read(oid)));
+            result.tags += oids.length;
             oids.forEach((oid, i) => {
                 const object = objects[i];
                 const tag = tagOf.get(oid) ?? '';
@@ -3084,13 +3232,18 @@ async function tagMessages(git, order) {
     }
     return result;
 }
-/** Every commit message and annotated tag message of the repository. */
-async function historyMessages(git) {
-    const fromCommits = await commitMessages(git);
+/**
+ * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
+ * read and skipped (commits the `record` holds).
+ */
+async function historyMessages(git, record) {
+    const fromCommits = await commitMessages(git, undefined, record);
     const fromTags = await tagMessages(git, fromCommits.commits);
+    const listed = fromCommits.commits + fromTags.tags;
     return {
         hits: [...fromCommits.hits, ...fromTags.hits],
-        unreadable: fromCommits.unreadable + fromTags.unreadable
+        unreadable: fromCommits.unreadable + fromTags.unreadable,
+        objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
     };
 }
 /** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
@@ -3638,7 +3791,8 @@ async function scanWorktree(git, progress) {
 
 
 
-function readSource(options, git) {
+
+function readSource(options, git, record) {
     const { range } = options;
     switch (range.kind) {
         case 'pull-request':
@@ -3656,7 +3810,7 @@ function readSource(options, git) {
                 logger: options.logger
             });
         case 'history':
-            return withMessages(git, scanHistory(git, options.progress));
+            return withMessages(git, scanHistory(git, options.progress, record), record);
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -3671,14 +3825,20 @@ function readSource(options, git) {
  * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
  * as notes on the objects they annotate.
  */
-async function withMessages(git, blobs) {
-    const messages = historyMessages(git);
+async function withMessages(git, blobs, record) {
+    const messages = historyMessages(git, record);
     messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
     const result = await blobs;
-    const { hits, unreadable } = await messages;
+    const { hits, unreadable, objects } = await messages;
     await markNotes(git, result.hits);
     result.hits.push(...hits);
     result.unreadable.objects += unreadable;
+    const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
+    result.stats.objects = {
+        listed: fromBlobs.listed + objects.listed,
+        read: fromBlobs.read + objects.read,
+        skipped: fromBlobs.skipped + objects.skipped
+    };
     return result;
 }
 /**
@@ -3778,13 +3938,22 @@ async function scan(options) {
     const local = commitRange
         ? undefined
         : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline });
+    if (options.record !== undefined && options.range.kind !== 'history') {
+        throw new errors/* ConfigurationError */.j1('A record is read and written by history scans only: scan the history, or drop the record.');
+    }
+    const record = options.record === undefined
+        ? undefined
+        : await loadRecord(options.record, await objectFormat(git), options.logger);
     let source;
     try {
-        source = await readSource(options, git);
+        source = await readSource(options, git, record);
     }
     finally {
         options.progress?.done();
     }
+    // Written only after a whole scan: a scan that failed part way leaves the record as it was.
+    if (record && options.record !== undefined)
+        await saveRecord(options.record, record, options.logger);
     const judge = local
         ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
         : await commitRangeJudge(git, source, options);
@@ -3835,6 +4004,11 @@ async function scanCommand(options) {
     const { settings, range, logger } = options;
     // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
     const keys = new Map();
+    // With scope auto, only the runs that scan the history (schedule, workflow_dispatch) use the record.
+    const record = range.kind === 'history' ? settings.scan.record : undefined;
+    if (settings.scan.record && !record) {
+        logger.info(`This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`);
+    }
     const result = await scan({
         cwd: settings.workspace,
         range,
@@ -3847,6 +4021,7 @@ async function scanCommand(options) {
         serverUrl: settings.github.serverUrl,
         logger,
         progress: options.progress,
+        record,
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -3881,8 +4056,13 @@ function describe(range, result) {
             return `${commits} of the merge queue${span}`;
         case 'range':
             return `${commits}${span}`;
-        case 'history':
-            return `the full history (${commits}, ${result.stats.blobs} unique files)`;
+        case 'history': {
+            const objects = result.stats.objects;
+            if (!objects?.skipped)
+                return `the full history (${commits}, ${result.stats.blobs} unique files)`;
+            return (`the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
+                `${objects.skipped} skipped: the record holds them as scanned clean)`);
+        }
         case 'worktree':
             return `the working tree (${result.stats.blobs} files)`;
         case 'staged':
@@ -4181,6 +4361,243 @@ function consoleLogger(write = (line) => process.stderr.write(line + '\n'), verb
         error: (message, props) => write(mask(`error: ${where(props)}${message}`)),
         setSecret: _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl
     };
+}
+
+
+/***/ }),
+
+/***/ 4482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IO: () => (/* binding */ MAX_BATCHES),
+/* harmony export */   SC: () => (/* binding */ FILTERS),
+/* harmony export */   en: () => (/* binding */ isRepositoryName),
+/* harmony export */   ff: () => (/* binding */ repositoryMatcher),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   t9: () => (/* binding */ filterRepositories),
+/* harmony export */   u5: () => (/* binding */ matrixJson),
+/* harmony export */   un: () => (/* binding */ planBatches)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_COST_KB, SLACK, MAX_MATRIX_CHARS, MAX_BATCH_CHARS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8747);
+// The plan of an organisation scan, pure: which listed repositories to scan (filters) and how to split them into
+// the jobs of one `strategy.matrix` (balanced, deterministic and stable batches), within the limits of GitHub
+// Actions. The listing itself is src/github/repositories.ts; the command that joins both is src/commands/plan.ts.
+
+
+/** The filters in the order they apply; a repository is counted against the first one that removes it. */
+const FILTERS = ['owner', 'archived', 'forks', 'visibility', 'topics', 'include', 'exclude'];
+// GitHub's rule for owner and repository names. Names become matrix values, cache keys and paths downstream: a
+// listing that breaks the rule is not trusted with any of those.
+const NAME = /^[A-Za-z0-9._-]+$/;
+/** Whether `owner/name` is two names GitHub could have given (not `.` or `..`, which are path steps). */
+function isRepositoryName(fullName) {
+    const parts = fullName.split('/');
+    return parts.length === 2 && parts.every((p) => NAME.test(p) && p !== '.' && p !== '..');
+}
+/**
+ * Splits an input list: one item per line, or separated by commas, except commas inside `{…}` (a glob's
+ * alternatives, `org/{api,web}-*`) or escaped with `\`.
+ */
+function splitList(text) {
+    const items = [];
+    let depth = 0;
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\' && i + 1 < text.length) {
+            current += c + text[++i];
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        if (c === '\n' || c === '\r' || (c === ',' && depth === 0)) {
+            items.push(current);
+            current = '';
+            depth = 0;
+        }
+        else
+            current += c;
+    }
+    items.push(current);
+    return items.map((item) => item.trim()).filter(Boolean);
+}
+/**
+ * Compiles the globs of input `name` into one matcher over `owner/name`, case-insensitive as GitHub's names are.
+ * A glob without `/` could never match `owner/name` (`*` stops at `/`): it is refused, not left to match nothing.
+ */
+function repositoryMatcher(name, globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}': the globs hold ${total} characters together; at most ${_scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_GLOBS_LENGTH */ .Sj}.`);
+    }
+    const lone = globs.find((glob) => !glob.includes('/') && !glob.includes('**'));
+    if (lone !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Input '${name}' has ${JSON.stringify(lone)}: globs match owner/name, so write */${lone} or ORG/${lone}.`);
+    }
+    const matcher = _scan_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobMatcher */ .XC.of(globs.map((glob) => glob.toLowerCase()), `Input '${name}'`);
+    return (fullName) => matcher.matches(fullName.toLowerCase());
+}
+/** Applies the filters in the order of FILTERS and counts what each removed. */
+function filterRepositories(repositories, f) {
+    const included = f.include.length > 0 ? repositoryMatcher('include', f.include) : () => true;
+    const excluded = f.exclude.length > 0 ? repositoryMatcher('exclude', f.exclude) : () => false;
+    const topics = new Set(f.topics.map((t) => t.toLowerCase()));
+    const org = f.org.toLowerCase();
+    // Each test says whether the repository stays.
+    const tests = {
+        owner: (r) => r.owner.toLowerCase() === org,
+        archived: (r) => f.archived || !r.archived,
+        forks: (r) => f.forks || !r.fork,
+        visibility: (r) => f.visibility === 'all' || r.visibility === f.visibility,
+        topics: (r) => topics.size === 0 || r.topics.some((t) => topics.has(t.toLowerCase())),
+        include: (r) => included(r.fullName),
+        exclude: (r) => !excluded(r.fullName)
+    };
+    const removed = Object.fromEntries(FILTERS.map((name) => [name, 0]));
+    const kept = repositories.filter((r) => {
+        const failed = FILTERS.find((name) => !tests[name](r));
+        if (failed)
+            removed[failed]++;
+        return failed === undefined;
+    });
+    return { kept, removed };
+}
+/**
+ * What one repository costs a batch beyond its size, in KB: a clone of an empty repository still takes its
+ * round trips, a few processes and API calls, about a second on a hosted runner, which fetches some 20 MB in that
+ * time. Without it, a thousand empty repositories would weigh nothing and land in one batch.
+ */
+const REPOSITORY_COST_KB = 20_480;
+/** How far above the mean a batch may grow before a repository goes to the next batch with room. */
+const SLACK = 0.1;
+/** GitHub Actions runs at most 256 jobs from one matrix. */
+const MAX_BATCHES = 256;
+/** FNV-1a, 32 bits: a fixed hash of a name, the same on every machine and in every version of Node. */
+function hash(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+}
+const byKey = (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * Splits the repositories into at most `batches` groups of about equal cost, the same way every time.
+ *
+ * Each repository has a home slot, a hash of its name: a repository stays in its batch while the organisation
+ * grows or shrinks, so the batch's `actions/cache` entry (keyed by the batch) still holds its record next night.
+ * Sorted greedy packing (largest first into the lightest batch) balances about as well but moves most
+ * repositories when one is added, and every moved repository is scanned in full again.
+ *
+ * - Fewer repositories than slots: one repository per batch, the home slot or the next free one.
+ * - Otherwise consistent hashing with bounded loads: largest first, each goes to the first slot from its home
+ *   whose cost stays within the mean plus SLACK; one that fits nowhere goes to the lightest slot (the one
+ *   nearest its home among equals). A batch passes the bound only then: a repository larger than the bound
+ *   (placed first, so it gets a batch of its own while slots are empty), or a large one when every batch is
+ *   nearly full, which needs a repository over a tenth of the mean.
+ */
+function planBatches(repositories, batches) {
+    if (!Number.isInteger(batches) || batches < 1 || batches > MAX_BATCHES) {
+        throw new RangeError(`batches must be a whole number from 1 to ${MAX_BATCHES}`);
+    }
+    const seen = new Set();
+    const items = [];
+    for (const r of repositories) {
+        const key = r.fullName.toLowerCase();
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const size = Number.isFinite(r.sizeKb) && r.sizeKb > 0 ? r.sizeKb : 0;
+        items.push({ fullName: r.fullName, key, cost: size + REPOSITORY_COST_KB, home: hash(key) % batches });
+    }
+    const slots = Array.from({ length: batches }, () => []);
+    const load = new Array(batches).fill(0);
+    const place = (item, slot) => {
+        slots[slot].push(item);
+        load[slot] += item.cost;
+    };
+    if (items.length <= batches) {
+        // In home order, so that a new repository displaces only the ones that probed past its home.
+        for (const item of items.sort((a, b) => a.home - b.home || byKey(a, b))) {
+            let slot = item.home;
+            while (slots[slot].length > 0)
+                slot = (slot + 1) % batches;
+            place(item, slot);
+        }
+    }
+    else {
+        items.sort((a, b) => b.cost - a.cost || byKey(a, b));
+        // The bound is the share of the repositories that share batches: one larger than its share gets a batch
+        // of its own, and counting it in the mean would let every other batch grow past the balance.
+        let rest = items.reduce((sum, item) => sum + item.cost, 0);
+        let shared = batches;
+        for (const item of items) {
+            if (shared === 1 || item.cost <= (rest / shared) * (1 + SLACK))
+                break;
+            rest -= item.cost;
+            shared--;
+        }
+        const bound = (rest / shared) * (1 + SLACK);
+        for (const item of items) {
+            let chosen = -1;
+            let lightest = item.home;
+            for (let step = 0; step < batches; step++) {
+                const slot = (item.home + step) % batches;
+                if (load[slot] + item.cost <= bound) {
+                    chosen = slot;
+                    break;
+                }
+                if (load[slot] < load[lightest])
+                    lightest = slot;
+            }
+            place(item, chosen >= 0 ? chosen : lightest);
+        }
+    }
+    return slots.flatMap((group, slot) => group.length === 0
+        ? []
+        : [
+            {
+                batch: String(slot + 1),
+                repositories: group.sort(byKey).map((item) => item.fullName),
+                costKb: load[slot]
+            }
+        ]);
+}
+/**
+ * A job's outputs hold 1 MB together, counted in UTF-16 (two bytes a character for names, which are ASCII):
+ * the matrix keeps under 500,000 characters, leaving room for the step's other outputs.
+ */
+const MAX_MATRIX_CHARS = 500_000;
+/**
+ * The runner hands a step its inputs as environment variables, and Linux refuses to start a process with a
+ * variable over 128 KiB (MAX_ARG_STRLEN): one batch's `repositories` stays well below that.
+ */
+const MAX_BATCH_CHARS = 120_000;
+/** The matrix as `strategy.matrix` takes it (one line of JSON), or one line that says what to change. */
+function matrixJson(batches, requested) {
+    const matrix = {
+        include: batches.map((b) => ({ batch: b.batch, repositories: b.repositories.join(' ') }))
+    };
+    const json = JSON.stringify(matrix);
+    const count = batches.reduce((sum, b) => sum + b.repositories.length, 0);
+    if (json.length > MAX_MATRIX_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`The matrix of ${count} repositories takes ${json.length} characters, more than a job's outputs hold ` +
+            `(1 MB, about ${MAX_MATRIX_CHARS} characters): plan the organisation in parts, one plan job and one ` +
+            `matrix per part, with include (e.g. include: ORG/[a-m]* and include: ORG/[!a-m]*).`);
+    }
+    const longest = matrix.include.reduce((max, b) => (b.repositories.length > max.repositories.length ? b : max), matrix.include[0] ?? { batch: '', repositories: '' });
+    if (longest.repositories.length > MAX_BATCH_CHARS) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Batch ${longest.batch} lists ${longest.repositories.length} characters of repository names, more than a ` +
+            `step input can pass (${MAX_BATCH_CHARS}; the runner passes inputs as environment variables): raise ` +
+            `batches (now ${requested}; at most ${MAX_BATCHES}).`);
+    }
+    return { matrix, json };
 }
 
 
@@ -5038,6 +5455,325 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 
 /***/ }),
 
+/***/ 8747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sj: () => (/* binding */ MAX_GLOBS_LENGTH),
+/* harmony export */   XC: () => (/* binding */ GlobMatcher),
+/* harmony export */   kZ: () => (/* binding */ pathMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, parseGlob */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Path globs for `allow.paths`, matched in time linear in the path. A config comes from the repository, so a
+// glob is hostile input: backtracking matchers (a glob turned into a regular expression) take exponential time
+// on globs like `*a*a*a*a*a*b`. Here a glob becomes a small automaton (Thompson's construction) and a path is
+// run through all its states at once: the work is at most (states) × (characters + 1), whatever the glob.
+
+/** Longest glob, and longest list of globs in characters: they bound the automaton, hence the work per path. */
+const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOBS_LENGTH = 4096;
+const ACCEPT = 0;
+const notSlash = (char) => char !== '/';
+const anyChar = () => true;
+const literal = (c) => ({ kind: 'char', test: (char) => char === c });
+const star = (body) => ({ kind: 'repeat', body, min: 0 });
+const seq = (...items) => ({ kind: 'seq', items });
+/** One compiled glob, or several matched as one (any of them). */
+class GlobMatcher {
+    states;
+    start;
+    seen;
+    generation = 0;
+    visits = 0;
+    constructor(root) {
+        this.states = [{ next: [] }]; // ACCEPT
+        this.start = this.compile(root, ACCEPT);
+        this.seen = new Int32Array(this.states.length);
+    }
+    /**
+     * Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how, naming
+     * the setting the globs come from (`what`).
+     */
+    static of(globs, what = 'allow.paths') {
+        return new GlobMatcher({ kind: 'alt', options: globs.map((glob) => parseGlob(glob, what)) });
+    }
+    get size() {
+        return this.states.length;
+    }
+    match(path) {
+        this.visits = 0;
+        let current = this.closure([this.start]);
+        for (const char of path) {
+            const reached = [];
+            for (const id of current) {
+                const state = this.states[id];
+                if (state.test?.(char) === true)
+                    reached.push(state.next[0]);
+            }
+            current = this.closure(reached);
+            if (current.length === 0)
+                break;
+        }
+        return { matched: current.includes(ACCEPT), steps: this.visits };
+    }
+    matches(path) {
+        return this.match(path).matched;
+    }
+    /** Every state reachable from `from` without reading, each once. */
+    closure(from) {
+        const generation = ++this.generation;
+        const out = [];
+        const stack = [...from];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (this.seen[id] === generation)
+                continue;
+            this.seen[id] = generation;
+            this.visits++;
+            const state = this.states[id];
+            if (state.test || id === ACCEPT)
+                out.push(id);
+            else
+                stack.push(...state.next);
+        }
+        return out;
+    }
+    /** Builds `node` so that it continues to state `next`; returns its entry state. */
+    compile(node, next) {
+        switch (node.kind) {
+            case 'char':
+                return this.add({ test: node.test, next: [next] });
+            case 'seq':
+                return node.items.reduceRight((to, item) => this.compile(item, to), next);
+            case 'alt':
+                return this.add({ next: node.options.map((option) => this.compile(option, next)) });
+            case 'optional':
+                return this.add({ next: [this.compile(node.body, next), next] });
+            case 'repeat': {
+                const loop = this.add({ next: [] });
+                const body = this.compile(node.body, loop);
+                this.states[loop].next = [body, next];
+                return node.min === 0 ? loop : body;
+            }
+        }
+    }
+    add(state) {
+        this.states.push(state);
+        return this.states.length - 1;
+    }
+}
+/**
+ * The path allow-list: `!glob` entries match what their glob does not (picomatch's meaning, kept for configs
+ * written for it). Globs past the size limits are refused with the line to fix.
+ */
+function pathMatcher(globs) {
+    const total = globs.reduce((sum, glob) => sum + glob.length, 0);
+    if (total > MAX_GLOBS_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`allow.paths: the globs hold ${total} characters together; at most ${MAX_GLOBS_LENGTH}. List directories (dir/**) rather than files.`);
+    }
+    const negated = (glob) => glob.startsWith('!') && !glob.startsWith('!(');
+    const positive = GlobMatcher.of(globs.filter((glob) => !negated(glob)));
+    const negatives = globs.filter(negated).map((glob) => GlobMatcher.of([glob.slice(1)]));
+    const memo = new Map();
+    return (path) => {
+        let allowed = memo.get(path);
+        if (allowed === undefined) {
+            allowed = positive.matches(path) || negatives.some((glob) => !glob.matches(path));
+            memo.set(path, allowed);
+        }
+        return allowed;
+    };
+}
+/**
+ * Glob syntax: `*` (any characters but `/`), `**` as a whole segment (any number of directories; `dir/**` also
+ * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
+ * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
+ */
+function parseGlob(glob, what = 'allow.paths') {
+    if (glob.length > MAX_GLOB_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`);
+    }
+    const text = glob.startsWith('./') ? glob.slice(2) : glob;
+    return new GlobParser(glob, text, what).parse();
+}
+function quoted(glob) {
+    return JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}…` : glob);
+}
+const EXTGLOB = '*?+@!';
+class GlobParser {
+    at = 0;
+    /** For each `{` and extglob `(`: where its group closes; for `{`, whether it holds a `,` of its own. */
+    closing = new Map();
+    hasComma = new Set();
+    glob;
+    text;
+    what;
+    constructor(glob, text, what) {
+        this.glob = glob;
+        this.text = text;
+        this.what = what;
+        this.pairGroups();
+    }
+    parse() {
+        return seq(...this.sequence(''));
+    }
+    /** Pairs brackets in one pass, so that parsing never retries a group: linear in the glob. */
+    pairGroups() {
+        const open = [];
+        const text = this.text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '\\')
+                i++;
+            else if (c === '{' || (c === '(' && i > 0 && EXTGLOB.includes(text[i - 1])))
+                open.push(i);
+            else if (c === ',' && open.length > 0 && text[open.at(-1)] === '{') {
+                this.hasComma.add(open.at(-1));
+            }
+            else if ((c === '}' || c === ')') && open.length > 0) {
+                const from = open.at(-1);
+                if ((text[from] === '{') === (c === '}'))
+                    this.closing.set(open.pop(), i);
+            }
+        }
+    }
+    /** Items up to the end of the glob or one of `stops` (not consumed). */
+    sequence(stops) {
+        const items = [];
+        const text = this.text;
+        while (this.at < text.length && !stops.includes(text[this.at])) {
+            const c = text[this.at];
+            const next = text[this.at + 1];
+            if (c === '\\') {
+                items.push(literal(next ?? '\\'));
+                this.at += next === undefined ? 1 : 2;
+            }
+            else if (EXTGLOB.includes(c) && next === '(' && this.closing.has(this.at + 1)) {
+                items.push(this.extglob(c));
+            }
+            else if (c === '*') {
+                this.starOrGlobstar(items);
+            }
+            else if (c === '?') {
+                items.push({ kind: 'char', test: notSlash });
+                this.at++;
+            }
+            else if (c === '[') {
+                items.push(this.bracket());
+            }
+            else if (c === '{' && this.closing.has(this.at) && this.hasComma.has(this.at)) {
+                items.push(this.braces());
+            }
+            else {
+                items.push(literal(c));
+                this.at++;
+            }
+        }
+        return items;
+    }
+    starOrGlobstar(items) {
+        const text = this.text;
+        const from = this.at;
+        while (text[this.at] === '*')
+            this.at++;
+        const before = from === 0 ? '' : text[from - 1];
+        const after = text[this.at];
+        const wholeSegment = this.at - from >= 2 && (from === 0 || '/{,|('.includes(before));
+        if (wholeSegment && after === '/') {
+            // `**/`: any number of directories, none included.
+            this.at++;
+            items.push(star(seq(star({ kind: 'char', test: notSlash }), literal('/'))));
+        }
+        else if (wholeSegment && (after === undefined || '},|)'.includes(after))) {
+            const last = items.at(-1);
+            if (after === undefined && before === '/' && last) {
+                // `dir/**` matches `dir` itself too.
+                items.pop();
+                items.push({ kind: 'optional', body: seq(last, star({ kind: 'char', test: anyChar })) });
+            }
+            else {
+                items.push(star({ kind: 'char', test: anyChar }));
+            }
+        }
+        else {
+            items.push(star({ kind: 'char', test: notSlash }));
+        }
+    }
+    bracket() {
+        const text = this.text;
+        let i = this.at + 1;
+        const negate = text[i] === '!' || text[i] === '^';
+        if (negate)
+            i++;
+        const ranges = [];
+        let first = true;
+        for (; i < text.length && (first || text[i] !== ']'); first = false) {
+            let low = text[i];
+            if (low === '\\' && i + 1 < text.length)
+                low = text[++i];
+            i++;
+            if (text[i] === '-' && i + 1 < text.length && text[i + 1] !== ']') {
+                let high = text[i + 1];
+                i += 2;
+                if (high === '\\' && i < text.length)
+                    high = text[i++];
+                ranges.push([low, high]);
+            }
+            else {
+                ranges.push([low, low]);
+            }
+        }
+        if (i >= text.length) {
+            // No closing `]`: a literal `[`.
+            this.at++;
+            return literal('[');
+        }
+        this.at = i + 1;
+        const inClass = (char) => ranges.some(([low, high]) => char >= low && char <= high);
+        return { kind: 'char', test: (char) => char !== '/' && inClass(char) !== negate };
+    }
+    braces() {
+        const end = this.closing.get(this.at);
+        this.at++;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence(',}')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `,`
+        }
+        this.at = end + 1;
+        return { kind: 'alt', options };
+    }
+    extglob(kind) {
+        if (kind === '!') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${this.what}: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`);
+        }
+        const end = this.closing.get(this.at + 1);
+        this.at += 2;
+        const options = [];
+        for (;;) {
+            options.push(seq(...this.sequence('|)')));
+            if (this.at >= end)
+                break;
+            this.at++; // the `|`
+        }
+        this.at = end + 1;
+        const body = { kind: 'alt', options };
+        if (kind === '?')
+            return { kind: 'optional', body };
+        if (kind === '*')
+            return { kind: 'repeat', body, min: 0 };
+        if (kind === '+')
+            return { kind: 'repeat', body, min: 1 };
+        return body;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5052,6 +5788,8 @@ function renderJson(findings, failOn, scanned, version, unreadable = { objects: 
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7045);
+/* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4482);
+
 
 
 
@@ -5243,6 +5981,42 @@ function parseAudit(input) {
         issueLabels: issueLabels(input, 'openai-key-audit')
     };
 }
+// GitHub's topic rule: lowercase letters, digits and hyphens, starting with a letter or digit, at most 50.
+const TOPIC = /^[a-z0-9][a-z0-9-]{0,49}$/;
+function parsePlan(input, owner) {
+    const org = input('org').trim() || owner || '';
+    if (!org) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'org' is required outside a workflow (GITHUB_REPOSITORY is not set): name the organization, e.g. --org my-org.");
+    }
+    if (!ORG_NAME.test(org)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'org' must be an organization name: up to 39 letters, digits and single hyphens, not starting or ending with one (got ${JSON.stringify(org)}).`);
+    }
+    const batchesText = input('batches').trim() || String(_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO);
+    const batches = Number(batchesText);
+    if (!/^\d+$/.test(batchesText) || batches < 1 || batches > _org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'batches' must be a whole number from 1 to ${_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO}, the most jobs a matrix runs (got ${JSON.stringify(batchesText)}).`);
+    }
+    const topics = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('topics')).map((t) => t.toLowerCase());
+    const badTopic = topics.find((t) => !TOPIC.test(t));
+    if (badTopic !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'topics' has ${JSON.stringify(badTopic)}: a GitHub topic is up to 50 lowercase letters, digits and hyphens.`);
+    }
+    const include = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('include'));
+    const exclude = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('exclude'));
+    // Compiled once here so that a bad glob fails before any request, with the input it came from.
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMatcher */ .ff)('include', include);
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMatcher */ .ff)('exclude', exclude);
+    return {
+        org,
+        batches,
+        include,
+        exclude,
+        topics,
+        visibility: oneOf(input, 'visibility', ['all', 'public', 'private', 'internal'], 'all'),
+        archived: bool(input, 'archived', false),
+        forks: bool(input, 'forks', false)
+    };
+}
 function parseRotate(input) {
     const adminKey = adminKeyInput(input, 'rotate');
     const projectId = input('openai-project-id').trim();
@@ -5321,9 +6095,19 @@ function parseReport(input, workspace) {
         repositories: plannedRepositories(input('matrix'))
     };
 }
+/** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
+function recordPath(input, workspace) {
+    const value = input('record').trim();
+    if (!value)
+        return undefined;
+    if ([...value].some((c) => c < ' ' || c === '\x7f')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'record' must be a file path without control characters.");
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, value);
+}
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'report'], 'scan');
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan', 'report'], 'scan');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || workspace;
@@ -5337,8 +6121,12 @@ function parseSettings(input, env = process.env) {
         baseline: input('baseline').trim() || undefined,
         trustPrRules: bool(input, 'trust-pr-rules', false),
         verify: bool(input, 'verify', false),
-        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail')
+        onLeak: oneOf(input, 'on-leak', ['fail', 'rotate', 'revoke'], 'fail'),
+        record: recordPath(input, workspace)
     };
+    if (scan.record && ['pull-request', 'push', 'worktree'].includes(scan.scope)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'record' has no effect with scope ${scan.scope} (only history scans read and write it): remove it, or use scope history or auto.`);
+    }
     return {
         command,
         workspace,
@@ -5363,6 +6151,7 @@ function parseSettings(input, env = process.env) {
             ? parseRotate(input)
             : undefined,
         audit: command === 'audit' ? parseAudit(input) : undefined,
+        plan: command === 'plan' ? parsePlan(input, owner) : undefined,
         report: command === 'report' ? parseReport(input, workspace) : undefined
     };
 }

@@ -27,6 +27,13 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
   const { settings, range, logger } = options
   // Raw keys stay in this map, in memory, for the verify and on-leak comparisons: never logged, never returned.
   const keys = new Map<string, string>()
+  // With scope auto, only the runs that scan the history (schedule, workflow_dispatch) use the record.
+  const record = range.kind === 'history' ? settings.scan.record : undefined
+  if (settings.scan.record && !record) {
+    logger.info(
+      `This ${range.kind} scan reads only its commits: the record ${settings.scan.record} is left as it is.`
+    )
+  }
   const result = await scan({
     cwd: settings.workspace,
     range,
@@ -39,6 +46,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     serverUrl: settings.github.serverUrl,
     logger,
     progress: options.progress,
+    record,
     onKey: (key, finding) => {
       logger.setSecret(key)
       keys.set(finding.fingerprint, key)
@@ -78,8 +86,14 @@ export function describe(range: Range, result: Pick<ScanResult, 'stats'>): strin
       return `${commits} of the merge queue${span}`
     case 'range':
       return `${commits}${span}`
-    case 'history':
-      return `the full history (${commits}, ${result.stats.blobs} unique files)`
+    case 'history': {
+      const objects = result.stats.objects
+      if (!objects?.skipped) return `the full history (${commits}, ${result.stats.blobs} unique files)`
+      return (
+        `the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
+        `${objects.skipped} skipped: the record holds them as scanned clean)`
+      )
+    }
     case 'worktree':
       return `the working tree (${result.stats.blobs} files)`
     case 'staged':

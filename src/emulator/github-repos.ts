@@ -86,6 +86,21 @@ export class Repositories {
     return repo
   }
 
+  /**
+   * Deletes a repository as its owner would: the API and git answer 404 from now on. Its directory stays until
+   * close(), as a clone that is under way keeps its files.
+   */
+  remove(owner: string, name: string): boolean {
+    const repo = this.byName.get(key(owner, name))
+    if (!repo) return false
+    this.byName.delete(key(owner, name))
+    this.all.splice(this.all.indexOf(repo), 1)
+    const list = this.byOwner.get(repo.owner.toLowerCase()) ?? []
+    list.splice(list.indexOf(repo), 1)
+    if (list.length === 0) this.byOwner.delete(repo.owner.toLowerCase())
+    return true
+  }
+
   /** Owner and repository names are case-insensitive on GitHub. */
   get(owner: string, name: string): HostedRepository | undefined {
     return this.byName.get(key(owner, name))
@@ -170,6 +185,8 @@ export function paginate<T>(
 export interface RepositoryRoutesOptions {
   links: Links
   repositories: Repositories
+  /** The emulator's own organisation: it exists even while it hosts no repository. */
+  owner: string
   /** The repository the emulator's other routes serve, when no hosted repository has its name. */
   fallback(owner: string, name: string): RepositoryFacts | undefined
   selection(req: Request): Selection
@@ -228,7 +245,7 @@ export function repositoryRoutes(o: RepositoryRoutesOptions): Route[] {
  */
 function listOrganization(o: RepositoryRoutesOptions, req: Request): Reply {
   const org = req.params.org ?? ''
-  const owned = o.repositories.ofOwner(org)
+  const owned = o.repositories.ofOwner(org) ?? (org.toLowerCase() === o.owner.toLowerCase() ? [] : undefined)
   if (!owned) return error(404, 'Not Found')
   const selection = o.selection(req)
   const byType = typeFilter(req.query.get('type'))

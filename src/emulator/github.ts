@@ -226,6 +226,7 @@ export class GitHubService implements Service, GitHost {
       ...repositoryRoutes({
         links: this.o.links,
         repositories: this.o.repositories,
+        owner: this.o.owner,
         fallback: (owner, name) => this.repositoryFacts(owner, name, false),
         selection: (req): Selection => {
           const token = this.token(req)

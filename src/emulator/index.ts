@@ -54,6 +54,8 @@ export interface Emulator {
    * Costs no git process. The emulator's own repository (`owner/repo` options) is not hosted until added.
    */
   addRepository(repo: RepositoryOptions): { gitDir: string; cloneUrl: string }
+  /** Deletes a hosted repository (one that is gone between plan and scan): 404 from the API and git. */
+  removeRepository(repo: { owner: string; name: string }): void
   /** Another project in the organisation; returns its id. */
   seedProject(name: string): string
   /** A service account with a live key ("the current key"), in the default project unless another is named. */
@@ -225,6 +227,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const hosted = repositories.add(repo)
       return { gitDir: hosted.gitDir, cloneUrl: `${server.url}/${hosted.owner}/${hosted.name}.git` }
     },
+    removeRepository({ owner: o, name }) {
+      if (!repositories.remove(o, name)) throw new Error(`no hosted repository ${o}/${name}`)
+    },
     seedProject: (name) => openai.createProject(name).id,
     seedServiceAccount(name = 'okg:seeded', project = projectId) {
       const { sa, key } = openai.createServiceAccount(name, true, undefined, project)
@@ -326,6 +331,7 @@ export async function serveForCli(port: number, log: (line: string) => void): Pr
   const emulator = await startEmulator({ port, strict: false, smokeRunMs: 2000 })
   log(`Emulator listening on ${emulator.url} (GitHub + OpenAI, in memory; emulator-only credentials below)`)
   log(`export GITHUB_API_URL=${emulator.githubUrl}`)
+  log(`export GITHUB_SERVER_URL=${emulator.serverUrl}`)
   log(`export OPENAI_BASE_URL=${emulator.openaiUrl}`)
   log(`export OPENAI_PROJECT_ID=${emulator.projectId}`)
   log(`export OPENAI_ADMIN_KEY=${emulator.adminKey}`)

@@ -68,7 +68,8 @@ const PERMISSION_NAMES: Record<string, string> = {
   dependabot_secrets: 'Dependabot secrets',
   environments: 'Environments',
   metadata: 'Metadata',
-  contents: 'Contents'
+  contents: 'Contents',
+  members: 'Members'
 }
 
 /** `secrets=write` → `Secrets: write`; several alternatives (`a=read; b=write`, `x, y`) → the first. */

@@ -50,9 +50,12 @@ export class GlobMatcher {
     this.seen = new Int32Array(this.states.length)
   }
 
-  /** Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how. */
-  static of(globs: string[]): GlobMatcher {
-    return new GlobMatcher({ kind: 'alt', options: globs.map(parseGlob) })
+  /**
+   * Parses the globs (any one matching is a match); a ConfigurationError says which glob to fix and how, naming
+   * the setting the globs come from (`what`).
+   */
+  static of(globs: string[], what = 'allow.paths'): GlobMatcher {
+    return new GlobMatcher({ kind: 'alt', options: globs.map((glob) => parseGlob(glob, what)) })
   }
 
   get size(): number {
@@ -151,14 +154,14 @@ export function pathMatcher(globs: string[]): (path: string) => boolean {
  * matches `dir`), `?`, `[abc]` `[a-z]` `[!a]` `[^a]`, `{a,b}` (nested, may hold `/`), the extglobs `@(a|b)`
  * `?(…)` `*(…)` `+(…)`, and `\` to escape. A leading `./` is dropped. Not supported, and refused: `!(…)`.
  */
-export function parseGlob(glob: string): Node {
+export function parseGlob(glob: string, what = 'allow.paths'): Node {
   if (glob.length > MAX_GLOB_LENGTH) {
     throw new ConfigurationError(
-      `allow.paths: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`
+      `${what}: the glob ${quoted(glob)} is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH}.`
     )
   }
   const text = glob.startsWith('./') ? glob.slice(2) : glob
-  return new GlobParser(glob, text).parse()
+  return new GlobParser(glob, text, what).parse()
 }
 
 function quoted(glob: string): string {
@@ -174,10 +177,12 @@ class GlobParser {
   private readonly hasComma = new Set<number>()
   private readonly glob: string
   private readonly text: string
+  private readonly what: string
 
-  constructor(glob: string, text: string) {
+  constructor(glob: string, text: string, what: string) {
     this.glob = glob
     this.text = text
+    this.what = what
     this.pairGroups()
   }
 
@@ -302,7 +307,7 @@ class GlobParser {
   private extglob(kind: string): Node {
     if (kind === '!') {
       throw new ConfigurationError(
-        `allow.paths: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`
+        `${this.what}: the glob ${quoted(this.glob)} uses !(…), which is not supported; list what to allow.`
       )
     }
     const end = this.closing.get(this.at + 1) as number

@@ -5,6 +5,7 @@ import type { ReadProgress } from '../progress.js'
 import { fingerprint, redact, scrub } from '../redact.js'
 import { failsCheck, messageName, unreadableFails, unreadableWarning } from '../report/findings.js'
 import type { Range } from './range.js'
+import { loadRecord, objectFormat, saveRecord, type ObjectCounts, type ObjectRecord } from './record.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
@@ -33,13 +34,19 @@ export interface ScanOptions {
   onKey?: (key: string, finding: Finding) => void
   /** Told about the reading of the scans that can take long (history, working tree); done when reading ends. */
   progress?: ReadProgress
+  /**
+   * History scans: the incremental record (a file path; see record.ts). The objects it holds are not read again;
+   * it is rewritten after the scan with every object read clean.
+   */
+  record?: string
 }
 
 export interface ScanResult {
   findings: Finding[]
   allowed: number
   failing: number
-  stats: { commits: number; blobs: number; bytes: number; ms: number }
+  /** `objects`: history scans, what was listed, read, and skipped because the record holds it. */
+  stats: { commits: number; blobs: number; bytes: number; ms: number; objects?: ObjectCounts }
   unreadable: Unreadable
   /** Something could not be read, and `failOn` is not `never`: the check fails even without a leak. */
   unreadableFails: boolean
@@ -49,7 +56,7 @@ export interface ScanResult {
   scopeNotes: string[]
 }
 
-function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
+function readSource(options: ScanOptions, git: Git, record?: ObjectRecord): Promise<SourceResult> {
   const { range } = options
   switch (range.kind) {
     case 'pull-request':
@@ -67,7 +74,7 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
         logger: options.logger
       })
     case 'history':
-      return withMessages(git, scanHistory(git, options.progress))
+      return withMessages(git, scanHistory(git, options.progress, record), record)
     case 'worktree':
       return scanWorktree(git, options.progress)
     case 'staged':
@@ -83,14 +90,24 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
  * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
  * as notes on the objects they annotate.
  */
-async function withMessages(git: Git, blobs: Promise<SourceResult>): Promise<SourceResult> {
-  const messages = historyMessages(git)
+async function withMessages(
+  git: Git,
+  blobs: Promise<SourceResult>,
+  record?: ObjectRecord
+): Promise<SourceResult> {
+  const messages = historyMessages(git, record)
   messages.catch(() => undefined) // awaited below; the blob scan's failure must surface first
   const result = await blobs
-  const { hits, unreadable } = await messages
+  const { hits, unreadable, objects } = await messages
   await markNotes(git, result.hits)
   result.hits.push(...hits)
   result.unreadable.objects += unreadable
+  const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 }
+  result.stats.objects = {
+    listed: fromBlobs.listed + objects.listed,
+    read: fromBlobs.read + objects.read,
+    skipped: fromBlobs.skipped + objects.skipped
+  }
   return result
 }
 
@@ -204,12 +221,23 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const local = commitRange
     ? undefined
     : await worktreeRules(options.cwd, { config: options.config, baseline: options.baseline })
+  if (options.record !== undefined && options.range.kind !== 'history') {
+    throw new ConfigurationError(
+      'A record is read and written by history scans only: scan the history, or drop the record.'
+    )
+  }
+  const record =
+    options.record === undefined
+      ? undefined
+      : await loadRecord(options.record, await objectFormat(git), options.logger)
   let source: SourceResult
   try {
-    source = await readSource(options, git)
+    source = await readSource(options, git, record)
   } finally {
     options.progress?.done()
   }
+  // Written only after a whole scan: a scan that failed part way leaves the record as it was.
+  if (record && options.record !== undefined) await saveRecord(options.record, record, options.logger)
   const judge: Judge = local
     ? { allowlist: local, trustInline: (h) => h.inlineAllowed }
     : await commitRangeJudge(git, source, options)

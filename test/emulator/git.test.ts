@@ -59,7 +59,7 @@ function gitStatuses(): Array<[string, number]> {
 }
 
 describe('git over smart HTTP', () => {
-  it('hosts an empty bare repository that git recognises, without running git to make it', async () => {
+  it('hosts an empty bare repository that git recognises, and refuses clashing or unsafe names', async () => {
     const { gitDir } = emu.addRepository({ owner: 'acme', name: 'empty', defaultBranch: 'trunk' })
     expect(existsSync(path.join(gitDir, 'HEAD'))).toBe(true)
     expect((await git(gitDir, 'rev-parse', '--is-bare-repository')).out.trim()).toBe('true')
@@ -162,6 +162,24 @@ describe('git over smart HTTP', () => {
       ['POST /acme/flaky.git/git-upload-pack', 200],
       ['GET /acme/gone.git/info/refs', 404]
     ])
+  })
+
+  it('forgets a removed repository: git and the API answer 404, the listing leaves it out', async () => {
+    const { cloneUrl } = await hosted('doomed')
+    await hosted('kept')
+    emu.removeRepository({ owner: 'acme', name: 'doomed' })
+    const gone = await git(tempDir(), ...auth(emu.token), 'ls-remote', cloneUrl)
+    expect(gone.out).toMatch(/Repository not found/)
+    const api = await fetch(`${emu.githubUrl}/repos/acme/doomed`, {
+      headers: { authorization: `token ${emu.token}` }
+    })
+    expect(api.status).toBe(404)
+    await api.arrayBuffer()
+    const list = await fetch(`${emu.githubUrl}/orgs/acme/repos`, {
+      headers: { authorization: `token ${emu.token}` }
+    })
+    expect(((await list.json()) as Array<{ name: string }>).map((r) => r.name)).toEqual(['kept'])
+    expect(() => emu.removeRepository({ owner: 'acme', name: 'doomed' })).toThrow(/no hosted repository/)
   })
 
   it('hosts hundreds of repositories and lists them all', async () => {

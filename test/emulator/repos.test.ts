@@ -102,9 +102,11 @@ describe('GET /orgs/{org}/repos', () => {
     expect(two.headers['x-ratelimit-resource']).toBe('core')
   })
 
-  it('answers 404 for an organisation it does not know and 401 without a valid token', async () => {
+  it('answers 404 for an organisation it does not know, [] for an empty one, 401 without a valid token', async () => {
     organisation(1)
     expect((await failure(github(emu).rest.repos.listForOrg({ org: 'nobody' }))).status).toBe(404)
+    // The emulator's own organisation exists with nothing hosted in it.
+    expect((await github(emu).rest.repos.listForOrg({ org: 'octo-org' })).data).toEqual([])
     expect((await failure(github(emu, 'ghs_wrong').rest.repos.listForOrg({ org: 'acme' }))).status).toBe(401)
   })
 

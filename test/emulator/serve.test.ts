@@ -15,6 +15,7 @@ describe('openai-key-guard emulator (serveForCli)', () => {
       )
       expect(env.OPENAI_BASE_URL).toBe(emu.openaiUrl)
       expect(env.GITHUB_API_URL).toBe(emu.githubUrl)
+      expect(env.GITHUB_SERVER_URL).toBe(emu.serverUrl)
       expect(env.OPENAI_ADMIN_KEY).toBe(emu.adminKey)
       expect(env.GITHUB_TOKEN).toBe(emu.token)
       const project = await openaiAdmin(emu).admin.organization.projects.retrieve(env.OPENAI_PROJECT_ID ?? '')

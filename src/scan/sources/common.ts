@@ -1,6 +1,7 @@
 import { detect, mayContainKey } from '../detector.js'
 import { pathFromBytes } from '../../paths.js'
 import { allowedInline } from '../allowlist.js'
+import type { ObjectCounts } from '../record.js'
 import type { Hit, MessageKind, Unreadable } from '../types.js'
 
 /** One key in one place, before de-duplication and allowing. `key` is raw: it stays in memory. */
@@ -28,6 +29,8 @@ export interface SourceStats {
   commits: number
   blobs: number
   bytes: number
+  /** History scans: the objects listed (blobs, commits, annotated tags), read, and skipped by the record. */
+  objects?: ObjectCounts
 }
 
 export interface SourceResult {

@@ -1,6 +1,7 @@
-import type { Readable, Writable } from 'node:stream'
+import type { Readable, Transform, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
+import { skipRecorded, type ObjectRecord } from '../record.js'
 import { chunkedBlobs } from './base.js'
 import {
   detectKeys,
@@ -60,12 +61,14 @@ function dealLines(from: Readable, to: Writable[]): void {
 /**
  * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
  * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal.
+ * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
+ * incremental record's) drops listed objects before they reach `cat-file`.
  */
 async function readAllBlobs(
   git: Git,
   onBlob: (oid: string, blob: ScannedBlob, name: string) => void,
-  onMissing?: () => void
+  onMissing?: () => void,
+  filter?: Transform
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
   const revList = git.spawn(
@@ -104,9 +107,10 @@ async function readAllBlobs(
     })
     return { cat, parser, reading: collect(cat) }
   })
-  if (revList.stdout)
+  const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout
+  if (ids)
     dealLines(
-      revList.stdout,
+      ids,
       readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : []))
     )
   const listing = collect(revList)
@@ -135,11 +139,18 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
  * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits.
+ * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
+ * it holds are not read, and the blobs read without a hit are added to it.
  */
-export async function scanHistory(git: Git, progress?: ReadProgress): Promise<SourceResult> {
+export async function scanHistory(
+  git: Git,
+  progress?: ReadProgress,
+  record?: ObjectRecord
+): Promise<SourceResult> {
   await git.assertRepository()
-  progress?.measureTotals((signal) => blobTotals(git, signal))
+  // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
+  if (!record) progress?.measureTotals((signal) => blobTotals(git, signal))
+  const skipped = { skipped: 0 }
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
@@ -153,12 +164,13 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
         stats.blobs++
         stats.bytes += bytes
         progress?.add(bytes)
-        if (found.length === 0) return
+        if (found.length === 0) return record?.add(oid)
         hitBlobs.set(oid, { found, name })
         // Started at the first hit, the log runs beside the rest of the reading.
         log ??= startCommitLog(git)
       },
-      () => (log ??= startCommitLog(git))
+      () => (log ??= startCommitLog(git)),
+      record && skipRecorded(record, false, skipped)
     )
 
     const hits: SourceHit[] = []
@@ -191,7 +203,12 @@ export async function scanHistory(git: Git, progress?: ReadProgress): Promise<So
         hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false })
       }
     }
-    return { hits, stats, unreadable: { objects: missing.length, paths: [...paths].sort() } }
+    const read = stats.blobs + missing.length
+    return {
+      hits,
+      stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
+      unreadable: { objects: missing.length, paths: [...paths].sort() }
+    }
   } finally {
     log?.dispose()
   }

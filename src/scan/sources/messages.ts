@@ -1,7 +1,9 @@
 // Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
 // objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
+import type { Transform } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git, type Pieces } from '../../git.js'
+import { skipRecorded, type ObjectCounts, type ObjectRecord } from '../record.js'
 import type { MessageKind } from '../types.js'
 import { CHUNK_BYTES, ChunkedKeys } from './chunks.js'
 import { keysIn, type BufferHit, type SourceHit } from './common.js'
@@ -112,12 +114,14 @@ const HEAD_BYTES = 1 << 20
 
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
+ * those read). `filter` (the incremental record's) drops listed commits on the way.
  */
 function readCommits(
   git: Git,
   revisions: string[] | undefined,
-  onCommit: (oid: string, keys: CommitKeys | undefined, order: number) => void
+  onCommit: (oid: string, keys: CommitKeys | undefined, order: number) => void,
+  filter?: Transform
 ): Promise<void> {
   const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])]
   const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
@@ -142,7 +146,7 @@ function readCommits(
   })
   cat.stdin?.on('error', () => undefined)
   revList.stdin?.on('error', () => undefined)
-  if (revList.stdout && cat.stdin) revList.stdout.pipe(cat.stdin)
+  if (revList.stdout && cat.stdin) (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin)
   revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '')
   const exit = (child: ReturnType<Git['spawn']>, name: string) => {
     let stderr = ''
@@ -160,20 +164,33 @@ function readCommits(
   })
 }
 
-/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
-export async function commitMessages(git: Git, range?: string[]): Promise<MessageScan & { commits: number }> {
-  const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0 }
-  await readCommits(git, range, (commit, keys, order) => {
-    result.commits++
-    if (!keys) {
-      result.unreadable++
-      return
-    }
-    if (keys.found.length === 0) return
-    const authorDate = identityDate(header(keys.headers, 'author'))
-    for (const f of keys.found)
-      result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
-  })
+/**
+ * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
+ * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
+ */
+export async function commitMessages(
+  git: Git,
+  range?: string[],
+  record?: ObjectRecord
+): Promise<MessageScan & { commits: number; skipped: number }> {
+  const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0, skipped: 0 }
+  await readCommits(
+    git,
+    range,
+    (commit, keys, order) => {
+      result.commits++
+      if (!keys) {
+        result.unreadable++
+        return
+      }
+      if (keys.found.length === 0) return record?.add(commit)
+      const authorDate = identityDate(header(keys.headers, 'author'))
+      for (const f of keys.found)
+        result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
+    },
+    record && skipRecorded(record, true, result)
+  )
+  result.commits += result.skipped
   return result
 }
 
@@ -181,8 +198,8 @@ export async function commitMessages(git: Git, range?: string[]): Promise<Messag
  * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
  * commit (`order`). Each is named by its ref and by the commit it tags, when it tags one.
  */
-export async function tagMessages(git: Git, order: number): Promise<MessageScan> {
-  const result: MessageScan = { hits: [], unreadable: 0 }
+export async function tagMessages(git: Git, order: number): Promise<MessageScan & { tags: number }> {
+  const result = { hits: [] as SourceHit[], unreadable: 0, tags: 0 }
   const refs = await git.run(['for-each-ref', '--format=%(objecttype) %(objectname) %(refname)'])
   let queue = refs
     .split('\n')
@@ -198,6 +215,7 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan>
       queue = []
       const oids = [...tagOf.keys()]
       const objects = await Promise.all(oids.map((oid) => cat.read(oid)))
+      result.tags += oids.length
       oids.forEach((oid, i) => {
         const object = objects[i]
         const tag = tagOf.get(oid) ?? ''
@@ -221,13 +239,21 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan>
   return result
 }
 
-/** Every commit message and annotated tag message of the repository. */
-export async function historyMessages(git: Git): Promise<MessageScan> {
-  const fromCommits = await commitMessages(git)
+/**
+ * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
+ * read and skipped (commits the `record` holds).
+ */
+export async function historyMessages(
+  git: Git,
+  record?: ObjectRecord
+): Promise<MessageScan & { objects: ObjectCounts }> {
+  const fromCommits = await commitMessages(git, undefined, record)
   const fromTags = await tagMessages(git, fromCommits.commits)
+  const listed = fromCommits.commits + fromTags.tags
   return {
     hits: [...fromCommits.hits, ...fromTags.hits],
-    unreadable: fromCommits.unreadable + fromTags.unreadable
+    unreadable: fromCommits.unreadable + fromTags.unreadable,
+    objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
   }
 }
 

@@ -1,0 +1,447 @@
+// The incremental record on real repositories: a rerun reads only what the record does not hold, finds the same
+// keys, never records an object with a key, and reads everything again when the record is of another detector
+// version, damaged, or not a file to trust. The record's bytes never hold key material.
+import { createHash } from 'node:crypto'
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  ftruncateSync
+} from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { Git } from '../../src/git.js'
+import { consoleLogger } from '../../src/logger.js'
+import {
+  DETECTOR_VERSION,
+  MAX_RECORD_BYTES,
+  ObjectRecord,
+  loadRecord,
+  skipRecorded
+} from '../../src/scan/record.js'
+import { scan, type ScanResult } from '../../src/scan/scan.js'
+import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
+import { makeKey, seeded } from '../helpers/keys.js'
+
+afterAll(cleanupTempDirs)
+
+const oldKey = makeKey('project', 1801)
+const blobKey = makeKey('service-account', 1802)
+const messageKey = makeKey('admin', 1803)
+const canary = makeKey('legacy', 1804)
+
+interface Run extends ScanResult {
+  log: string[]
+}
+
+async function historyScan(dir: string, record?: string): Promise<Run> {
+  const log: string[] = []
+  const result = await scan({
+    cwd: dir,
+    range: { kind: 'history', head: 'HEAD' },
+    failOn: 'any',
+    logger: consoleLogger((line) => log.push(line), true),
+    record
+  })
+  return { ...result, log }
+}
+
+/** The findings as comparable lines: where, which key (fingerprint), which commit. */
+function found(run: ScanResult): string[] {
+  return run.findings.map((f) => `${f.kind ?? f.path}:${f.line} ${f.commit} ${f.fingerprint}`).sort()
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** Three clean commits and a key in one file of the second. */
+function history(format: 'sha1' | 'sha256' = 'sha1'): TestRepo {
+  const dir = tempDir()
+  if (format === 'sha256') {
+    new TestRepo(dir).git('init', '-q', '--object-format=sha256')
+  }
+  const repo = TestRepo.init(dir)
+  repo.commit('Initial commit', { 'README.md': '# service\n', 'src/app.ts': 'export const app = 1\n' })
+  repo.commit('Configure the client', { 'config.env': `OPENAI_API_KEY=${oldKey}\n` })
+  repo.commit('Grow the app', { 'src/app.ts': 'export const app = 2\n', 'docs/guide.md': 'How to run\n' })
+  return repo
+}
+
+describe('the incremental record', () => {
+  it('after one new commit, a rerun reads only its new objects and finds the same keys plus the new ones', async () => {
+    const repo = history()
+    const file = path.join(tempDir(), 'records', 'history.record')
+
+    const first = await historyScan(repo.dir, file)
+    // 3 commits, 5 blobs (README, two versions of app.ts, config.env, guide.md): all read, none skipped.
+    expect(first.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(first.log).toContain(
+      `No record at ${file} yet: scanning the whole history; the record is rewritten after the scan.`
+    )
+    expect(found(first)).toHaveLength(1)
+
+    // Nothing new: only the blob that holds a key is read again (it is never recorded), and it is reported again.
+    const unchanged = await historyScan(repo.dir, file)
+    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+    expect(found(unchanged)).toEqual(found(first))
+
+    // One commit: a key in a new file, a key in its message, and a changed clean file.
+    const added = repo.commit(`Add the worker\n\nIt uses ${messageKey} for now`, {
+      'worker.env': `KEY=${blobKey}\n`,
+      'README.md': '# service\n\nWith a worker.\n'
+    })
+    const rerun = await historyScan(repo.dir, file)
+    // Read: the old key's blob, and the commit's three new objects (two blobs and the commit itself).
+    expect(rerun.stats.objects).toEqual({ listed: 11, read: 4, skipped: 7 })
+    expect(rerun.stats.blobs).toBe(3)
+    const fresh = await historyScan(repo.dir)
+    expect(fresh.stats.objects).toEqual({ listed: 11, read: 11, skipped: 0 })
+    expect(found(rerun)).toEqual(found(fresh))
+    expect(found(rerun)).toEqual(
+      [
+        ...found(first),
+        `worker.env:1 ${added} ${sha256(blobKey)}`,
+        `commit-message:3 ${added} ${sha256(messageKey)}`
+      ].sort()
+    )
+
+    // Objects with a key are never recorded: both new ones are read and reported on every later run.
+    const again = await historyScan(repo.dir, file)
+    expect(again.stats.objects).toEqual({ listed: 11, read: 3, skipped: 8 })
+    expect(found(again)).toEqual(found(rerun))
+  })
+
+  it('never holds key material, nor the ids of the objects that hold keys', async () => {
+    const repo = history()
+    const keyed = repo.commit(`Deploy\n\ncanary ${canary}`, {
+      'deploy.yml': `token: ${canary}\n`,
+      'deploy.b64': Buffer.from(`K=${canary}`).toString('base64') + '\n'
+    })
+    const file = path.join(tempDir(), 'history.record')
+    const run = await historyScan(repo.dir, file)
+    expect(run.findings.length).toBeGreaterThanOrEqual(3)
+
+    const bytes = readFileSync(file)
+    for (const form of [
+      canary,
+      oldKey,
+      canary.slice(3, 23),
+      Buffer.from(canary).toString('base64'),
+      Buffer.from(canary, 'utf16le').toString('latin1'),
+      sha256(canary)
+    ])
+      expect(bytes.includes(Buffer.from(form, 'latin1'))).toBe(false)
+    expect(run.log.join('\n')).not.toContain(canary.slice(3, 23))
+
+    const [header = ''] = bytes.toString('latin1').split('\n', 1)
+    expect(header).toMatch(
+      new RegExp(
+        `^openai-key-guard-record 1 detector=${DETECTOR_VERSION} hash=sha1 count=\\d+ sha256=[0-9a-f]{64}$`
+      )
+    )
+    const record = await loadRecord(
+      file,
+      'sha1',
+      consoleLogger(() => undefined)
+    )
+    const git = new Git(repo.dir)
+    const blobOf = async (spec: string) => (await git.run(['rev-parse', spec])).trim()
+    for (const oid of [keyed, await blobOf(`${keyed}:deploy.yml`), await blobOf(`${keyed}:deploy.b64`)])
+      expect(record.has(oid)).toBe(false)
+    expect(record.has(await blobOf(`${keyed}:README.md`))).toBe(true)
+    // The header, then 20 bytes per id: nothing else.
+    expect(bytes.length).toBe(header.length + 1 + 20 * record.size)
+  })
+
+  it('reads everything again when the record is of another detector version, and rewrites it', async () => {
+    const repo = history()
+    const file = path.join(tempDir(), 'history.record')
+    const first = await historyScan(repo.dir, file)
+    const bytes = readFileSync(file)
+    const newline = bytes.indexOf(10)
+    // The same ids under another version, with a correct checksum: only the version differs.
+    const header = bytes
+      .toString('latin1', 0, newline)
+      .replace(`detector=${DETECTOR_VERSION}`, 'detector=0.9')
+    writeFileSync(file, Buffer.concat([Buffer.from(header + '\n'), bytes.subarray(newline + 1)]))
+
+    const rerun = await historyScan(repo.dir, file)
+    expect(rerun.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(found(rerun)).toEqual(found(first))
+    expect(rerun.log).toContain(
+      `The record ${file} was made by detector version 0.9, this is version ${DETECTOR_VERSION}: ` +
+        'scanning the whole history; the record is rewritten after the scan.'
+    )
+    expect(readFileSync(file)).toEqual(bytes)
+    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+  })
+
+  /** Ways a record comes back damaged or forged; each must mean a full rescan and one warning. */
+  const damaged: Array<[string, (bytes: Buffer) => Buffer, string]> = [
+    ['truncated in its ids', (b) => b.subarray(0, b.length - 7), 'the header says 7 ids, 133 bytes follow'],
+    [
+      'truncated at an id boundary',
+      (b) => b.subarray(0, b.length - 20),
+      'the header says 7 ids, 120 bytes follow'
+    ],
+    ['cut inside its header', (b) => b.subarray(0, 30), 'no header line'],
+    ['empty', () => Buffer.alloc(0), 'no header line'],
+    [
+      'flipped in one id',
+      (b) => {
+        const copy = Buffer.from(b)
+        copy[copy.length - 3]! ^= 0x40
+        return copy
+      },
+      'the ids do not match their checksum'
+    ],
+    [
+      'garbage',
+      () => {
+        const rand = seeded(7)
+        return Buffer.from(Array.from({ length: 4096 }, () => Math.floor(rand() * 256)))
+      },
+      'no header line'
+    ],
+    [
+      'a header with a count the ids are forged to match',
+      (b) => Buffer.from(b.toString('latin1').replace(/count=\d+/, 'count=99999'), 'latin1'),
+      'the header says 99999 ids, 140 bytes follow'
+    ],
+    [
+      'ids out of order under a correct checksum',
+      (b) => {
+        const newline = b.indexOf(10)
+        const ids = Buffer.from(b.subarray(newline + 1))
+        const first = Buffer.from(ids.subarray(0, 20))
+        ids.copy(ids, 0, 20, 40)
+        first.copy(ids, 20)
+        const header = b
+          .toString('latin1', 0, newline)
+          .replace(/sha256=[0-9a-f]+/, `sha256=${createHash('sha256').update(ids).digest('hex')}`)
+        return Buffer.concat([Buffer.from(header + '\n'), ids])
+      },
+      'the ids are not in order'
+    ]
+  ]
+
+  it.each(damaged)('reads everything again when the record is %s', async (_name, damage, why) => {
+    const repo = history()
+    const file = path.join(tempDir(), 'history.record')
+    const first = await historyScan(repo.dir, file)
+    writeFileSync(file, damage(readFileSync(file)))
+    const rerun = await historyScan(repo.dir, file)
+    expect(rerun.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(found(rerun)).toEqual(found(first))
+    const warnings = rerun.log.filter((line) => line.startsWith('warning: '))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain(`The record ${file} is not a valid record (${why}`)
+    // Rewritten whole: the next run skips again.
+    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+  })
+
+  it('does not follow a symbolic link at its path, and replaces the link', async () => {
+    const repo = history()
+    const dir = tempDir()
+    const target = path.join(dir, 'elsewhere')
+    writeFileSync(target, 'not to be touched\n')
+    const file = path.join(dir, 'history.record')
+    symlinkSync(target, file)
+    const run = await historyScan(repo.dir, file)
+    expect(run.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(run.log).toContain(
+      `warning: The record ${file} is a symbolic link, not followed: scanning the whole history; the record is rewritten after the scan.`
+    )
+    expect(readFileSync(target, 'utf8')).toBe('not to be touched\n')
+    expect(lstatSync(file).isFile()).toBe(true)
+  })
+
+  it('ignores a record larger than its cap without reading it', async () => {
+    const repo = history()
+    const file = path.join(tempDir(), 'history.record')
+    // Sparse: the size is what counts.
+    const fd = openSync(file, 'w')
+    ftruncateSync(fd, MAX_RECORD_BYTES + 1)
+    closeSync(fd)
+    const run = await historyScan(repo.dir, file)
+    expect(run.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(run.log.filter((l) => l.startsWith('warning: '))).toEqual([
+      `warning: The record ${file} is larger than 512 MiB: ignored, scanning the whole history; the record is rewritten after the scan.`
+    ])
+  })
+
+  it('a directory at the path: a full rescan and a warning that the record could not be written', async () => {
+    const repo = history()
+    const file = tempDir()
+    const run = await historyScan(repo.dir, file)
+    expect(run.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(run.findings).toHaveLength(1)
+    expect(run.log.filter((l) => l.startsWith('warning: '))).toEqual([
+      `warning: The record ${file} is not a file: scanning the whole history; the record is rewritten after the scan.`,
+      `warning: Could not write the record ${file} (EISDIR): the next scan reads the whole history again.`
+    ])
+  })
+
+  it('works in a sha256 repository, and a sha1 record there means a full rescan', async () => {
+    const repo = history('sha256')
+    expect(repo.head()).toHaveLength(64)
+    const file = path.join(tempDir(), 'history.record')
+    const first = await historyScan(repo.dir, file)
+    expect(readFileSync(file, 'latin1')).toMatch(
+      /^openai-key-guard-record 1 detector=\S+ hash=sha256 count=7 /
+    )
+    const unchanged = await historyScan(repo.dir, file)
+    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+    expect(found(unchanged)).toEqual(found(first))
+
+    const sha1 = path.join(tempDir(), 'sha1.record')
+    await historyScan(history().dir, sha1)
+    const crossed = await historyScan(repo.dir, sha1)
+    expect(crossed.stats.objects).toEqual({ listed: 8, read: 8, skipped: 0 })
+    expect(crossed.log).toContain(
+      `The record ${sha1} holds sha1 ids, this repository uses sha256: scanning the whole history; the record is rewritten after the scan.`
+    )
+  })
+
+  it('reads annotated tags every time: a key in a tag that another tag names is still reported', async () => {
+    const repo = history()
+    repo.git('tag', '-a', 'inner', '-m', `Release\n\n${messageKey}`)
+    repo.git('tag', '-a', 'outer', '-m', 'Signed off', 'inner')
+    repo.git('tag', '-d', 'inner')
+    const file = path.join(tempDir(), 'history.record')
+    const first = await historyScan(repo.dir, file)
+    expect(first.findings.filter((f) => f.kind === 'tag-message')).toHaveLength(1)
+    const rerun = await historyScan(repo.dir, file)
+    // The old key's blob and both tags.
+    expect(rerun.stats.objects).toEqual({ listed: 10, read: 3, skipped: 7 })
+    expect(found(rerun)).toEqual(found(first))
+  })
+
+  it('keeps only the objects the history still lists', async () => {
+    const repo = history()
+    repo.branch('spike')
+    repo.commit('Try something', { 'spike.txt': 'an idea\n' })
+    repo.checkout('main')
+    const file = path.join(tempDir(), 'history.record')
+    await historyScan(repo.dir, file)
+    const before = await loadRecord(
+      file,
+      'sha1',
+      consoleLogger(() => undefined)
+    )
+    repo.git('branch', '-D', 'spike')
+    await historyScan(repo.dir, file)
+    const after = await loadRecord(
+      file,
+      'sha1',
+      consoleLogger(() => undefined)
+    )
+    expect(before.size - after.size).toBe(2)
+  })
+
+  it('is refused by scans that are not history scans', async () => {
+    const repo = history()
+    await expect(
+      scan({
+        cwd: repo.dir,
+        range: { kind: 'worktree', head: 'HEAD' },
+        failOn: 'any',
+        logger: consoleLogger(() => undefined),
+        record: path.join(tempDir(), 'r')
+      })
+    ).rejects.toThrow('A record is read and written by history scans only')
+    expect(existsSync(path.join(repo.dir, 'r'))).toBe(false)
+  })
+})
+
+/**
+ * What decides that an object is clean. A change to any of these files may find keys an older record holds as
+ * clean, so it must come with a new DETECTOR_VERSION (src/scan/record.ts), which makes every older record a full
+ * rescan. When a change cannot change what is found (a comment, a rename), update only the hash below.
+ */
+const DETECTOR_SOURCES = ['src/scan/detector.ts', 'src/scan/patterns.ts', 'src/scan/sources/chunks.ts']
+const PINNED = {
+  version: '1',
+  sources: '63306609c9b463fb00e8e0ab62b2f5fa5917221b450eb3539325c6a0d8244b95'
+}
+
+describe('DETECTOR_VERSION', () => {
+  it('is pinned to the detector sources: changing them without bumping it fails here', () => {
+    const hash = createHash('sha256')
+    for (const file of DETECTOR_SOURCES) {
+      const text = readFileSync(path.join(import.meta.dirname, '../..', file), 'utf8').replace(/\r\n/g, '\n')
+      hash.update(`${file}\0${text}\0`)
+    }
+    expect(
+      { version: DETECTOR_VERSION, sources: hash.digest('hex') },
+      'The detector changed: bump DETECTOR_VERSION in src/scan/record.ts (older records then mean a full rescan) ' +
+        'and pin the new version and hash here; when the change cannot change what is found, pin the hash alone.'
+    ).toEqual(PINNED)
+  })
+})
+
+describe('ObjectRecord', () => {
+  const hexIds = (count: number, seed: number): string[] => {
+    const rand = seeded(seed)
+    return Array.from({ length: count }, () =>
+      Array.from({ length: 20 }, () =>
+        Math.floor(rand() * 256)
+          .toString(16)
+          .padStart(2, '0')
+      ).join('')
+    )
+  }
+
+  it('writes ids sorted and once, and finds exactly the ids it holds', () => {
+    // Many ids that share their first two bytes, as a crafted repository could make them.
+    const crowded = hexIds(300, 3).map((id) => 'abcd' + id.slice(4))
+    const ids = [...hexIds(2000, 1), ...crowded]
+    const record = new ObjectRecord('sha1')
+    for (const id of [...ids, ...ids.slice(0, 50)]) record.add(id)
+    record.add('not-an-id')
+    const written = record.toWrite()
+    const expected = [...new Set(ids)].sort()
+    expect(written.length).toBe(20 * expected.length)
+    expect(
+      Array.from({ length: expected.length }, (_, i) => written.toString('hex', i * 20, i * 20 + 20))
+    ).toEqual(expected)
+    const loaded = new ObjectRecord('sha1', written)
+    expect(ids.every((id) => loaded.has(id))).toBe(true)
+    expect(hexIds(500, 2).some((id) => loaded.has(id))).toBe(false)
+    expect(loaded.has(ids[0]!.toUpperCase())).toBe(false)
+    expect(loaded.has(ids[0]!.slice(0, 39))).toBe(false)
+  })
+
+  it('filters a listing split anywhere into chunks, and lets missing objects and unknown ids through', async () => {
+    const ids = hexIds(40, 4)
+    const record = new ObjectRecord('sha1', new ObjectRecord('sha1').toWrite())
+    const known = new ObjectRecord('sha1')
+    for (const id of ids.slice(0, 20)) known.add(id)
+    const loaded = new ObjectRecord('sha1', known.toWrite())
+    expect(record.size).toBe(0)
+    const lines = [
+      ...ids.map((id, i) => `${id} path/${i}.txt`),
+      `?${ids[0]}`,
+      ids[1]!, // a commit line: the blob scan leaves commits to the message scan
+      `${ids[39]} last`
+    ]
+    const text = lines.join('\n') + '\n'
+    const counts = { skipped: 0 }
+    const filter = skipRecorded(loaded, false, counts)
+    const out: Buffer[] = []
+    filter.on('data', (chunk: Buffer) => out.push(chunk))
+    const ended = new Promise((resolve) => filter.on('end', resolve))
+    for (let at = 0; at < text.length; at += 17) filter.write(Buffer.from(text.slice(at, at + 17)))
+    filter.end()
+    await ended
+    expect(Buffer.concat(out).toString()).toBe(
+      [...ids.slice(20).map((id, i) => `${id} path/${i + 20}.txt`), `?${ids[0]}`, `${ids[39]} last`].join(
+        '\n'
+      ) + '\n'
+    )
+    expect(counts.skipped).toBe(20)
+  })
+})
