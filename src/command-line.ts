@@ -32,7 +32,7 @@ Usage:
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
-                        [--visibility all|public|private|internal] [--archived] [--forks]
+                        [--visibility all|public|private|internal] [--archived] [--forks] [--output FILE]
       Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
       them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard report --reports DIR [--matrix JSON] [--fail-on any|never] [--upload-sarif false]

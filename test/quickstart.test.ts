@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, tempDir } from './helpers/git.js'
 import { ROOT } from './helpers/runner.js'
 
-afterAll(cleanupTempDirs)
+// The clone holds Node 24 and node_modules: tens of thousands of files, slow to delete on a busy disk.
+afterAll(cleanupTempDirs, 180_000)
 
 /** The machine's PATH without this checkout's Node 24, as on a fresh machine. */
 const freshPath = (process.env.PATH ?? '')

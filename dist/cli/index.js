@@ -204,7 +204,7 @@ Usage:
       Lists every key of the OpenAI organisation (OPENAI_ADMIN_KEY) with its owner, age, last use and expiry,
       what needs action first. With GITHUB_REPOSITORY and GITHUB_TOKEN it also rewrites the audit issue.
   openai-key-guard plan [--org ORG] [--batches 256] [--include GLOBS] [--exclude GLOBS] [--topics T1,T2]
-                        [--visibility all|public|private|internal] [--archived] [--forks]
+                        [--visibility all|public|private|internal] [--archived] [--forks] [--output FILE]
       Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
       them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
   openai-key-guard report --reports DIR [--matrix JSON] [--fail-on any|never] [--upload-sarif false]
@@ -499,9 +499,9 @@ async function main(argv, env = process.env) {
             case 'report':
                 return await reportCli(values, env);
             case 'emulator':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).serveEmulator(Number(values.port ?? 0));
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).serveEmulator(Number(values.port ?? 0));
             case 'demo':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 112))).runDemo();
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(196), __nccwpck_require__.e(996), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6812))).runDemo();
             default:
                 throw new errors/* ConfigurationError */.j1(`Unknown command "${command}": use scan, rotate, audit, plan, report, emulator or demo (see --help).`);
         }
@@ -1039,13 +1039,16 @@ class ObjectRecord {
     get size() {
         return this.count;
     }
-    /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
-    hasHexAt(line, at) {
+    /**
+     * Whether the line from `at` to `lineEnd` of `bytes` starts with a recorded id in hex (alone, or followed by a
+     * space); a listed id is marked to be kept.
+     */
+    hasHexAt(bytes, at, lineEnd = bytes.length) {
         const w = this.width;
         const end = at + 2 * w;
-        if (this.count === 0 || (line.length > end && line[end] !== 0x20))
+        if (this.count === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20))
             return false;
-        if (!decodeHex(line, at, w, this.probe))
+        if (!decodeHex(bytes, at, w, this.probe))
             return false;
         let low = this.starts[this.bucket(this.probe, 0)];
         let high = this.starts[this.bucket(this.probe, 0) + 1];
@@ -1105,26 +1108,36 @@ class ObjectRecord {
         return (ids[at] << 8) | ids[at + 1];
     }
 }
+/** A line of `rev-list --objects` that names a blob or tag (after a space), or a missing object (`?<id>`). */
+const namesAnObject = (bytes, start, end) => {
+    if (bytes[start] === 0x3f /* ? */)
+        return true;
+    const space = bytes.indexOf(0x20, start);
+    return space >= 0 && space < end;
+};
+/**
+ * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ */
+function unrecorded(record, counts, keep) {
+    return (bytes, start, end) => {
+        if (keep && !keep(bytes, start, end))
+            return false;
+        if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end))
+            return true;
+        counts.skipped++;
+        return false;
+    };
+}
 /**
  * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
- * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
- * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
- * git says they are missing.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: the
+ * commit lines it holds (an id alone) go too, since the message scan reads commits.
  */
 function skipRecorded(record, commits, counts) {
     let carry;
-    const keep = (line) => {
-        if (line[0] === 0x3f /* ? */)
-            return true;
-        const bare = line.indexOf(0x20) < 0;
-        if (!commits && bare)
-            return false;
-        if (record.hasHexAt(line, 0)) {
-            counts.skipped++;
-            return false;
-        }
-        return true;
-    };
+    const accept = unrecorded(record, counts, commits ? undefined : namesAnObject);
+    const keep = (line) => accept(line, 0, line.length);
     return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _encoding, done) {
             const data = carry ? Buffer.concat([carry, chunk]) : chunk;

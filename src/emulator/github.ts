@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gitRefusal, runHttpBackend, type GitRoute } from './git-http.js'
 import { CodeScanning } from './github-code-scanning.js'
 import { issueRoutes } from './github-issues.js'
+import { RateLimits, type RateLimitOptions } from './github-rate-limit.js'
 import { canSee, repositoryRoutes, type Repositories, type Selection } from './github-repos.js'
 import { WorkflowRuns } from './github-runs.js'
 import { isoSeconds, minimalRepository, plainRepository } from './github-shapes.js'
@@ -39,9 +40,23 @@ export interface GitHubOptions {
   selections: Map<string, ReadonlySet<string>>
   /** Hosted repositories: listed, served over git, and answered by the routes marked `anyOwner`. */
   repositories: Repositories
+  /** The primary rate limit: counted always, enforced only when asked. */
+  rateLimit: RateLimitOptions
   smokeRunMs: number
   /** Calls the emulated OpenAI `GET /models` with the key; true when it answers 200. */
   smoke(key: string): Promise<boolean>
+}
+
+/** The answer once the primary rate limit is spent (its headers come from the rate limit's count). */
+function primaryLimit(status: number): Reply {
+  return {
+    status,
+    body: {
+      message: 'API rate limit exceeded for installation ID 1.',
+      documentation_url: DOCS,
+      status: String(status)
+    }
+  }
 }
 
 export class GitHubService implements Service, GitHost {
@@ -52,8 +67,7 @@ export class GitHubService implements Service, GitHost {
   readonly codeScanning: CodeScanning
   readonly issues: IssueState[] = []
   readonly variables = new Map<string, { value: string; createdAt: number; updatedAt: number }>()
-  private readonly rateUsed = new Map<string, number>()
-  private readonly rateReset = Math.floor(Date.now() / 1000) + 3600
+  private readonly rate: RateLimits
   private nextId = 1
 
   constructor(private readonly o: GitHubOptions) {
@@ -63,6 +77,7 @@ export class GitHubService implements Service, GitHost {
       nextId: () => this.id(),
       secret: (name) => this.secret('repo', name)
     })
+    this.rate = new RateLimits(o.rateLimit)
     this.codeScanning = new CodeScanning({
       links: o.links,
       repositories: o.repositories,
@@ -77,6 +92,7 @@ export class GitHubService implements Service, GitHost {
     if (token === undefined) return error(401, 'Requires authentication')
     const permissions = this.o.tokens.get(token)
     if (!permissions) return error(401, 'Bad credentials')
+    if (this.rate.exhausted(token)) return primaryLimit(403)
     const { owner, repo, org } = req.params
     if (owner !== undefined && repo !== undefined) {
       // A repository the token may not see is answered 404, not 403: GitHub does not reveal that it exists.
@@ -139,15 +155,10 @@ export class GitHubService implements Service, GitHost {
 
   headers(req: Request): Record<string, string> {
     const token = this.token(req) ?? 'anonymous'
-    const limit = this.o.tokens.has(token) ? 5000 : 60
-    const used = (this.rateUsed.get(token) ?? 0) + 1
-    this.rateUsed.set(token, used)
+    // An unauthenticated caller gets GitHub's 60 an hour; it is not refused here (every route needs a token).
+    const limit = this.o.tokens.has(token) ? undefined : 60
     return {
-      'x-ratelimit-limit': String(limit),
-      'x-ratelimit-remaining': String(Math.max(0, limit - used)),
-      'x-ratelimit-reset': String(this.rateReset),
-      'x-ratelimit-used': String(used),
-      'x-ratelimit-resource': 'core',
+      ...this.rate.count(token, limit),
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json'
     }
@@ -161,11 +172,7 @@ export class GitHubService implements Service, GitHost {
     // GitHub's two limits read differently ("Rate limits for the REST API"): the primary one is spent when
     // x-ratelimit-remaining is 0, anything else is a secondary limit.
     if ((status === 429 || status === 403) && headers['x-ratelimit-remaining'] === '0') {
-      return {
-        message: 'API rate limit exceeded for installation ID 1.',
-        documentation_url: DOCS,
-        status: String(status)
-      }
+      return primaryLimit(status).body
     }
     if (status === 429 || status === 403) {
       return {

@@ -23,6 +23,11 @@ export interface EmulatorOptions {
   strict?: boolean
   /** Deterministic ids, keys and key pairs. */
   seed?: number
+  /**
+   * Enforces GitHub's primary rate limit per token: `limit` requests per `windowMs`, then 403 with
+   * `x-ratelimit-remaining: 0` until `x-ratelimit-reset`. Default: 5,000 an hour, counted but never enforced.
+   */
+  rateLimit?: { limit: number; windowMs?: number }
   /** Where hosted repositories are made (default: the OS temp directory); a tmpfs makes a thousand cheap. */
   gitRoot?: string
 }
@@ -188,6 +193,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokens,
     selections,
     repositories,
+    rateLimit: options.rateLimit ? { ...options.rateLimit, enforce: true } : { limit: 5000, enforce: false },
     smokeRunMs: options.smokeRunMs ?? 300,
     // The run calls the emulated OpenAI over HTTP, so the call is recorded and faults apply to it.
     smoke: async (key) => {

@@ -140,12 +140,15 @@ export class ObjectRecord {
     return this.count
   }
 
-  /** Whether the id written in hex at `at` of `line` is recorded; a listed id is marked to be kept. */
-  hasHexAt(line: Buffer, at: number): boolean {
+  /**
+   * Whether the line from `at` to `lineEnd` of `bytes` starts with a recorded id in hex (alone, or followed by a
+   * space); a listed id is marked to be kept.
+   */
+  hasHexAt(bytes: Buffer, at: number, lineEnd = bytes.length): boolean {
     const w = this.width
     const end = at + 2 * w
-    if (this.count === 0 || (line.length > end && line[end] !== 0x20)) return false
-    if (!decodeHex(line, at, w, this.probe)) return false
+    if (this.count === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20)) return false
+    if (!decodeHex(bytes, at, w, this.probe)) return false
     let low = this.starts[this.bucket(this.probe, 0)]!
     let high = this.starts[this.bucket(this.probe, 0) + 1]!
     while (low < high) {
@@ -204,24 +207,38 @@ export class ObjectRecord {
   }
 }
 
+/** Which lines of a listing to pass on: `bytes` from `start` to `end` (the newline excluded) is one line. */
+export type KeepLine = (bytes: Buffer, start: number, end: number) => boolean
+
+/** A line of `rev-list --objects` that names a blob or tag (after a space), or a missing object (`?<id>`). */
+const namesAnObject: KeepLine = (bytes, start, end) => {
+  if (bytes[start] === 0x3f /* ? */) return true
+  const space = bytes.indexOf(0x20, start)
+  return space >= 0 && space < end
+}
+
+/**
+ * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ */
+export function unrecorded(record: ObjectRecord, counts: { skipped: number }, keep?: KeepLine): KeepLine {
+  return (bytes, start, end) => {
+    if (keep && !keep(bytes, start, end)) return false
+    if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end)) return true
+    counts.skipped++
+    return false
+  }
+}
+
 /**
  * Drops the lines of a `rev-list` listing whose object the record holds, counting them in `counts.skipped`.
- * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: commit
- * lines (an id alone) go too, since the message scan reads commits, and missing objects (`?<id>`) pass, so that
- * git says they are missing.
+ * `commits`: a listing of commits alone (`<id>` lines). Otherwise a `--objects` listing for the blob scan: the
+ * commit lines it holds (an id alone) go too, since the message scan reads commits.
  */
 export function skipRecorded(record: ObjectRecord, commits: boolean, counts: { skipped: number }): Transform {
   let carry: Buffer | undefined
-  const keep = (line: Buffer): boolean => {
-    if (line[0] === 0x3f /* ? */) return true
-    const bare = line.indexOf(0x20) < 0
-    if (!commits && bare) return false
-    if (record.hasHexAt(line, 0)) {
-      counts.skipped++
-      return false
-    }
-    return true
-  }
+  const accept = unrecorded(record, counts, commits ? undefined : namesAnObject)
+  const keep = (line: Buffer): boolean => accept(line, 0, line.length)
   return new Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       const data = carry ? Buffer.concat([carry, chunk]) : chunk

@@ -3,7 +3,7 @@
 // and faults hit the listings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../src/emulator/index.js'
-import { github, requestFailure as failure } from './testing.js'
+import { github, requestFailure as failure, waitFor } from './testing.js'
 
 let emu: Emulator
 
@@ -153,6 +153,37 @@ describe('GET /repos/{owner}/{repo}', () => {
     expect((await failure(github(emu).rest.repos.get({ owner: 'acme', repo: 'gone' }))).status).toBe(404)
     // The emulator's own repository still answers, as before any repository was hosted.
     expect((await github(emu).rest.repos.get({ owner: 'octo-org', repo: 'service' })).status).toBe(200)
+  })
+})
+
+describe('the primary rate limit', () => {
+  it('is enforced when asked: 403 with remaining 0 until the reset, then a new budget', async () => {
+    const limited = await startEmulator({ seed: 8, rateLimit: { limit: 2, windowMs: 1000 } })
+    try {
+      limited.addRepository({ owner: 'acme', name: 'one' })
+      const octokit = github(limited)
+      const first = await octokit.rest.repos.listForOrg({ org: 'acme' })
+      const second = await octokit.rest.repos.listForOrg({ org: 'acme' })
+      expect([first, second].map((r) => r.headers['x-ratelimit-remaining'])).toEqual(['1', '0'])
+      const refused = await failure(octokit.rest.repos.listForOrg({ org: 'acme' }))
+      expect(refused.status).toBe(403)
+      expect(refused.message).toMatch(/^API rate limit exceeded/)
+      expect(refused.response?.headers['x-ratelimit-remaining']).toBe('0')
+      expect(refused.response?.headers['x-ratelimit-reset']).toBe(second.headers['x-ratelimit-reset'])
+      // Another token has its own budget.
+      const other = limited.addToken({ metadata: 'read' })
+      expect((await github(limited, other).rest.repos.listForOrg({ org: 'acme' })).status).toBe(200)
+      const renewed = await waitFor(() =>
+        octokit.rest.repos.listForOrg({ org: 'acme' }).then(
+          (r) => r,
+          () => undefined
+        )
+      )
+      expect(renewed.headers['x-ratelimit-remaining']).toBe('1')
+      expect(limited.violations()).toEqual([])
+    } finally {
+      await limited.close()
+    }
   })
 })
 

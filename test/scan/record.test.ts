@@ -21,7 +21,8 @@ import {
   MAX_RECORD_BYTES,
   ObjectRecord,
   loadRecord,
-  skipRecorded
+  skipRecorded,
+  unrecorded
 } from '../../src/scan/record.js'
 import { scan, type ScanResult } from '../../src/scan/scan.js'
 import { cleanupTempDirs, tempDir, TestRepo } from '../helpers/git.js'
@@ -320,6 +321,29 @@ describe('the incremental record', () => {
     expect(found(rerun)).toEqual(found(first))
   })
 
+  it('counts every commit of a history with nothing to report, with and without a record', async () => {
+    const repo = TestRepo.init()
+    repo.commit('init', { 'README.md': 'x\n' })
+    repo.branch('feature')
+    repo.commit('feature', { 'a.txt': 'a\n' })
+    repo.git('update-ref', 'refs/pull/1/head', 'HEAD')
+    repo.checkout('main')
+    repo.commit('main', { 'b.txt': 'b\n' })
+    repo.merge('feature')
+    const file = path.join(tempDir(), 'history.record')
+    const runs = [
+      await historyScan(repo.dir),
+      await historyScan(repo.dir, file),
+      await historyScan(repo.dir, file)
+    ]
+    expect(runs.map((r) => r.stats.commits)).toEqual([4, 4, 4])
+    expect(runs.map((r) => r.stats.objects)).toEqual([
+      { listed: 7, read: 7, skipped: 0 },
+      { listed: 7, read: 7, skipped: 0 },
+      { listed: 7, read: 0, skipped: 7 }
+    ])
+  })
+
   it('keeps only the objects the history still lists', async () => {
     const repo = history()
     repo.branch('spike')
@@ -413,6 +437,26 @@ describe('ObjectRecord', () => {
     expect(hexIds(500, 2).some((id) => loaded.has(id))).toBe(false)
     expect(loaded.has(ids[0]!.toUpperCase())).toBe(false)
     expect(loaded.has(ids[0]!.slice(0, 39))).toBe(false)
+  })
+
+  it('judges each line of a block by its own bounds (the shape a dealer of blocks asks)', () => {
+    const ids = hexIds(4, 5)
+    const known = new ObjectRecord('sha1')
+    known.add(ids[0]!)
+    known.add(ids[2]!)
+    const record = new ObjectRecord('sha1', known.toWrite())
+    // A recorded id followed by more hex is another object, not the recorded one.
+    const block = Buffer.from(`${ids[0]} a\n${ids[1]}\n${ids[2]}\n${ids[2]}ff x\n?${ids[0]}\n`)
+    const counts = { skipped: 0 }
+    const keep = unrecorded(record, counts)
+    const verdicts: boolean[] = []
+    for (let start = 0; start < block.length;) {
+      const end = block.indexOf(10, start)
+      verdicts.push(keep(block, start, end))
+      start = end + 1
+    }
+    expect(verdicts).toEqual([false, true, false, true, true])
+    expect(counts.skipped).toBe(2)
   })
 
   it('filters a listing split anywhere into chunks, and lets missing objects and unknown ids through', async () => {

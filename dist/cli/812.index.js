@@ -1,5 +1,5 @@
-export const id = 112;
-export const ids = [112,267];
+export const id = 812;
+export const ids = [812,267];
 export const modules = {
 
 /***/ 4267:
@@ -42,7 +42,7 @@ async function rotateCommand(settings, logger) {
 
 /***/ }),
 
-/***/ 112:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -758,6 +758,44 @@ function issueRoutes(base, ctx) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/emulator/github-rate-limit.ts
+// GitHub's primary rate limit, per token, as "Rate limits for the REST API" describes it: a budget of requests
+// per window that resets at a fixed instant (`x-ratelimit-reset`, epoch seconds); once spent, GitHub answers 403
+// (or 429) with `x-ratelimit-remaining: 0` until then.
+class RateLimits {
+    o;
+    windows = new Map();
+    constructor(o) {
+        this.o = o;
+    }
+    /** True when the token has spent its budget and the limit is enforced: the request is refused. */
+    exhausted(token) {
+        return this.o.enforce && this.window(token).used >= this.o.limit;
+    }
+    /** Counts one request (a refused one adds nothing past the limit) and returns GitHub's headers for it. */
+    count(token, limit = this.o.limit) {
+        const w = this.window(token);
+        if (!this.o.enforce || w.used < limit)
+            w.used++;
+        return {
+            'x-ratelimit-limit': String(limit),
+            'x-ratelimit-remaining': String(Math.max(0, limit - w.used)),
+            'x-ratelimit-reset': String(Math.ceil(w.resetAt / 1000)),
+            'x-ratelimit-used': String(w.used),
+            'x-ratelimit-resource': 'core'
+        };
+    }
+    window(token) {
+        const now = Date.now();
+        let w = this.windows.get(token);
+        if (!w || now >= w.resetAt) {
+            w = { used: 0, resetAt: now + (this.o.windowMs ?? 3_600_000) };
+            this.windows.set(token, w);
+        }
+        return w;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/emulator/github-repos.ts
@@ -1238,6 +1276,7 @@ class SecretStores {
 
 
 
+
 const ALL_PERMISSIONS = {
     metadata: 'read',
     contents: 'write',
@@ -1250,6 +1289,17 @@ const ALL_PERMISSIONS = {
     actions: 'write',
     issues: 'write'
 };
+/** The answer once the primary rate limit is spent (its headers come from the rate limit's count). */
+function primaryLimit(status) {
+    return {
+        status,
+        body: {
+            message: 'API rate limit exceeded for installation ID 1.',
+            documentation_url: DOCS,
+            status: String(status)
+        }
+    };
+}
 class GitHubService {
     o;
     api = 'github';
@@ -1259,8 +1309,7 @@ class GitHubService {
     codeScanning;
     issues = [];
     variables = new Map();
-    rateUsed = new Map();
-    rateReset = Math.floor(Date.now() / 1000) + 3600;
+    rate;
     nextId = 1;
     constructor(o) {
         this.o = o;
@@ -1270,6 +1319,7 @@ class GitHubService {
             nextId: () => this.id(),
             secret: (name) => this.secret('repo', name)
         });
+        this.rate = new RateLimits(o.rateLimit);
         this.codeScanning = new CodeScanning({
             links: o.links,
             repositories: o.repositories,
@@ -1284,6 +1334,8 @@ class GitHubService {
         const permissions = this.o.tokens.get(token);
         if (!permissions)
             return error(401, 'Bad credentials');
+        if (this.rate.exhausted(token))
+            return primaryLimit(403);
         const { owner, repo, org } = req.params;
         if (owner !== undefined && repo !== undefined) {
             // A repository the token may not see is answered 404, not 403: GitHub does not reveal that it exists.
@@ -1344,15 +1396,10 @@ class GitHubService {
     }
     headers(req) {
         const token = this.token(req) ?? 'anonymous';
-        const limit = this.o.tokens.has(token) ? 5000 : 60;
-        const used = (this.rateUsed.get(token) ?? 0) + 1;
-        this.rateUsed.set(token, used);
+        // An unauthenticated caller gets GitHub's 60 an hour; it is not refused here (every route needs a token).
+        const limit = this.o.tokens.has(token) ? undefined : 60;
         return {
-            'x-ratelimit-limit': String(limit),
-            'x-ratelimit-remaining': String(Math.max(0, limit - used)),
-            'x-ratelimit-reset': String(this.rateReset),
-            'x-ratelimit-used': String(used),
-            'x-ratelimit-resource': 'core',
+            ...this.rate.count(token, limit),
             'x-github-api-version-selected': '2022-11-28',
             'x-github-media-type': 'github.v3; format=json'
         };
@@ -1364,11 +1411,7 @@ class GitHubService {
         // GitHub's two limits read differently ("Rate limits for the REST API"): the primary one is spent when
         // x-ratelimit-remaining is 0, anything else is a secondary limit.
         if ((status === 429 || status === 403) && headers['x-ratelimit-remaining'] === '0') {
-            return {
-                message: 'API rate limit exceeded for installation ID 1.',
-                documentation_url: DOCS,
-                status: String(status)
-            };
+            return primaryLimit(status).body;
         }
         if (status === 429 || status === 403) {
             return {
@@ -2556,6 +2599,7 @@ async function startEmulator(options = {}) {
         tokens,
         selections,
         repositories,
+        rateLimit: options.rateLimit ? { ...options.rateLimit, enforce: true } : { limit: 5000, enforce: false },
         smokeRunMs: options.smokeRunMs ?? 300,
         // The run calls the emulated OpenAI over HTTP, so the call is recorded and faults apply to it.
         smoke: async (key) => {
