@@ -244,8 +244,8 @@ var markdown = __webpack_require__(4285);
 var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/scan/record.ts
 var record = __webpack_require__(1636);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 16 modules
-var scan = __webpack_require__(2768);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 15 modules
+var scan = __webpack_require__(4773);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/batch.ts

@@ -28473,6 +28473,161 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   iZ: () => (/* binding */ NotRegularFileError),
+/* harmony export */   lf: () => (/* binding */ openRegular)
+/* harmony export */ });
+/* unused harmony export kindOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
+// read, links are never followed, and what is read is bounded.
+
+
+
+// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
+const READ_ONLY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY;
+/** What a path is, in words, for "must be a regular file, not …". */
+function kindOf(stats) {
+    if (stats.isFile())
+        return 'a regular file';
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    return 'not a regular file';
+}
+/** A path that is there but is not a regular file. */
+class NotRegularFileError extends Error {
+    name = 'NotRegularFileError';
+    kind;
+    constructor(kind) {
+        super(`not a regular file (${kind})`);
+        this.kind = kind;
+    }
+}
+/**
+ * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
+ * descriptor, so a file swapped for something else between a check and the open is still refused.
+ */
+function openRegular(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, READ_ONLY);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new NotRegularFileError('a symbolic link');
+        throw error;
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            throw new NotRegularFileError(kindOf(stats));
+        return fd;
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw error;
+    }
+}
+/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
+function readUpTo(fd, limit) {
+    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
+    let chunks = [];
+    let total = 0;
+    for (;;) {
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(Buffer.from(buffer.subarray(0, n)));
+        total += n;
+        if (total > limit) {
+            chunks = [];
+            return undefined;
+        }
+    }
+}
+function formatBytes(bytes) {
+    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
+}
+/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
+function checkParents(root, file, what) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        return;
+    const parts = relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).slice(0, -1);
+    for (let i = 1; i <= parts.length; i++) {
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, ...parts.slice(0, i));
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+        }
+        catch {
+            return; // missing, or under a file: the open below says so
+        }
+        if (stats.isSymbolicLink()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
+        }
+    }
+}
+/**
+ * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
+ * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
+ * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
+ */
+function readRegularFile(file, options) {
+    const { what, maxBytes } = options;
+    if (options.root)
+        checkParents(options.root, file, what);
+    let fd;
+    try {
+        fd = openRegular(file);
+    }
+    catch (error) {
+        if (error instanceof NotRegularFileError) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} must be a regular file, not ${error.kind}.`);
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read ${what}: ${code ?? error.message}.`);
+    }
+    try {
+        const content = readUpTo(fd, maxBytes);
+        if (!content)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
+        return content;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29070,9 +29225,10 @@ function matrixJson(batches, requested) {
 /* harmony export */   $M: () => (/* binding */ parseRepositoryName),
 /* harmony export */   Tg: () => (/* binding */ repositoryReport),
 /* harmony export */   Tq: () => (/* binding */ serializeRepositoryReport),
+/* harmony export */   UG: () => (/* binding */ parseRepositoryReport),
 /* harmony export */   eG: () => (/* binding */ reportPath)
 /* harmony export */ });
-/* unused harmony exports REPORT_FORMAT, parseRepositoryReport */
+/* unused harmony export REPORT_FORMAT */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 // The per-repository report: written by the batch scan (one file per repository, uploaded as a workflow artifact),
@@ -29102,7 +29258,7 @@ function reportPath(dir, repository) {
         throw parsed;
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${parsed.owner}__${parsed.name}.json`);
 }
-const SHAPES = (/* unused pure expression or super */ null && ([
+const SHAPES = [
     'legacy',
     'project',
     'project-legacy',
@@ -29111,11 +29267,11 @@ const SHAPES = (/* unused pure expression or super */ null && ([
     'none',
     'service',
     'openai-key'
-]));
-const ENCODINGS = (/* unused pure expression or super */ null && (['plain', 'base64', 'utf16le', 'utf16be']));
-const KINDS = (/* unused pure expression or super */ null && (['commit-message', 'tag-message', 'note']));
-const STATUSES = (/* unused pure expression or super */ null && (['scanned', 'failed', 'empty']));
-const LIVE = (/* unused pure expression or super */ null && (['live', 'invalid', 'restricted', 'unknown']));
+];
+const ENCODINGS = ['plain', 'base64', 'utf16le', 'utf16be'];
+const KINDS = ['commit-message', 'tag-message', 'note'];
+const STATUSES = ['scanned', 'failed', 'empty'];
+const LIVE = ['live', 'invalid', 'restricted', 'unknown'];
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 /**
@@ -29123,7 +29279,7 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
  * be key material that a forged report smuggles into a summary or an issue.
  */
 const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
-class Invalid extends (/* unused pure expression or super */ null && (Error)) {
+class Invalid extends Error {
 }
 function object(value, where) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -29500,6 +29656,7 @@ function liveNote(finding) {
 /* harmony export */   fe: () => (/* binding */ messageName),
 /* harmony export */   ik: () => (/* binding */ place),
 /* harmony export */   k2: () => (/* binding */ failsCheck),
+/* harmony export */   rF: () => (/* binding */ SHAPE_NAMES),
 /* harmony export */   u3: () => (/* binding */ unreadableWarning)
 /* harmony export */ });
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9166);
@@ -29520,6 +29677,8 @@ const SHAPE_TITLES = {
     service: 'OpenAI service key',
     'openai-key': 'OpenAI API key'
 };
+/** Every shape name, for checking a name read from outside (an issue's state). */
+const SHAPE_NAMES = Object.keys(SHAPE_TITLES);
 function shapeTitle(shape) {
     return SHAPE_TITLES[shape];
 }
@@ -29706,6 +29865,226 @@ function displayPath(path) {
 function printable(text) {
     const line = breakLegacy(text.replace(UNSAFE_ALL, escapeChar).replace(STRAY_BYTES, strayOctal));
     return /^\s*::/.test(line) ? line.replace('::', ':\\072') : line;
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9334);
+
+
+
+const ruleId = (shape) => `openai-key-guard/${shape}`;
+/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
+const LOGICAL_KINDS = {
+    'commit-message': 'commitMessage',
+    'tag-message': 'tagMessage',
+    note: 'note'
+};
+/**
+ * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
+ * or the commit, with the commit's full id as its qualified name.
+ */
+function location(f) {
+    if (!f.kind) {
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: uriOf(f.path) },
+                region: { startLine: f.line, startColumn: f.column }
+            }
+        };
+    }
+    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.tag) : (f.commit ?? '');
+    return {
+        logicalLocations: [
+            {
+                kind: LOGICAL_KINDS[f.kind],
+                name,
+                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
+            }
+        ]
+    };
+}
+/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
+function where(f) {
+    const message = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .messageName */ .fe)(f);
+    if (message)
+        return ` in the ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(message)}, line ${f.line}`;
+    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
+}
+/**
+ * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
+ * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
+ */
+function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
+    const shapes = [...new Set(findings.map((f) => f.shape))].sort();
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'openai-key-guard',
+                        semanticVersion: version,
+                        informationUri: 'https://github.com/openai-key-guard/openai-key-guard',
+                        rules: shapes.map((shape) => ({
+                            id: ruleId(shape),
+                            name: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(shape).replace(/[^A-Za-z]+/g, ''),
+                            shortDescription: { text: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(shape)} committed to the repository` },
+                            fullDescription: { text: _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5 },
+                            help: { text: _findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5 },
+                            defaultConfiguration: { level: 'error' },
+                            properties: {
+                                tags: ['security', 'secret'],
+                                'security-severity': shape === 'admin' ? '10.0' : '9.0'
+                            }
+                        }))
+                    }
+                },
+                invocations: [invocation(unreadable, failOn)],
+                results: findings.map((f) => ({
+                    ruleId: ruleId(f.shape),
+                    level: (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, failOn) ? 'error' : 'warning',
+                    message: { text: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(f.shape)} ${f.redacted}${where(f)}. ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5}` },
+                    locations: [location(f)],
+                    partialFingerprints: {
+                        'openaiKeyGuard/v1': (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(f.kind
+                            ? `${f.fingerprint}:${f.kind}:${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.tag ?? f.commit ?? '')}`
+                            : `${f.fingerprint}:${(0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(f.path)}`)
+                    },
+                    properties: {
+                        status: f.status,
+                        encoding: f.encoding,
+                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
+                        ...(f.commit ? { commit: f.commit } : {}),
+                        ...(f.live ? { live: f.live } : {})
+                    }
+                }))
+            }
+        ]
+    };
+}
+/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
+const uriOf = (path) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(path)
+    .split('/')
+    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
+    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
+    : encodeURIComponent(part)))
+    .join('/');
+/**
+ * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
+ * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
+ */
+function invocation(unreadable, failOn) {
+    const level = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFails */ .FT)(unreadable, failOn) ? 'error' : 'warning';
+    const notification = (text, path) => ({
+        descriptor: { id: 'openai-key-guard/not-scanned' },
+        level,
+        message: { text: `Not scanned: ${text}.` },
+        ...(path === undefined
+            ? {}
+            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
+    });
+    const { objects, paths, reasons } = unreadable;
+    return {
+        executionSuccessful: objects === 0,
+        toolExecutionNotifications: paths.length === 0 && objects > 0
+            ? [notification(`${objects} git objects could not be read`)]
+            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
+    };
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   VU: () => (/* binding */ renderRotationSummary),
+/* harmony export */   ry: () => (/* binding */ TABLE_BYTES)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(856);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9334);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4285);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9166);
+
+
+
+
+
+/**
+ * Bytes the findings table may take: GitHub drops a step's whole summary when it is over 1 MiB, so the table
+ * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
+ */
+const TABLE_BYTES = 900 * 1024;
+/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
+function renderRotationSummary(message) {
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(`## OpenAI Key Guard: rotation\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(message)}\n`);
+}
+/**
+ * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
+ * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
+ */
+function renderSummary(input) {
+    const failing = input.findings.filter((f) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn));
+    const lines = ['## OpenAI Key Guard', ''];
+    let unlisted = 0;
+    if ((0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadableFails */ .FT)(input.unreadable, input.failOn)) {
+        lines.push(`**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`, '');
+    }
+    if (input.findings.length === 0) {
+        lines.push(`No OpenAI keys found in ${input.scanned}.`);
+    }
+    else {
+        const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : '';
+        lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '');
+        lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|');
+        const ordered = [...failing, ...input.findings.filter((f) => !(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn))];
+        let bytes = 0;
+        let listed = 0;
+        for (const f of ordered) {
+            const fails = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .failsCheck */ .k2)(f, input.failOn);
+            const todo = fails
+                ? 'Rotate the key now, then remove it'
+                : 'Already present before this change: rotate it';
+            const message = (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .messageName */ .fe)(f);
+            const where = message === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)((0,_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .displayPath */ .Gt)(f.path)) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(message);
+            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
+                `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(f.redacted)}${(0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .liveNote */ .ZF)(f)} | ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeTitle */ .EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
+            bytes += Buffer.byteLength(row) + 1;
+            if (bytes > TABLE_BYTES)
+                break;
+            lines.push(row);
+            listed++;
+        }
+        unlisted = ordered.length - listed;
+        if (unlisted > 0) {
+            lines.push('', `${unlisted} more finding(s) are not listed here (GitHub drops a job summary over 1 MiB): ` +
+                'the `findings` output and the SARIF report hold every one.');
+        }
+        lines.push('', `> ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .ROTATE_ADVICE */ .B5}`);
+    }
+    if (input.notAnnotated > 0) {
+        const where = unlisted > 0 ? 'have no annotation' : 'are listed here only';
+        lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`);
+    }
+    if (input.allowed > 0)
+        lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
+    for (const note of input.notes ?? [])
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(note));
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .scrub */ ._I)(lines.join('\n') + '\n');
 }
 
 
@@ -30518,7 +30897,7 @@ async function saveRecord(file, record, logger) {
 
 /***/ }),
 
-/***/ 2768:
+/***/ 4773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30544,145 +30923,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/files.ts
-// Files a repository holds are hostile: a link to /proc/self/environ, a FIFO, /dev/zero. Only regular files are
-// read, links are never followed, and what is read is bounded.
-
-
-
-// O_NONBLOCK: a FIFO swapped in after the type check opens at once instead of waiting for a writer.
-const READ_ONLY = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY;
-/** What a path is, in words, for "must be a regular file, not …". */
-function kindOf(stats) {
-    if (stats.isFile())
-        return 'a regular file';
-    if (stats.isSymbolicLink())
-        return 'a symbolic link';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a FIFO';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    return 'not a regular file';
-}
-/** A path that is there but is not a regular file. */
-class NotRegularFileError extends Error {
-    name = 'NotRegularFileError';
-    kind;
-    constructor(kind) {
-        super(`not a regular file (${kind})`);
-        this.kind = kind;
-    }
-}
-/**
- * Opens a regular file for reading. A link is never followed (O_NOFOLLOW), and the type is checked on the open
- * descriptor, so a file swapped for something else between a check and the open is still refused.
- */
-function openRegular(file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, READ_ONLY);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP')
-            throw new NotRegularFileError('a symbolic link');
-        throw error;
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            throw new NotRegularFileError(kindOf(stats));
-        return fd;
-    }
-    catch (error) {
-        (0,external_node_fs_.closeSync)(fd);
-        throw error;
-    }
-}
-/** Reads an open file from its start until the end, or until `limit` bytes; undefined past the limit. */
-function readUpTo(fd, limit) {
-    // The size stat gives is only a hint: /proc files say 0, and a file may grow while it is read.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, 64 * 1024));
-    let chunks = [];
-    let total = 0;
-    for (;;) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
-        if (n === 0)
-            return Buffer.concat(chunks, total);
-        chunks.push(Buffer.from(buffer.subarray(0, n)));
-        total += n;
-        if (total > limit) {
-            chunks = [];
-            return undefined;
-        }
-    }
-}
-function formatBytes(bytes) {
-    return bytes >= 1 << 20 ? `${bytes / (1 << 20)} MiB` : `${bytes / 1024} KiB`;
-}
-/** No directory between `root` and `file` may be a link: a linked `.github/` leads anywhere on the machine. */
-function checkParents(root, file, what) {
-    const relative = external_node_path_default().relative(root, file);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        return;
-    const parts = relative.split((external_node_path_default()).sep).slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) {
-        const dir = external_node_path_default().join(root, ...parts.slice(0, i));
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(dir);
-        }
-        catch {
-            return; // missing, or under a file: the open below says so
-        }
-        if (stats.isSymbolicLink()) {
-            throw new errors/* ConfigurationError */.j1(`${what}: ${parts.slice(0, i).join('/')} must be a directory, not a symbolic link.`);
-        }
-    }
-}
-/**
- * Reads a file the user or the repository names (a config, a baseline): it must be a regular file, not a link,
- * a device or a FIFO, and hold at most `maxBytes`. Anything else is one ConfigurationError that says what to fix.
- * Returns undefined when the file does not exist, so that the caller decides whether that is an error.
- */
-function readRegularFile(file, options) {
-    const { what, maxBytes } = options;
-    if (options.root)
-        checkParents(options.root, file, what);
-    let fd;
-    try {
-        fd = openRegular(file);
-    }
-    catch (error) {
-        if (error instanceof NotRegularFileError) {
-            throw new errors/* ConfigurationError */.j1(`${what} must be a regular file, not ${error.kind}.`);
-        }
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return undefined;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${code ?? error.message}.`);
-    }
-    try {
-        const content = readUpTo(fd, maxBytes);
-        if (!content)
-            throw new errors/* ConfigurationError */.j1(`${what} is larger than ${formatBytes(maxBytes)}.`);
-        return content;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        throw new errors/* ConfigurationError */.j1(`Cannot read ${what}: ${error.code ?? 'read error'}.`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
+// EXTERNAL MODULE: ./src/files.ts
+var src_files = __nccwpck_require__(9148);
 ;// CONCATENATED MODULE: ./src/scan/patterns.ts
 /** Every `sk-` OpenAI key carries this (base64 of "OpenAI") between its two segments. */
 const MARKER = ['T3Bl', 'bkFJ'].join('');
@@ -31418,7 +31660,7 @@ async function parseConfig(file, text) {
 /** The explicit config file, or the default one when present; an explicit file that is missing is an error. */
 async function loadConfig(cwd, file) {
     const name = file ?? DEFAULT_CONFIG;
-    const content = readRegularFile(external_node_path_default().resolve(cwd, name), {
+    const content = (0,src_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, name), {
         what: `The config file ${name}`,
         maxBytes: MAX_CONFIG_BYTES,
         root: cwd
@@ -31432,7 +31674,7 @@ async function loadConfig(cwd, file) {
 }
 /** Reads an earlier JSON report (`{ findings: [{ fingerprint, path? }] }`): the keys it lists are accepted. */
 function loadBaseline(cwd, file) {
-    const content = readRegularFile(external_node_path_default().resolve(cwd, file), {
+    const content = (0,src_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, file), {
         what: `The baseline ${file}`,
         maxBytes: MAX_BASELINE_BYTES,
         root: cwd
@@ -32888,7 +33130,7 @@ function keysAtPath(full, stats, reader) {
     }
     if (!stats.isFile())
         return undefined;
-    const fd = openRegular(full);
+    const fd = (0,src_files/* openRegular */.lf)(full);
     try {
         reader.reset();
         reader.pull((buffer, offset, length) => (0,external_node_fs_.readSync)(fd, buffer, offset, length, null));
@@ -32927,7 +33169,7 @@ async function scanWorktree(git, progress) {
             unreadable.objects++;
             unreadable.paths.push(path);
             unreadable.reasons[path] =
-                error instanceof NotRegularFileError ? `changed while it was read (now ${error.kind})` : reason(error);
+                error instanceof src_files/* NotRegularFileError */.iZ ? `changed while it was read (now ${error.kind})` : reason(error);
             continue;
         }
         if (!read)
@@ -33409,8 +33651,8 @@ async function complete(set, opts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4482);
-/* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7045);
+/* harmony import */ var _org_report_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7045);
+/* harmony import */ var _org_batches_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4482);
 
 
 
@@ -33613,21 +33855,21 @@ function parsePlan(input, owner) {
     if (!ORG_NAME.test(org)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'org' must be an organization name: up to 39 letters, digits and single hyphens, not starting or ending with one (got ${JSON.stringify(org)}).`);
     }
-    const batchesText = input('batches').trim() || String(_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO);
+    const batchesText = input('batches').trim() || String(_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO);
     const batches = Number(batchesText);
-    if (!/^\d+$/.test(batchesText) || batches < 1 || batches > _org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'batches' must be a whole number from 1 to ${_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_BATCHES */ .IO}, the most jobs a matrix runs (got ${JSON.stringify(batchesText)}).`);
+    if (!/^\d+$/.test(batchesText) || batches < 1 || batches > _org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'batches' must be a whole number from 1 to ${_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_BATCHES */ .IO}, the most jobs a matrix runs (got ${JSON.stringify(batchesText)}).`);
     }
-    const topics = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('topics')).map((t) => t.toLowerCase());
+    const topics = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('topics')).map((t) => t.toLowerCase());
     const badTopic = topics.find((t) => !TOPIC.test(t));
     if (badTopic !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'topics' has ${JSON.stringify(badTopic)}: a GitHub topic is up to 50 lowercase letters, digits and hyphens.`);
     }
-    const include = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('include'));
-    const exclude = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(input('exclude'));
+    const include = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('include'));
+    const exclude = (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)(input('exclude'));
     // Compiled once here so that a bad glob fails before any request, with the input it came from.
-    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryMatcher */ .ff)('include', include);
-    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryMatcher */ .ff)('exclude', exclude);
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMatcher */ .ff)('include', include);
+    (0,_org_batches_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryMatcher */ .ff)('exclude', exclude);
     return {
         org,
         batches,
@@ -33683,7 +33925,7 @@ function parseRotate(input) {
 function parseRepositories(text) {
     const names = text.split(/[\s,]+/).filter(Boolean);
     for (const name of names) {
-        const parsed = (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepositoryName */ .$M)(name);
+        const parsed = (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepositoryName */ .$M)(name);
         if (parsed instanceof Error)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input 'repositories': ${parsed.message}`);
     }
@@ -33726,6 +33968,45 @@ function parseBatch(input, scan, workspace, runnerTemp) {
     };
 }
 // --- end batch scan ---
+/** The repositories of the plan's `matrix` output (`{"include":[{"batch":"1","repositories":"o/a o/b"}]}`). */
+function plannedRepositories(text) {
+    if (text.trim() === '')
+        return [];
+    const wrong = new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'matrix' must be the plan step's matrix output (JSON with include[].repositories), or empty.");
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw wrong;
+    }
+    const include = parsed?.include;
+    if (!Array.isArray(include))
+        throw wrong;
+    const names = include.flatMap((batch) => {
+        const list = batch?.repositories;
+        if (typeof list !== 'string')
+            throw wrong;
+        return list.split(/[\s,]+/).filter(Boolean);
+    });
+    const bad = names.find((n) => (0,_org_report_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepositoryName */ .$M)(n) instanceof Error);
+    if (bad !== undefined)
+        throw wrong;
+    return [...new Set(names)];
+}
+function parseReport(input, workspace) {
+    const reports = input('reports').trim();
+    if (!reports) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1("Input 'reports' is required for command: report: the directory the scan jobs' report artifacts were downloaded to.");
+    }
+    return {
+        reports: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, reports),
+        uploadSarif: bool(input, 'upload-sarif', true),
+        issue: bool(input, 'issue', true),
+        issueLabels: issueLabels(input, 'openai-key-leak'),
+        repositories: plannedRepositories(input('matrix'))
+    };
+}
 /** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
 function recordPath(input, workspace) {
     const value = input('record').trim();
@@ -33738,7 +34019,7 @@ function recordPath(input, workspace) {
 }
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 function parseSettings(input, env = process.env) {
-    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan'], 'scan');
+    const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan', 'report'], 'scan');
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const workspace = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.GITHUB_WORKSPACE || process.cwd());
     const runnerTemp = env.RUNNER_TEMP || workspace;
@@ -33783,7 +34064,8 @@ function parseSettings(input, env = process.env) {
             : undefined,
         audit: command === 'audit' ? parseAudit(input) : undefined,
         plan: command === 'plan' ? parsePlan(input, owner) : undefined,
-        batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
+        batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined,
+        report: command === 'report' ? parseReport(input, workspace) : undefined
     };
 }
 
@@ -37269,8 +37551,8 @@ async function verifyFindings(baseUrl, findings, keys) {
         finding.live = answers.get(finding.fingerprint) ?? 'unknown';
 }
 
-// EXTERNAL MODULE: ./src/scan/scan.ts + 16 modules
-var scan = __nccwpck_require__(2768);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 15 modules
+var scan = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./src/commands/scan.ts
 
 
@@ -37309,7 +37591,7 @@ async function scanCommand(options) {
     // The remediation code (OpenAI, GitHub, libsodium) loads only when there is a leak to act on.
     const remediation = settings.scan.onLeak === 'fail' || result.findings.length === 0
         ? undefined
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5963))).respondToLeaks({ settings, findings: result.findings, keys, logger });
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(768), __nccwpck_require__.e(996), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8344))).respondToLeaks({ settings, findings: result.findings, keys, logger });
     // Unreadable objects are no note: scan() warned about them once (on stderr, or as an annotation).
     const notes = [...result.scopeNotes, ...result.untrustedRules, ...(remediation?.notes ?? [])];
     keys.clear();
@@ -37352,203 +37634,11 @@ var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/findings.ts
-var report_findings = __nccwpck_require__(9334);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-const ruleId = (shape) => `openai-key-guard/${shape}`;
-/** SARIF logical location kinds for messages (SARIF 2.1.0 §3.33.7 allows kinds beyond its list). */
-const LOGICAL_KINDS = {
-    'commit-message': 'commitMessage',
-    'tag-message': 'tagMessage',
-    note: 'note'
-};
-/**
- * Where a result is: a file and region, or for a message a logical location (no file holds it) named by the tag
- * or the commit, with the commit's full id as its qualified name.
- */
-function sarif_location(f) {
-    if (!f.kind) {
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: uriOf(f.path) },
-                region: { startLine: f.line, startColumn: f.column }
-            }
-        };
-    }
-    const name = f.kind === 'tag-message' && f.tag !== undefined ? (0,redact/* scrub */._I)(f.tag) : (f.commit ?? '');
-    return {
-        logicalLocations: [
-            {
-                kind: LOGICAL_KINDS[f.kind],
-                name,
-                fullyQualifiedName: `${f.kind}:${name}${f.commit && f.commit !== name ? `@${f.commit}` : ''}`
-            }
-        ]
-    };
-}
-/** " in commit abc1234", or " in the commit message of abc1234, line 2", a tag's name escaped as markdown text. */
-function where(f) {
-    const message = (0,report_findings/* messageName */.fe)(f);
-    if (message)
-        return ` in the ${(0,markdown/* text */.Qq)(message)}, line ${f.line}`;
-    return f.commit ? ` in commit ${f.commit.slice(0, 7)}` : '';
-}
-/**
- * A SARIF 2.1.0 log for github/codeql-action/upload-sarif. `partialFingerprints` hash the key's fingerprint with
- * its path, so code scanning keeps one alert per key and file across runs, wherever the line moves.
- */
-function toSarif(findings, failOn, version, unreadable = { objects: 0, paths: [] }) {
-    const shapes = [...new Set(findings.map((f) => f.shape))].sort();
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'openai-key-guard',
-                        semanticVersion: version,
-                        informationUri: 'https://github.com/openai-key-guard/openai-key-guard',
-                        rules: shapes.map((shape) => ({
-                            id: ruleId(shape),
-                            name: (0,report_findings/* shapeTitle */.EJ)(shape).replace(/[^A-Za-z]+/g, ''),
-                            shortDescription: { text: `${(0,report_findings/* shapeTitle */.EJ)(shape)} committed to the repository` },
-                            fullDescription: { text: report_findings/* ROTATE_ADVICE */.B5 },
-                            help: { text: report_findings/* ROTATE_ADVICE */.B5 },
-                            defaultConfiguration: { level: 'error' },
-                            properties: {
-                                tags: ['security', 'secret'],
-                                'security-severity': shape === 'admin' ? '10.0' : '9.0'
-                            }
-                        }))
-                    }
-                },
-                invocations: [invocation(unreadable, failOn)],
-                results: findings.map((f) => ({
-                    ruleId: ruleId(f.shape),
-                    level: (0,report_findings/* failsCheck */.k2)(f, failOn) ? 'error' : 'warning',
-                    message: { text: `${(0,report_findings/* shapeTitle */.EJ)(f.shape)} ${f.redacted}${where(f)}. ${report_findings/* ROTATE_ADVICE */.B5}` },
-                    locations: [sarif_location(f)],
-                    partialFingerprints: {
-                        'openaiKeyGuard/v1': (0,redact/* sha256 */.sc)(f.kind
-                            ? `${f.fingerprint}:${f.kind}:${(0,redact/* scrub */._I)(f.tag ?? f.commit ?? '')}`
-                            : `${f.fingerprint}:${(0,redact/* scrub */._I)(f.path)}`)
-                    },
-                    properties: {
-                        status: f.status,
-                        encoding: f.encoding,
-                        ...(f.kind ? { kind: f.kind, line: f.line, column: f.column } : {}),
-                        ...(f.commit ? { commit: f.commit } : {}),
-                        ...(f.live ? { live: f.live } : {})
-                    }
-                }))
-            }
-        ]
-    };
-}
-/** A path as a URI: each segment percent-encoded, a byte that is not UTF-8 (paths.ts) as itself. */
-const uriOf = (path) => (0,redact/* scrub */._I)(path)
-    .split('/')
-    .map((segment) => segment.replace(/[\udc80-\udcff]|[^\udc80-\udcff]+/gu, (part) => /^[\udc80-\udcff]$/u.test(part)
-    ? `%${(part.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`
-    : encodeURIComponent(part)))
-    .join('/');
-/**
- * What SARIF calls the run's execution: whatever could not be read is a tool execution notification (SARIF
- * 2.1.0 §3.20.21), an error when it fails the check, and the run did not succeed (§3.20.14).
- */
-function invocation(unreadable, failOn) {
-    const level = (0,report_findings/* unreadableFails */.FT)(unreadable, failOn) ? 'error' : 'warning';
-    const notification = (text, path) => ({
-        descriptor: { id: 'openai-key-guard/not-scanned' },
-        level,
-        message: { text: `Not scanned: ${text}.` },
-        ...(path === undefined
-            ? {}
-            : { locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path) } } }] })
-    });
-    const { objects, paths, reasons } = unreadable;
-    return {
-        executionSuccessful: objects === 0,
-        toolExecutionNotifications: paths.length === 0 && objects > 0
-            ? [notification(`${objects} git objects could not be read`)]
-            : paths.map((path) => notification(`${path} could not be read (${reasons?.[path] ?? 'unreadable'})`, path))
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-/**
- * Bytes the findings table may take: GitHub drops a step's whole summary when it is over 1 MiB, so the table
- * stops short of that, leaving room for the lines around it. Findings that fail the check are listed first.
- */
-const TABLE_BYTES = 900 * 1024;
-/** The job summary of a rotation: its outcome, which may quote an API's answer, as escaped text. */
-function renderRotationSummary(message) {
-    return (0,redact/* scrub */._I)(`## OpenAI Key Guard: rotation\n\n${(0,markdown/* text */.Qq)(message)}\n`);
-}
-/**
- * The job summary: a verdict, a table of every finding with what to do, and what was scanned. Paths are code
- * spans and notes escaped text (markdown.ts); the whole is scrubbed of anything key-shaped or secret.
- */
-function renderSummary(input) {
-    const failing = input.findings.filter((f) => (0,report_findings/* failsCheck */.k2)(f, input.failOn));
-    const lines = ['## OpenAI Key Guard', ''];
-    let unlisted = 0;
-    if ((0,report_findings/* unreadableFails */.FT)(input.unreadable, input.failOn)) {
-        lines.push(`**${input.unreadable?.objects} file(s) or object(s) were not scanned: this check fails until they can be read.**`, '');
-    }
-    if (input.findings.length === 0) {
-        lines.push(`No OpenAI keys found in ${input.scanned}.`);
-    }
-    else {
-        const verdict = failing.length > 0 ? `**${failing.length} leaked OpenAI key(s) fail this check.**` : '';
-        lines.push(`${verdict} ${input.findings.length} finding(s) in ${input.scanned}.`.trim(), '');
-        lines.push('| | File | Line | Commit | Key | Type | What to do |', '|---|---|---|---|---|---|---|');
-        const ordered = [...failing, ...input.findings.filter((f) => !(0,report_findings/* failsCheck */.k2)(f, input.failOn))];
-        let bytes = 0;
-        let listed = 0;
-        for (const f of ordered) {
-            const fails = (0,report_findings/* failsCheck */.k2)(f, input.failOn);
-            const todo = fails
-                ? 'Rotate the key now, then remove it'
-                : 'Already present before this change: rotate it';
-            const message = (0,report_findings/* messageName */.fe)(f);
-            const where = message === undefined ? (0,markdown/* code */.aY)((0,quote/* displayPath */.Gt)(f.path)) : (0,markdown/* text */.Qq)(message);
-            const row = `| ${fails ? '❌' : '⚠️'} | ${(0,markdown/* cell */.Hn)(where)} | ${f.line} | ${f.commit ? f.commit.slice(0, 7) : ''} | ` +
-                `${(0,markdown/* code */.aY)(f.redacted)}${(0,annotations/* liveNote */.ZF)(f)} | ${(0,report_findings/* shapeTitle */.EJ)(f.shape)}${f.encoding === 'plain' ? '' : ` (${f.encoding})`} | ${todo} |`;
-            bytes += Buffer.byteLength(row) + 1;
-            if (bytes > TABLE_BYTES)
-                break;
-            lines.push(row);
-            listed++;
-        }
-        unlisted = ordered.length - listed;
-        if (unlisted > 0) {
-            lines.push('', `${unlisted} more finding(s) are not listed here (GitHub drops a job summary over 1 MiB): ` +
-                'the `findings` output and the SARIF report hold every one.');
-        }
-        lines.push('', `> ${report_findings/* ROTATE_ADVICE */.B5}`);
-    }
-    if (input.notAnnotated > 0) {
-        const where = unlisted > 0 ? 'have no annotation' : 'are listed here only';
-        lines.push('', `${input.notAnnotated} finding(s) ${where}: GitHub shows 10 annotations per step.`);
-    }
-    if (input.allowed > 0)
-        lines.push('', `${input.allowed} finding(s) allowed by inline comments, config or baseline.`);
-    for (const note of input.notes ?? [])
-        lines.push('', (0,markdown/* text */.Qq)(note));
-    return (0,redact/* scrub */._I)(lines.join('\n') + '\n');
-}
-
+var findings = __nccwpck_require__(9334);
+// EXTERNAL MODULE: ./src/report/sarif.ts
+var sarif = __nccwpck_require__(5881);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(7994);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/progress.ts
@@ -37867,11 +37957,11 @@ async function scanStep(settings) {
     const outcome = await scanCommand({ settings, range, logger, progress });
     const notAnnotated = (0,annotations/* annotate */.fz)(outcome.findings, settings.scan.failOn, logger);
     await (0,promises_.mkdir)(external_node_path_default().dirname(settings.scan.sarifFile), { recursive: true });
-    await (0,promises_.writeFile)(settings.scan.sarifFile, JSON.stringify(toSarif(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
+    await (0,promises_.writeFile)(settings.scan.sarifFile, JSON.stringify((0,sarif/* toSarif */.z)(outcome.findings, settings.scan.failOn, version/* VERSION */.x, outcome.unreadable), null, 2));
     // The annotation of unreadable objects is easy to miss: the summary says it again, beside its verdict.
-    const unreadable = outcome.unreadable.objects > 0 ? [(0,report_findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
+    const unreadable = outcome.unreadable.objects > 0 ? [(0,findings/* unreadableWarning */.u3)(outcome.unreadable)] : [];
     await summary
-        .addRaw(renderSummary({
+        .addRaw((0,report_summary/* renderSummary */.Br)({
         ...outcome,
         notes: [...unreadable, ...outcome.notes],
         failOn: settings.scan.failOn,
@@ -37922,7 +38012,7 @@ async function rotateStep(settings) {
     const logger = actionLogger();
     const result = await rotateCommand(settings, logger);
     setRotateOutputs(result);
-    await summary.addRaw(renderRotationSummary(result.message)).write();
+    await summary.addRaw((0,report_summary/* renderRotationSummary */.VU)(result.message)).write();
     // A rollback or failure was already reported as an error by the rotation, with what to do next.
     if (result.result === 'rolled-back' || result.result === 'failed')
         process.exitCode = ExitCode.Failure;
@@ -37932,7 +38022,7 @@ async function rotateStep(settings) {
 /** Under the 1 MB a step output may hold, with room for characters that take several bytes. */
 const AUDIT_OUTPUT_CHARS = 250_000;
 async function auditStep(settings) {
-    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3154));
+    const { auditCommand, SUMMARY_CHARS } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(193), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6660));
     const { auditJson, auditMarkdown } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261));
     const now = Date.now();
     const outcome = await auditCommand(settings, actionLogger(), now);
@@ -37957,8 +38047,26 @@ async function planStep(settings) {
     await summary.addRaw(`${outcome.summary}\n`).write();
     logger.info(outcome.summary);
 }
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, plan: planStep };
-/** The action: inputs and event → settings → scan, rotate, audit or plan → annotations, summary, SARIF, outputs. */
+async function reportStep(settings) {
+    const { reportCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(65), __nccwpck_require__.e(860)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3860));
+    const { renderOrgSummary } = await __nccwpck_require__.e(/* import() */ 938).then(__nccwpck_require__.bind(__nccwpck_require__, 2938));
+    const outcome = await reportCommand(settings, actionLogger());
+    await summary.addRaw(renderOrgSummary(outcome)).write();
+    setOutput('findings', outcome.totals.findings);
+    setOutput('repositories', outcome.totals.repositories);
+    setOutput('failed', outcome.totals.failed);
+    setOutput('issue-url', outcome.issueUrl ?? '');
+    if (outcome.failed)
+        setFailed(outcome.failed);
+}
+const STEPS = {
+    scan: scanStep,
+    rotate: rotateStep,
+    audit: auditStep,
+    plan: planStep,
+    report: reportStep
+};
+/** The action: inputs and event → settings → scan, rotate, audit, plan or report → annotations, summary, SARIF, outputs. */
 async function run() {
     try {
         const settings = (0,src_settings/* parseSettings */.P$)(input);

@@ -39,6 +39,12 @@ Usage:
                         [--visibility all|public|private|internal] [--archived] [--forks] [--output FILE]
       Lists the repositories GITHUB_TOKEN can see (its App installation's, else the organization's), filters
       them and prints the matrix JSON of at most --batches balanced batches on stdout, a summary on stderr.
+  openai-key-guard report --reports DIR [--matrix JSON] [--fail-on any|never] [--upload-sarif false]
+                          [--issue false] [--issue-labels L]
+      Merges the per-repository reports of an organisation scan (searched recursively under DIR): prints every
+      finding and every repository that could not be scanned. With GITHUB_TOKEN it uploads one SARIF per
+      repository to code scanning, and with GITHUB_REPOSITORY too it keeps the organisation issue current.
+      Exit 0: clean; 1: findings or repositories not scanned; 2: error.
   openai-key-guard emulator [--port N]
       Starts the local GitHub + OpenAI emulator, to try a rotation without accounts.
   openai-key-guard demo
@@ -84,7 +90,11 @@ const INPUTS = [
   'repositories',
   'report-dir',
   'record-dir',
-  'max-repository-size'
+  'max-repository-size',
+  // report
+  'reports',
+  'upload-sarif',
+  'matrix'
 ] as const
 const SWITCHES = ['verify', 'dry-run', 'trust-pr-rules', 'archived', 'forks'] as const
 /** Secrets never go on a command line (they would show in `ps` and shell history): the environment holds them. */
@@ -313,6 +323,22 @@ async function planCli(values: Values, positionals: string[], env: NodeJS.Proces
   return 0
 }
 
+async function reportCli(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
+  const settings = parseSettings(inputsFrom(values, env, 'report'), {
+    ...env,
+    GITHUB_EVENT_PATH: '',
+    GITHUB_REPOSITORY: values.repo ?? env.GITHUB_REPOSITORY
+  })
+  const { reportCommand } = await import('./commands/report.js')
+  const { renderOrgText } = await import('./org/summary.js')
+  const outcome = await reportCommand(settings, consoleLogger())
+  const report = renderOrgText(outcome)
+  if (values.output) writeFileSync(values.output, report)
+  else process.stdout.write(report)
+  if (outcome.failed) process.stderr.write(`openai-key-guard: ${printable(scrub(outcome.failed))}\n`)
+  return outcome.failed ? 1 : 0
+}
+
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -340,13 +366,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         return await auditCli(values, env)
       case 'plan':
         return await planCli(values, rest, env)
+      case 'report':
+        return await reportCli(values, env)
       case 'emulator':
         return await (await import('./demo.js')).serveEmulator(Number(values.port ?? 0))
       case 'demo':
         return await (await import('./demo.js')).runDemo()
       default:
         throw new ConfigurationError(
-          `Unknown command "${command}": use scan, rotate, audit, plan, emulator or demo (see --help).`
+          `Unknown command "${command}": use scan, rotate, audit, plan, report, emulator or demo (see --help).`
         )
     }
   } catch (error) {

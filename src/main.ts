@@ -146,9 +146,27 @@ async function planStep(settings: Settings): Promise<void> {
   logger.info(outcome.summary)
 }
 
-const STEPS = { scan: scanStep, rotate: rotateStep, audit: auditStep, plan: planStep }
+async function reportStep(settings: Settings): Promise<void> {
+  const { reportCommand } = await import('./commands/report.js')
+  const { renderOrgSummary } = await import('./org/summary.js')
+  const outcome = await reportCommand(settings, actionLogger())
+  await core.summary.addRaw(renderOrgSummary(outcome)).write()
+  core.setOutput('findings', outcome.totals.findings)
+  core.setOutput('repositories', outcome.totals.repositories)
+  core.setOutput('failed', outcome.totals.failed)
+  core.setOutput('issue-url', outcome.issueUrl ?? '')
+  if (outcome.failed) core.setFailed(outcome.failed)
+}
 
-/** The action: inputs and event → settings → scan, rotate, audit or plan → annotations, summary, SARIF, outputs. */
+const STEPS = {
+  scan: scanStep,
+  rotate: rotateStep,
+  audit: auditStep,
+  plan: planStep,
+  report: reportStep
+}
+
+/** The action: inputs and event → settings → scan, rotate, audit, plan or report → annotations, summary, SARIF, outputs. */
 export async function run(): Promise<void> {
   try {
     const settings = parseSettings(input)

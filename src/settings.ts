@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigurationError } from './errors.js'
-import { MAX_BATCHES, repositoryMatcher, splitList, type RepositoryFilters } from './org/batches.js'
 import { parseRepositoryName } from './org/report-file.js'
+import { MAX_BATCHES, repositoryMatcher, splitList, type RepositoryFilters } from './org/batches.js'
 import type { FailOn } from './report/findings.js'
 
 /** Reads one input by its action.yml name; '' when unset. The action reads INPUT_*, the CLI its flags. */
@@ -78,6 +78,17 @@ export interface AuditSettings {
   issueLabels: string[]
 }
 
+/** `command: report`: the per-repository reports of a matrix scan, merged. */
+export interface ReportSettings {
+  /** The directory the report artifacts were downloaded to (searched recursively). */
+  reports: string
+  uploadSarif: boolean
+  issue: boolean
+  issueLabels: string[]
+  /** The planned repositories (from the plan's `matrix`): one without a report is a failed one. */
+  repositories: string[]
+}
+
 /** `command: plan`: which repositories of the organisation to scan, in how many matrix jobs at most. */
 export interface PlanSettings extends RepositoryFilters {
   batches: number
@@ -96,7 +107,7 @@ export interface BatchSettings {
 }
 
 export interface Settings {
-  command: 'scan' | 'rotate' | 'audit' | 'plan'
+  command: 'scan' | 'rotate' | 'audit' | 'plan' | 'report'
   workspace: string
   github: {
     token: string
@@ -119,6 +130,8 @@ export interface Settings {
   plan?: PlanSettings
   /** Present when the command is `scan` and `repositories` names any. */
   batch?: BatchSettings
+  /** Present when the command is `report`. */
+  report?: ReportSettings
 }
 
 function oneOf<T extends string>(input: InputReader, name: string, allowed: readonly T[], fallback: T): T {
@@ -490,6 +503,46 @@ function parseBatch(
 
 // --- end batch scan ---
 
+/** The repositories of the plan's `matrix` output (`{"include":[{"batch":"1","repositories":"o/a o/b"}]}`). */
+function plannedRepositories(text: string): string[] {
+  if (text.trim() === '') return []
+  const wrong = new ConfigurationError(
+    "Input 'matrix' must be the plan step's matrix output (JSON with include[].repositories), or empty."
+  )
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw wrong
+  }
+  const include = (parsed as { include?: unknown } | null)?.include
+  if (!Array.isArray(include)) throw wrong
+  const names = include.flatMap((batch: unknown) => {
+    const list = (batch as { repositories?: unknown } | null)?.repositories
+    if (typeof list !== 'string') throw wrong
+    return list.split(/[\s,]+/).filter(Boolean)
+  })
+  const bad = names.find((n) => parseRepositoryName(n) instanceof Error)
+  if (bad !== undefined) throw wrong
+  return [...new Set(names)]
+}
+
+function parseReport(input: InputReader, workspace: string): ReportSettings {
+  const reports = input('reports').trim()
+  if (!reports) {
+    throw new ConfigurationError(
+      "Input 'reports' is required for command: report: the directory the scan jobs' report artifacts were downloaded to."
+    )
+  }
+  return {
+    reports: path.resolve(workspace, reports),
+    uploadSarif: bool(input, 'upload-sarif', true),
+    issue: bool(input, 'issue', true),
+    issueLabels: issueLabels(input, 'openai-key-leak'),
+    repositories: plannedRepositories(input('matrix'))
+  }
+}
+
 /** The `record` input as an absolute path (relative ones are taken from the workspace), or undefined. */
 function recordPath(input: InputReader, workspace: string): string | undefined {
   const value = input('record').trim()
@@ -502,7 +555,7 @@ function recordPath(input: InputReader, workspace: string): string | undefined {
 
 /** Every input, the event and the environment, checked once, into one typed Settings. */
 export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
-  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan'] as const, 'scan')
+  const command = oneOf(input, 'command', ['scan', 'rotate', 'audit', 'plan', 'report'] as const, 'scan')
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd())
   const runnerTemp = env.RUNNER_TEMP || workspace
@@ -555,6 +608,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv = proce
         : undefined,
     audit: command === 'audit' ? parseAudit(input) : undefined,
     plan: command === 'plan' ? parsePlan(input, owner) : undefined,
-    batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined
+    batch: command === 'scan' ? parseBatch(input, scan, workspace, runnerTemp) : undefined,
+    report: command === 'report' ? parseReport(input, workspace) : undefined
   }
 }

@@ -239,12 +239,12 @@ async function cloneRepository(options) {
 var report_file = __webpack_require__(7045);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __webpack_require__(9808);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/scan/record.ts + 1 modules
 var record = __webpack_require__(5326);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 16 modules
-var scan = __webpack_require__(2768);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 15 modules
+var scan = __webpack_require__(4773);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/commands/batch.ts

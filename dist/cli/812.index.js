@@ -2767,8 +2767,8 @@ var scan = __webpack_require__(2289);
 var src_logger = __webpack_require__(6999);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
-// EXTERNAL MODULE: ./src/report/text.ts + 1 modules
-var report_text = __webpack_require__(9808);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __webpack_require__(8750);
 ;// CONCATENATED MODULE: ./src/demo.ts

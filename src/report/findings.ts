@@ -20,6 +20,9 @@ const SHAPE_TITLES: Record<ShapeName, string> = {
   'openai-key': 'OpenAI API key'
 }
 
+/** Every shape name, for checking a name read from outside (an issue's state). */
+export const SHAPE_NAMES = Object.keys(SHAPE_TITLES) as ShapeName[]
+
 export function shapeTitle(shape: ShapeName): string {
   return SHAPE_TITLES[shape]
 }

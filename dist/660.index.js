@@ -1,5 +1,5 @@
-export const id = 154;
-export const ids = [154,261];
+export const id = 660;
+export const ids = [660,261];
 export const modules = {
 
 /***/ 985:
@@ -95,10 +95,9 @@ function revocable(key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eh: () => (/* binding */ countClasses),
 /* harmony export */   auditJson: () => (/* binding */ auditJson),
-/* harmony export */   auditText: () => (/* binding */ auditText),
-/* harmony export */   lG: () => (/* binding */ auditMarkdown)
+/* harmony export */   auditMarkdown: () => (/* binding */ auditMarkdown)
 /* harmony export */ });
-/* unused harmony export CLASS_MEANING */
+/* unused harmony exports CLASS_MEANING, auditText */
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
 /* harmony import */ var _report_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9166);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
@@ -250,13 +249,13 @@ function auditMarkdown(report, now, maxChars) {
 }
 /** The terminal's form: one line per key, printable, what needs action first. */
 function auditText(report, now) {
-    const lines = report.keys.map((k) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(`${k.classes.length > 0 ? classText(k) : 'ok'}  ${k.projectId}  ${k.id}  ${shortRedacted(k.redactedValue)}  ${k.name}  ` +
+    const lines = report.keys.map((k) => printable(scrub(`${k.classes.length > 0 ? classText(k) : 'ok'}  ${k.projectId}  ${k.id}  ${shortRedacted(k.redactedValue)}  ${k.name}  ` +
         `${ownerText(k)}  age ${rough(Math.max(0, now - k.createdAt * 1000))}  ` +
         `last used ${ago(now, k.lastUsedAt, 'never')}  expires ${expiry(now, k.expiresAt)}`)));
     const fix = report.fix ? fixLines(report.fix).filter(Boolean) : [];
     return ([
         ...lines,
-        ...fix.map((l) => (0,_report_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)((0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .scrub */ ._I)(l.replace(/\*\*/g, '')))),
+        ...fix.map((l) => printable(scrub(l.replace(/\*\*/g, '')))),
         `${report.keys.length} key(s) in ${report.projects} project(s); ${report.flagged} need attention.`
     ].join('\n') + '\n');
 }
@@ -264,16 +263,15 @@ function auditText(report, now) {
 
 /***/ }),
 
-/***/ 3154:
+/***/ 6660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  SUMMARY_CHARS: () => (/* binding */ SUMMARY_CHARS),
   auditCommand: () => (/* binding */ auditCommand)
 });
-
-// UNUSED EXPORTS: SUMMARY_CHARS
 
 // EXTERNAL MODULE: ./src/audit/classify.ts
 var classify = __webpack_require__(985);
@@ -281,50 +279,10 @@ var classify = __webpack_require__(985);
 var audit_report = __webpack_require__(4261);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/audit-issue.ts
+var audit_issue = __webpack_require__(2050);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
-;// CONCATENATED MODULE: ./src/github/audit-issue.ts
-
-/** The hidden line that marks the one audit issue of a repository: each audit rewrites it in place. */
-const AUDIT_MARKER = '<!-- openai-key-guard audit -->';
-/**
- * Writes the audit into its issue: the open or closed issue with the marker (and the first label) gets the new
- * body by PATCH; only when there is none is one opened. A closed issue is reopened when keys need attention again.
- */
-async function keepAuditIssue(octokit, where, issue) {
-    const { owner, repo } = where;
-    const body = `${issue.body}\n${AUDIT_MARKER}\n`;
-    const mine = (found) => !found.pull_request && (found.body ?? '').includes(AUDIT_MARKER);
-    let existing;
-    for (let page = 1; !existing && page <= 10; page++) {
-        const listed = await (0,client/* github */.M)('list the audit issues', () => octokit.rest.issues.listForRepo({
-            owner,
-            repo,
-            state: 'all',
-            per_page: 100,
-            page,
-            ...(issue.labels[0] ? { labels: issue.labels[0] } : {})
-        }));
-        existing = listed.data.find(mine);
-        if (listed.data.length < 100)
-            break;
-    }
-    if (existing) {
-        const number = existing.number;
-        await (0,client/* github */.M)(`update issue #${number}`, () => octokit.rest.issues.update({
-            owner,
-            repo,
-            issue_number: number,
-            title: issue.title,
-            body,
-            ...(issue.attention && existing.state === 'closed' ? { state: 'open' } : {})
-        }));
-        return existing.html_url;
-    }
-    const created = await (0,client/* github */.M)('open the audit issue', () => octokit.rest.issues.create({ owner, repo, title: issue.title, body, labels: issue.labels }));
-    return created.data.html_url;
-}
-
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/openai/admin.ts
@@ -579,9 +537,9 @@ async function auditCommand(settings, logger, now = Date.now()) {
     }
     try {
         const octokit = (0,client/* createGitHubClient */.LX)({ token, apiUrl: settings.github.apiUrl, logger });
-        const issueUrl = await keepAuditIssue(octokit, { owner, repo }, {
+        const issueUrl = await (0,audit_issue/* keepAuditIssue */.Eo)(octokit, { owner, repo }, {
             title: 'OpenAI key audit',
-            body: (0,audit_report/* auditMarkdown */.lG)(report, now, ISSUE_CHARS),
+            body: (0,audit_report.auditMarkdown)(report, now, ISSUE_CHARS),
             labels: a.issueLabels,
             attention: flagged > 0
         });
@@ -592,6 +550,77 @@ async function auditCommand(settings, logger, now = Date.now()) {
         // The audit itself is done: it still reaches the summary and the outputs.
         return { report, failed: `The audit issue could not be written: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
+}
+
+
+/***/ }),
+
+/***/ 2050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eo: () => (/* binding */ keepAuditIssue),
+/* harmony export */   FR: () => (/* binding */ keepMarkedIssue)
+/* harmony export */ });
+/* unused harmony export AUDIT_MARKER */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6584);
+
+/** The hidden line that marks the one audit issue of a repository: each audit rewrites it in place. */
+const AUDIT_MARKER = '<!-- openai-key-guard audit -->';
+/** The issue that carries `marker`: an open one first, else the newest closed one (at most 10 pages of each). */
+async function findMarkedIssue(octokit, where, marker, label) {
+    const mine = (found) => !found.pull_request && (found.body ?? '').includes(marker);
+    for (const state of ['open', 'closed']) {
+        for (let page = 1; page <= 10; page++) {
+            const listed = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)('list the issues', () => octokit.rest.issues.listForRepo({
+                ...where,
+                state,
+                per_page: 100,
+                page,
+                ...(label ? { labels: label } : {})
+            }));
+            const existing = listed.data.find(mine);
+            if (existing)
+                return existing;
+            if (listed.data.length < 100)
+                break;
+        }
+    }
+    return undefined;
+}
+/**
+ * Keeps one issue current: the open issue with the marker (and the first label) gets the new body by PATCH; only
+ * when none is open is the newest closed one updated, and reopened when something needs attention; only when there
+ * is none at all is one opened. Returns its URL, or undefined when there was none and nothing to say.
+ */
+async function keepMarkedIssue(octokit, where, issue) {
+    const existing = await findMarkedIssue(octokit, where, issue.marker, issue.labels[0]);
+    const body = `${issue.body(existing?.body ?? undefined)}\n${issue.marker}\n`;
+    if (existing) {
+        const number = existing.number;
+        await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)(`update issue #${number}`, () => octokit.rest.issues.update({
+            ...where,
+            issue_number: number,
+            title: issue.title,
+            body,
+            ...(issue.attention && existing.state === 'closed' ? { state: 'open' } : {})
+        }));
+        return existing.html_url;
+    }
+    if (!issue.attention && !issue.openWhenCalm)
+        return undefined;
+    const created = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .github */ .M)('open the issue', () => octokit.rest.issues.create({ ...where, title: issue.title, body, labels: issue.labels }));
+    return created.data.html_url;
+}
+/** Writes the audit into its issue (keepMarkedIssue); the audit opens one even when every key is fine. */
+async function keepAuditIssue(octokit, where, issue) {
+    const url = await keepMarkedIssue(octokit, where, {
+        ...issue,
+        marker: AUDIT_MARKER,
+        body: () => issue.body,
+        openWhenCalm: true
+    });
+    return url;
 }
 
 
