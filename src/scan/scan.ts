@@ -8,8 +8,8 @@ import type { Range } from './range.js'
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
-import { scanHistory } from './sources/history.js'
-import { historyMessages, markNotes } from './sources/messages.js'
+import { scanHistory, type HistoryResult } from './sources/history.js'
+import { markNotes, tagMessages } from './sources/messages.js'
 import { scanCommitRange } from './sources/range.js'
 import { scanStaged } from './sources/staged.js'
 import { scanStdin } from './sources/stdin.js'
@@ -80,16 +80,18 @@ function readSource(options: ScanOptions, git: Git): Promise<SourceResult> {
 }
 
 /**
- * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
- * as notes on the objects they annotate.
+ * The history's blobs and commit messages (read in one stream) and, read beside them, its annotated tag messages;
+ * notes found among the blobs are named as notes on the objects they annotate.
  */
-async function withMessages(git: Git, blobs: Promise<SourceResult>): Promise<SourceResult> {
-  const messages = historyMessages(git)
-  messages.catch(() => undefined) // awaited below; the blob scan's failure must surface first
-  const result = await blobs
-  const { hits, unreadable } = await messages
+async function withMessages(git: Git, history: Promise<HistoryResult>): Promise<SourceResult> {
+  // Tags come after every commit; their order is set once the commits are counted.
+  const tags = tagMessages(git, 0)
+  tags.catch(() => undefined) // awaited below; the history scan's failure must surface first
+  const { messageHits, ...result } = await history
+  const { hits, unreadable } = await tags
+  for (const hit of hits) hit.order = result.stats.commits
   await markNotes(git, result.hits)
-  result.hits.push(...hits)
+  result.hits.push(...messageHits, ...hits)
   result.unreadable.objects += unreadable
   return result
 }

@@ -57,12 +57,12 @@ function messageHit(
 }
 
 /** A commit's message keys (lines counted from the subject) and its headers. */
-interface CommitKeys {
+export interface CommitKeys {
   found: BufferHit[]
   headers: Buffer
 }
 
-function commitKeys(object: Buffer): CommitKeys {
+export function commitKeys(object: Buffer): CommitKeys {
   const { headers, message } = split(object)
   return { found: keysIn(message), headers }
 }
@@ -80,7 +80,7 @@ function headerLines(head: Buffer): number | undefined {
  * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
  * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
  */
-function largeCommits(): { pieces: Pieces; done: Map<string, CommitKeys> } {
+export function largeCommits(): { pieces: Pieces; done: Map<string, CommitKeys> } {
   const done = new Map<string, CommitKeys>()
   const pieces: Pieces = {
     above: CHUNK_BYTES,
@@ -160,21 +160,38 @@ function readCommits(
   })
 }
 
+/** The findings of one commit's message keys, at its place in oldest-first order. */
+function commitHits(commit: string, keys: CommitKeys, order: number): SourceHit[] {
+  const authorDate = identityDate(header(keys.headers, 'author'))
+  return keys.found.map((f) => messageHit(f, 'commit-message', { commit, authorDate, order }))
+}
+
 /** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
 export async function commitMessages(git: Git, range?: string[]): Promise<MessageScan & { commits: number }> {
   const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0 }
   await readCommits(git, range, (commit, keys, order) => {
     result.commits++
-    if (!keys) {
-      result.unreadable++
-      return
-    }
-    if (keys.found.length === 0) return
-    const authorDate = identityDate(header(keys.headers, 'author'))
-    for (const f of keys.found)
-      result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
+    if (!keys) result.unreadable++
+    else if (keys.found.length > 0) result.hits.push(...commitHits(commit, keys, order))
   })
   return result
+}
+
+/**
+ * The findings of message keys that were read out of order (the history scan reads commits beside the blobs):
+ * each commit is placed in oldest-first order, which is asked of git only when there is a key to place.
+ */
+export async function placeCommitMessages(git: Git, found: Map<string, CommitKeys>): Promise<SourceHit[]> {
+  if (found.size === 0) return []
+  const commits = await git.run(['rev-list', '--reverse', '--topo-order', '--all'], { env: NO_LAZY_FETCH })
+  const hits: SourceHit[] = []
+  let order = 0
+  for (const commit of commits.split('\n')) {
+    const keys = found.get(commit)
+    if (keys) hits.push(...commitHits(commit, keys, order))
+    order++
+  }
+  return hits
 }
 
 /**
@@ -219,16 +236,6 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan>
     await cat.close()
   }
   return result
-}
-
-/** Every commit message and annotated tag message of the repository. */
-export async function historyMessages(git: Git): Promise<MessageScan> {
-  const fromCommits = await commitMessages(git)
-  const fromTags = await tagMessages(git, fromCommits.commits)
-  return {
-    hits: [...fromCommits.hits, ...fromTags.hits],
-    unreadable: fromCommits.unreadable + fromTags.unreadable
-  }
 }
 
 /** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
