@@ -9,6 +9,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
   writeFileSync,
   writeSync
@@ -16,6 +17,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { PIPELINE } from './pipeline.mjs'
+import { PR_COMMITS, pullRequestOnClone } from './pr.mjs'
 import { benchRepository, projectKeys } from './repo.mjs'
 import { shapedRepository } from './shaped.mjs'
 
@@ -57,7 +59,14 @@ function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }
   const stderr = result.stderr.toString()
   const rss = Number(stderr.trim().split('\n').at(-1))
   const ownRss = Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN)
-  return { ms: median(times), rssKiB: rss, ownRssKiB: ownRss, stdout: result.stdout }
+  return {
+    ms: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    rssKiB: rss,
+    ownRssKiB: ownRss,
+    stdout: result.stdout
+  }
 }
 
 const sh = (script) => ['-c', script]
@@ -104,10 +113,15 @@ function rgBin() {
   )
 }
 
-/** A `pull_request` event for the last 20 commits of main, run through the action bundle like the runner does. */
-function prRun(repo) {
-  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim()
-  const base = execFileSync('git', ['rev-parse', 'HEAD~20'], { cwd: repo }).toString().trim()
+/**
+ * A `pull_request` event, run through the action bundle like the runner does: by default for the last 20 commits
+ * of main, or for `base..head`.
+ */
+function prRun(
+  repo,
+  head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim(),
+  base = execFileSync('git', ['rev-parse', 'HEAD~20'], { cwd: repo }).toString().trim()
+) {
   const temp = mkdtempSync(path.join(tmpdir(), 'okg-bench-'))
   const event = path.join(temp, 'event.json')
   const full = 'octo-org/bench'
@@ -196,19 +210,69 @@ function bigFile() {
   return { dir, keys }
 }
 
-/**
- * The repositories to measure the history scan on besides the generated ones: `npm run bench -- PATH…` or
- * `BENCH_REPO=PATH[:PATH…]`, each PATH a repository (bare or not), optionally written `NAME=PATH`.
- */
-function givenRepositories() {
-  const given = [...process.argv.slice(2), ...(process.env.BENCH_REPO ?? '').split(path.delimiter)].filter(
-    Boolean
-  )
-  return given.map((entry) => {
+/** `[NAME=]PATH` entries: each a repository (bare or not), named by its directory unless NAME is given. */
+function repositories(given) {
+  return given.filter(Boolean).map((entry) => {
     const at = entry.indexOf('=')
     const dir = path.resolve(at < 0 ? entry : entry.slice(at + 1))
     return { name: at < 0 ? path.basename(dir) : entry.slice(0, at), dir }
   })
+}
+
+const PR_FLAG = process.argv.indexOf('--pr')
+const ARGS = process.argv.slice(2, PR_FLAG < 0 ? undefined : PR_FLAG)
+
+/**
+ * The repositories to measure the history scan on besides the generated ones: `npm run bench -- PATH…` or
+ * `BENCH_REPO=PATH[:PATH…]`.
+ */
+function givenRepositories() {
+  return repositories([...ARGS, ...(process.env.BENCH_REPO ?? '').split(path.delimiter)])
+}
+
+/**
+ * The repositories to measure a pull request on (bench/pr.mjs): `npm run bench -- --pr PATH…` or
+ * `BENCH_PR=PATH[:PATH…]`.
+ */
+function prRepositories() {
+  const given = PR_FLAG < 0 ? [] : process.argv.slice(PR_FLAG + 1)
+  return repositories([...given, ...(process.env.BENCH_PR ?? '').split(path.delimiter)])
+}
+
+/**
+ * A 20-commit pull request on a clone of each repository, through the action bundle with its start-up, as the
+ * runner runs it: medians of 11 runs. The key the pull request adds must be reported, or the figure is void.
+ */
+function pullRequestsOnClones() {
+  const results = prRepositories().map(({ name, dir }) => {
+    process.stderr.write(`Pull request on a clone of ${name} (${dir}) …
+`)
+    const pr = pullRequestOnClone(dir)
+    const run = prRun(pr.dir, pr.head, pr.base)
+    try {
+      writeFileSync(run.env.GITHUB_OUTPUT, '')
+      const r = measure('node', [ACTION], { cwd: pr.dir, env: run.env, runs: 11 })
+      const outputs = readFileSync(run.env.GITHUB_OUTPUT, 'utf8')
+      const found = outputs.includes(pr.fingerprint)
+      const commits = execFileSync('git', ['rev-list', '--count', '--all'], { cwd: pr.dir }).toString().trim()
+      return { name, base: pr.base, commits, ...r, found }
+    } finally {
+      pr.dispose()
+      rmSync(run.env.RUNNER_TEMP, { recursive: true, force: true })
+    }
+  })
+  const fmt = (ms) => `${ms.toFixed(0)} ms`
+  const lines = [
+    `| Repository | Base commit | Commits in the clone | ${PR_COMMITS}-commit pull request through \`node dist/index.js\` | Fastest–slowest | Peak RSS, node | Key reported |`,
+    '|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | \`${r.base.slice(0, 12)}\` | ${r.commits} | ${fmt(r.ms)} | ${fmt(r.min)}–${fmt(r.max)} | ${(r.ownRssKiB / 1024).toFixed(0)} MiB | ${r.found ? 'yes' : 'NO'} |`
+    ),
+    '',
+    ...results.map((r) => `${r.name}: pull request ${fmt(r.ms)} median (target < 500 ms).`)
+  ]
+  return { report: lines.join('\n') + '\n', missed: results.filter((r) => !r.found).length }
 }
 
 /**
@@ -296,7 +360,16 @@ function save(name, report) {
   writeFileSync(path.join(ROOT, '.bench', name), report)
 }
 
-if (givenRepositories().length > 0) {
+if (prRepositories().length > 0) {
+  // Only the pull request on clones of the repositories given.
+  const prs = pullRequestsOnClones()
+  process.stdout.write(prs.report)
+  save('pull-requests.md', prs.report)
+  if (prs.missed > 0) {
+    process.stderr.write('The key a pull request adds was not reported: the figures above do not count.\n')
+    process.exitCode = 1
+  }
+} else if (givenRepositories().length > 0) {
   // Only the history scan, on the repositories given and the generated real-shaped one.
   const shapes = await historyOnShapes()
   process.stdout.write(shapes.report)
