@@ -3704,6 +3704,9 @@ async function scanCommitRange(opts) {
     const set = await ensureRange(opts);
     const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
     const input = revisions.join('\n') + '\n';
+    // The messages need nothing from the log: read beside it, they add no wait of their own.
+    const messages = commitMessages(git, revisions);
+    messages.catch(() => undefined); // awaited below; a failure of the log or the blobs must surface first
     const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
     const changesByBlob = new Map();
     const touched = new Set();
@@ -3743,8 +3746,8 @@ async function scanCommitRange(opts) {
         }
     });
     result.unreadable.paths = [...unreadablePaths].sort();
-    const messages = await commitMessages(git, revisions);
-    result.unreadable.objects += messages.unreadable;
+    const { hits: messageHits, unreadable } = await messages;
+    result.unreadable.objects += unreadable;
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -3756,7 +3759,7 @@ async function scanCommitRange(opts) {
                 h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
         }
     }
-    hits.push(...messages.hits);
+    hits.push(...messageHits);
     return result;
 }
 /** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
