@@ -32,30 +32,31 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-/**
- * Runs a command `runs` times: the median wall time in ms, the peak RSS (KiB) of the last run as GNU time sees it
- * (the largest of the process and the git processes it waited for), and a node process's own peak.
- */
-function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }) {
-  const times = []
-  let result
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint()
-    const own = command === 'node' ? ['--import', PEAK_RSS] : []
-    result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-      input,
-      maxBuffer: 1 << 30,
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-    if (!okStatus.includes(result.status)) {
-      throw new Error(
-        `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(-500)}`
-      )
-    }
+/** One run of a command under GNU time: its wall time in ms and what spawnSync returned. */
+function runOnce(command, args, { cwd, env, input, okStatus = [0, 1] }) {
+  const start = process.hrtime.bigint()
+  const own = command === 'node' ? ['--import', PEAK_RSS] : []
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    input,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (!okStatus.includes(result.status)) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(-500)}`
+    )
   }
+  return { ms, result }
+}
+
+/**
+ * The median wall time in ms of several runs, the peak RSS (KiB) of the last run as GNU time sees it (the largest of
+ * the process and the git processes it waited for), and a node process's own peak.
+ */
+function summary(times, result) {
   const stderr = result.stderr.toString()
   const rss = Number(stderr.trim().split('\n').at(-1))
   const ownRss = Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN)
@@ -67,6 +68,41 @@ function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1] }
     ownRssKiB: ownRss,
     stdout: result.stdout
   }
+}
+
+/** Runs a command `runs` times (see summary). */
+function measure(command, args, options) {
+  const times = []
+  let result
+  for (let i = 0; i < (options.runs ?? 5); i++) {
+    ;({ ms: times[i], result } = runOnce(command, args, options))
+  }
+  return summary(times, result)
+}
+
+/**
+ * Runs commands side by side: round after round, each command once per round, so that a change in the machine's
+ * load (shared machines) weighs on all of them alike. A command that fails is left out of the later rounds and
+ * given as undefined. Returns one summary (see summary) per command.
+ */
+function measureSideBySide(commands, runs) {
+  const times = commands.map(() => [])
+  const last = []
+  const failed = new Set()
+  for (let round = 0; round < runs; round++) {
+    commands.forEach(({ command, args, options }, i) => {
+      if (failed.has(i)) return
+      try {
+        const { ms, result } = runOnce(command, args, options)
+        times[i].push(ms)
+        last[i] = result
+      } catch (error) {
+        if (!options.mayFail) throw error
+        failed.add(i)
+      }
+    })
+  }
+  return commands.map((_, i) => (failed.has(i) ? undefined : summary(times[i], last[i])))
 }
 
 const sh = (script) => ['-c', script]
@@ -297,17 +333,25 @@ function historyOnShape({ name, dir, check }) {
     bytes: total(dir, "git cat-file --batch-all-objects --batch-check='%(objectsize)'")
   }
   process.stderr.write(`History on ${name} (${dir}): ${shape.commits} commits, ${shape.merges} merges …\n`)
-  const runs = 3
-  const catFile = measure('sh', sh('git cat-file --batch-all-objects --batch >/dev/null'), { cwd: dir, runs })
-  // `git log -p` stops at the first blob it cannot read (a partial or damaged clone): no figure then.
-  let gitLog
-  try {
-    gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: dir, runs, okStatus: [0] })
-  } catch {
-    gitLog = undefined
-  }
-  const transfer = measure('node', [path.join(import.meta.dirname, 'transfer.mjs')], { cwd: dir, runs })
-  const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: dir, runs })
+  const runs = Number(process.env.BENCH_RUNS ?? 3)
+  const [catFile, gitLog, transfer, history] = measureSideBySide(
+    [
+      {
+        command: 'sh',
+        args: sh('git cat-file --batch-all-objects --batch >/dev/null'),
+        options: { cwd: dir }
+      },
+      // `git log -p` stops at the first blob it cannot read (a partial or damaged clone): no figure then.
+      {
+        command: 'sh',
+        args: sh('git log -p --all >/dev/null'),
+        options: { cwd: dir, okStatus: [0], mayFail: true }
+      },
+      { command: 'node', args: [path.join(import.meta.dirname, 'transfer.mjs')], options: { cwd: dir } },
+      { command: 'node', args: [CLI, 'scan', '--history', '--format', 'json'], options: { cwd: dir } }
+    ],
+    runs
+  )
   const missed = check?.(JSON.parse(history.stdout.toString())) ?? []
   return { ...shape, catFile, gitLog, transfer, history, missed }
 }
