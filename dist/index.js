@@ -36007,6 +36007,11 @@ function toFinding(h) {
 function isCommitRange(range) {
     return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
 }
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
+}
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
  * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
@@ -36015,8 +36020,13 @@ function isCommitRange(range) {
 async function commitRangeJudge(git, source, options) {
     const files = { config: options.config, baseline: options.baseline };
     const rulesFrom = source.commits?.rulesFrom;
-    const trusted = await rulesAt(git, rulesFrom, files);
-    const proposed = await rulesAt(git, source.commits?.head, files);
+    // Read side by side; a failure of the base's rules is the one reported when both fail.
+    const [atBase, atHead] = await Promise.allSettled([
+        rulesAt(git, rulesFrom, files),
+        rulesAt(git, source.commits?.head, files)
+    ]);
+    const trusted = settledValue(atBase);
+    const proposed = settledValue(atHead);
     const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
     if (neither.length > 0) {
         throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +

@@ -145,6 +145,11 @@ interface Judge {
   rulesFrom?: string
 }
 
+function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
+}
+
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
  * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
@@ -153,8 +158,13 @@ interface Judge {
 async function commitRangeJudge(git: Git, source: SourceResult, options: ScanOptions): Promise<Judge> {
   const files: RuleFiles = { config: options.config, baseline: options.baseline }
   const rulesFrom = source.commits?.rulesFrom
-  const trusted = await rulesAt(git, rulesFrom, files)
-  const proposed = await rulesAt(git, source.commits?.head, files)
+  // Read side by side; a failure of the base's rules is the one reported when both fail.
+  const [atBase, atHead] = await Promise.allSettled([
+    rulesAt(git, rulesFrom, files),
+    rulesAt(git, source.commits?.head, files)
+  ])
+  const trusted = settledValue(atBase)
+  const proposed = settledValue(atHead)
   const neither = trusted.missing.filter((f) => proposed.missing.includes(f))
   if (neither.length > 0) {
     throw new ConfigurationError(
