@@ -9,6 +9,7 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readFileSync,
   rmSync,
   writeFileSync,
   writeSync
@@ -16,6 +17,7 @@ import {
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { PIPELINE } from './pipeline.mjs'
+import { PR_COMMITS, pullRequestOnClone } from './pr.mjs'
 import { recordBench } from './record.mjs'
 import { benchRepository, projectKeys } from './repo.mjs'
 import { shapedRepository } from './shaped.mjs'
@@ -40,35 +42,80 @@ function median(values) {
 }
 
 /**
- * Runs a command `runs` times: the median wall time in ms, the peak RSS (KiB) of the last run as GNU time sees it
- * (the largest of the process and the git processes it waited for), and a node process's own peak. `before` runs
- * before each run, outside the time.
+ * One run of a command under GNU time: its wall time in ms and what spawnSync returned. `before` runs first,
+ * outside the time.
  */
-function measure(command, args, { cwd, runs = 5, env, input, okStatus = [0, 1], before }) {
-  const times = []
-  let result
-  for (let i = 0; i < runs; i++) {
-    before?.()
-    const start = process.hrtime.bigint()
-    const own = command === 'node' ? ['--import', PEAK_RSS] : []
-    result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
-      cwd,
-      env: { ...process.env, ...env },
-      input,
-      maxBuffer: 1 << 30,
-      stdio: ['pipe', 'pipe', 'pipe']
-    })
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-    if (!okStatus.includes(result.status)) {
-      throw new Error(
-        `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(-500)}`
-      )
-    }
+function runOnce(command, args, { cwd, env, input, okStatus = [0, 1], before }) {
+  before?.()
+  const start = process.hrtime.bigint()
+  const own = command === 'node' ? ['--import', PEAK_RSS] : []
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...own, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    input,
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (!okStatus.includes(result.status)) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(-500)}`
+    )
   }
+  return { ms, result }
+}
+
+/**
+ * The median wall time in ms of several runs, the peak RSS (KiB) of the last run as GNU time sees it (the largest of
+ * the process and the git processes it waited for), and a node process's own peak.
+ */
+function summary(times, result) {
   const stderr = result.stderr.toString()
   const rss = Number(stderr.trim().split('\n').at(-1))
   const ownRss = Number(/peak-rss-kib=(\d+)/.exec(stderr)?.[1] ?? NaN)
-  return { ms: median(times), rssKiB: rss, ownRssKiB: ownRss, stdout: result.stdout }
+  return {
+    ms: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    rssKiB: rss,
+    ownRssKiB: ownRss,
+    stdout: result.stdout
+  }
+}
+
+/** Runs a command `runs` times (see summary). */
+function measure(command, args, options) {
+  const times = []
+  let result
+  for (let i = 0; i < (options.runs ?? 5); i++) {
+    ;({ ms: times[i], result } = runOnce(command, args, options))
+  }
+  return summary(times, result)
+}
+
+/**
+ * Runs commands side by side: round after round, each command once per round, so that a change in the machine's
+ * load (shared machines) weighs on all of them alike. A command that fails is left out of the later rounds and
+ * given as undefined. Returns one summary (see summary) per command.
+ */
+function measureSideBySide(commands, runs) {
+  const times = commands.map(() => [])
+  const last = []
+  const failed = new Set()
+  for (let round = 0; round < runs; round++) {
+    commands.forEach(({ command, args, options }, i) => {
+      if (failed.has(i)) return
+      try {
+        const { ms, result } = runOnce(command, args, options)
+        times[i].push(ms)
+        last[i] = result
+      } catch (error) {
+        if (!options.mayFail) throw error
+        failed.add(i)
+      }
+    })
+  }
+  return commands.map((_, i) => (failed.has(i) ? undefined : summary(times[i], last[i])))
 }
 
 const sh = (script) => ['-c', script]
@@ -115,10 +162,15 @@ function rgBin() {
   )
 }
 
-/** A `pull_request` event for the last 20 commits of main, run through the action bundle like the runner does. */
-function prRun(repo) {
-  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim()
-  const base = execFileSync('git', ['rev-parse', 'HEAD~20'], { cwd: repo }).toString().trim()
+/**
+ * A `pull_request` event, run through the action bundle like the runner does: by default for the last 20 commits
+ * of main, or for `base..head`.
+ */
+function prRun(
+  repo,
+  head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo }).toString().trim(),
+  base = execFileSync('git', ['rev-parse', 'HEAD~20'], { cwd: repo }).toString().trim()
+) {
   const temp = mkdtempSync(path.join(tmpdir(), 'okg-bench-'))
   const event = path.join(temp, 'event.json')
   const full = 'octo-org/bench'
@@ -207,19 +259,69 @@ function bigFile() {
   return { dir, keys }
 }
 
-/**
- * The repositories to measure the history scan on besides the generated ones: `npm run bench -- PATH…` or
- * `BENCH_REPO=PATH[:PATH…]`, each PATH a repository (bare or not), optionally written `NAME=PATH`.
- */
-function givenRepositories() {
-  const given = [...process.argv.slice(2), ...(process.env.BENCH_REPO ?? '').split(path.delimiter)].filter(
-    Boolean
-  )
-  return given.map((entry) => {
+/** `[NAME=]PATH` entries: each a repository (bare or not), named by its directory unless NAME is given. */
+function repositories(given) {
+  return given.filter(Boolean).map((entry) => {
     const at = entry.indexOf('=')
     const dir = path.resolve(at < 0 ? entry : entry.slice(at + 1))
     return { name: at < 0 ? path.basename(dir) : entry.slice(0, at), dir }
   })
+}
+
+const PR_FLAG = process.argv.indexOf('--pr')
+const ARGS = process.argv.slice(2, PR_FLAG < 0 ? undefined : PR_FLAG)
+
+/**
+ * The repositories to measure the history scan on besides the generated ones: `npm run bench -- PATH…` or
+ * `BENCH_REPO=PATH[:PATH…]`.
+ */
+function givenRepositories() {
+  return repositories([...ARGS, ...(process.env.BENCH_REPO ?? '').split(path.delimiter)])
+}
+
+/**
+ * The repositories to measure a pull request on (bench/pr.mjs): `npm run bench -- --pr PATH…` or
+ * `BENCH_PR=PATH[:PATH…]`.
+ */
+function prRepositories() {
+  const given = PR_FLAG < 0 ? [] : process.argv.slice(PR_FLAG + 1)
+  return repositories([...given, ...(process.env.BENCH_PR ?? '').split(path.delimiter)])
+}
+
+/**
+ * A 20-commit pull request on a clone of each repository, through the action bundle with its start-up, as the
+ * runner runs it: medians of 11 runs. The key the pull request adds must be reported, or the figure is void.
+ */
+function pullRequestsOnClones() {
+  const results = prRepositories().map(({ name, dir }) => {
+    process.stderr.write(`Pull request on a clone of ${name} (${dir}) …
+`)
+    const pr = pullRequestOnClone(dir)
+    const run = prRun(pr.dir, pr.head, pr.base)
+    try {
+      writeFileSync(run.env.GITHUB_OUTPUT, '')
+      const r = measure('node', [ACTION], { cwd: pr.dir, env: run.env, runs: 11 })
+      const outputs = readFileSync(run.env.GITHUB_OUTPUT, 'utf8')
+      const found = outputs.includes(pr.fingerprint)
+      const commits = execFileSync('git', ['rev-list', '--count', '--all'], { cwd: pr.dir }).toString().trim()
+      return { name, base: pr.base, commits, ...r, found }
+    } finally {
+      pr.dispose()
+      rmSync(run.env.RUNNER_TEMP, { recursive: true, force: true })
+    }
+  })
+  const fmt = (ms) => `${ms.toFixed(0)} ms`
+  const lines = [
+    `| Repository | Base commit | Commits in the clone | ${PR_COMMITS}-commit pull request through \`node dist/index.js\` | Fastest–slowest | Peak RSS, node | Key reported |`,
+    '|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | \`${r.base.slice(0, 12)}\` | ${r.commits} | ${fmt(r.ms)} | ${fmt(r.min)}–${fmt(r.max)} | ${(r.ownRssKiB / 1024).toFixed(0)} MiB | ${r.found ? 'yes' : 'NO'} |`
+    ),
+    '',
+    ...results.map((r) => `${r.name}: pull request ${fmt(r.ms)} median (target < 500 ms).`)
+  ]
+  return { report: lines.join('\n') + '\n', missed: results.filter((r) => !r.found).length }
 }
 
 /**
@@ -244,17 +346,25 @@ function historyOnShape({ name, dir, check }) {
     bytes: total(dir, "git cat-file --batch-all-objects --batch-check='%(objectsize)'")
   }
   process.stderr.write(`History on ${name} (${dir}): ${shape.commits} commits, ${shape.merges} merges …\n`)
-  const runs = 3
-  const catFile = measure('sh', sh('git cat-file --batch-all-objects --batch >/dev/null'), { cwd: dir, runs })
-  // `git log -p` stops at the first blob it cannot read (a partial or damaged clone): no figure then.
-  let gitLog
-  try {
-    gitLog = measure('sh', sh('git log -p --all >/dev/null'), { cwd: dir, runs, okStatus: [0] })
-  } catch {
-    gitLog = undefined
-  }
-  const transfer = measure('node', [path.join(import.meta.dirname, 'transfer.mjs')], { cwd: dir, runs })
-  const history = measure('node', [CLI, 'scan', '--history', '--format', 'json'], { cwd: dir, runs })
+  const runs = Number(process.env.BENCH_RUNS ?? 3)
+  const [catFile, gitLog, transfer, history] = measureSideBySide(
+    [
+      {
+        command: 'sh',
+        args: sh('git cat-file --batch-all-objects --batch >/dev/null'),
+        options: { cwd: dir }
+      },
+      // `git log -p` stops at the first blob it cannot read (a partial or damaged clone): no figure then.
+      {
+        command: 'sh',
+        args: sh('git log -p --all >/dev/null'),
+        options: { cwd: dir, okStatus: [0], mayFail: true }
+      },
+      { command: 'node', args: [path.join(import.meta.dirname, 'transfer.mjs')], options: { cwd: dir } },
+      { command: 'node', args: [CLI, 'scan', '--history', '--format', 'json'], options: { cwd: dir } }
+    ],
+    runs
+  )
   const missed = check?.(JSON.parse(history.stdout.toString())) ?? []
   return { ...shape, catFile, gitLog, transfer, history, missed }
 }
@@ -335,6 +445,15 @@ if (process.env.BENCH_ONLY === 'record') {
   const missed = results.flatMap((r) => r.missed.map((what) => `${r.name}, ${what}`))
   if (missed.length > 0) {
     process.stderr.write(`Findings differ (${missed.join('; ')}): the figures above do not count.\n`)
+    process.exitCode = 1
+  }
+} else if (prRepositories().length > 0) {
+  // Only the pull request on clones of the repositories given.
+  const prs = pullRequestsOnClones()
+  process.stdout.write(prs.report)
+  save('pull-requests.md', prs.report)
+  if (prs.missed > 0) {
+    process.stderr.write('The key a pull request adds was not reported: the figures above do not count.\n')
     process.exitCode = 1
   }
 } else if (givenRepositories().length > 0) {

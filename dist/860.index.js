@@ -836,6 +836,10 @@ function notFoundHint(error) {
     if (root === 'repos' && name === 'workflows') {
         return `check that smoke-workflow ${JSON.stringify(item)} is in .github/workflows of ${repository} and that the token has ${has('Actions: write')}`;
     }
+    if (root === 'repos' && area === 'code-scanning') {
+        // An organisation report uploads to repositories the plan listed, not to GITHUB_REPOSITORY.
+        return `check that repository ${repository} still exists and that the token was granted it, with ${has('Code scanning alerts: write')}`;
+    }
     if (root === 'repos') {
         return `check that repository ${repository} (GITHUB_REPOSITORY, or --repo) exists and that the token was granted it, with ${has('Metadata: read')}`;
     }

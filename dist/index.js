@@ -28915,7 +28915,7 @@ class CatFileParser {
         };
         this.header = header;
         if (this.pieces && size > this.pieces.above) {
-            this.sink = this.pieces.open(header.name, size);
+            this.sink = this.pieces.open(header.name, size, header.type);
             this.left = size + 1;
         }
     }
@@ -30480,11 +30480,11 @@ class GlobParser {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ loadRecord),
 /* harmony export */   KG: () => (/* binding */ DETECTOR_VERSION),
-/* harmony export */   YO: () => (/* binding */ skipRecorded),
 /* harmony export */   hi: () => (/* binding */ saveRecord),
-/* harmony export */   n9: () => (/* binding */ objectFormat)
+/* harmony export */   n9: () => (/* binding */ objectFormat),
+/* harmony export */   yt: () => (/* binding */ unrecorded)
 /* harmony export */ });
-/* unused harmony exports MAX_RECORD_BYTES, ObjectRecord, unrecorded */
+/* unused harmony exports MAX_RECORD_BYTES, ObjectRecord, skipRecorded */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -30525,7 +30525,7 @@ class GlobParser {
  * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
  * cannot change what is found).
  */
-const DETECTOR_VERSION = '1';
+const DETECTOR_VERSION = '2';
 const MAGIC = 'openai-key-guard-record';
 const FORMAT = 1;
 /** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
@@ -30722,7 +30722,7 @@ function skipRecorded(record, commits, counts) {
     let carry;
     const accept = unrecorded(record, counts, commits ? undefined : namesAnObject);
     const keep = (line) => accept(line, 0, line.length);
-    return new node_stream__WEBPACK_IMPORTED_MODULE_4__.Transform({
+    return new Transform({
         transform(chunk, _encoding, done) {
             const data = carry ? Buffer.concat([carry, chunk]) : chunk;
             carry = undefined;
@@ -31135,17 +31135,40 @@ function detect(input, options = {}) {
     const hits = [...plainHits(buf, 'plain', window), ...base64Hits(buf, window), ...utf16Hits(buf, window)];
     return hits.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+function needle(whole) {
+    const capital = (at) => whole[at] >= 0x41 && whole[at] <= 0x5a;
+    let from = 1;
+    while (from < whole.length - 2 && !capital(from))
+        from++;
+    if (!capital(from))
+        from = 0;
+    return { whole, from, to: Math.min(whole.length, from + 7) };
+}
+/** Whether `buf` holds `needle.whole`, wherever its part occurs with the rest of it around. */
+function holds(buf, { whole, from, to }, window) {
+    const part = whole.subarray(from, to);
+    const exact = part.length === whole.length;
+    for (let at = find(buf, part, from, window); at >= 0; at = find(buf, part, at + 1, window)) {
+        const start = at - from;
+        if (exact)
+            return true;
+        if (start + whole.length <= buf.length &&
+            buf.compare(whole, 0, whole.length, start, start + whole.length) === 0)
+            return true;
+    }
+    return false;
+}
+const PREFILTER_TEXT = [MARKER_BYTES, ...BASE64_PIECES].map(needle);
+const PREFILTER_UTF16 = [UTF16LE_MARKER, UTF16BE_MARKER].map(needle);
 /** Fast prefilter: false means `detect` finds nothing here. Scans the buffer a few times with memchr speed. */
 function mayContainKey(buf, options = {}) {
     const bytes = toBuffer(buf);
     const window = options.searchWindow ?? SEARCH_WINDOW;
-    const has = (needle) => find(bytes, needle, 0, window) >= 0;
-    if (has(MARKER_BYTES))
-        return true;
-    if (BASE64_PIECES.some(has))
+    const has = (n) => holds(bytes, n, window);
+    if (PREFILTER_TEXT.some(has))
         return true;
     // UTF-16 text of ASCII characters always has NUL bytes: skip the two searches when there are none.
-    return has(0) && (has(UTF16LE_MARKER) || has(UTF16BE_MARKER));
+    return find(bytes, 0, 0, window) >= 0 && PREFILTER_UTF16.some(has);
 }
 /**
  * `buf.indexOf(needle, from)`, correct for any buffer length: one native search per window of `window` bytes,
@@ -32383,279 +32406,10 @@ function startCommitLog(git) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/scan/sources/history.ts
-
-
-
-
-
-function collect(child) {
-    let stderr = '';
-    child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    return { stderr: () => stderr, done };
-}
-/** How many `cat-file` processes share the reading: two streams into this process move more than one. */
-const READERS = 2;
-/**
- * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
- * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
- */
-function dealLines(from, to) {
-    let partial = '';
-    let next = 0;
-    const behind = new Set();
-    const caughtUp = (target) => behind.delete(target) && behind.size === 0 && from.resume();
-    for (const target of to)
-        target.on('close', () => caughtUp(target));
-    const deal = (lines) => {
-        const parts = to.map(() => '');
-        for (const line of lines)
-            parts[next++ % to.length] += `${line}\n`;
-        to.forEach((target, i) => {
-            if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target))
-                return;
-            behind.add(target);
-            from.pause();
-            target.once('drain', () => caughtUp(target));
-        });
-    };
-    from.on('data', (chunk) => {
-        const lines = (partial + chunk.toString('utf8')).split('\n');
-        partial = lines.pop() ?? '';
-        deal(lines);
-    });
-    from.on('end', () => {
-        if (partial)
-            deal([partial]);
-        for (const target of to)
-            target.end();
-    });
-}
-/**
- * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
- * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
- * incremental record's) drops listed objects before they reach `cat-file`.
- */
-async function readAllBlobs(git, onBlob, onMissing, filter) {
-    const noFetch = { GIT_NO_LAZY_FETCH: '1' };
-    const revList = git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch);
-    const missing = [];
-    let parseError;
-    const readers = Array.from({ length: READERS }, () => {
-        const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
-        cat.stdin?.on('error', () => undefined);
-        const large = chunkedBlobs();
-        const parser = new src_git/* CatFileParser */.Ew((record) => {
-            if (record.missing) {
-                missing.push(record.name.replace(/^\?/, ''));
-                onMissing?.();
-            }
-            else if (record.type === 'blob') {
-                const chunked = large.done.get(record.name);
-                large.done.delete(record.name);
-                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
-            }
-        }, large.pieces);
-        cat.stdout?.on('data', (chunk) => {
-            if (parseError)
-                return;
-            try {
-                parser.push(chunk);
-            }
-            catch (error) {
-                parseError = error;
-                revList.kill();
-            }
-        });
-        return { cat, parser, reading: collect(cat) };
-    });
-    const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout;
-    if (ids)
-        dealLines(ids, readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
-    const listing = collect(revList);
-    const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)]);
-    if (parseError)
-        throw parseError;
-    if (listed !== 0)
-        throw (0,src_git/* gitFailure */.tv)(git.cwd, ['rev-list'], listed, listing.stderr());
-    readers.forEach(({ reading, parser }, i) => {
-        if (read[i] !== 0)
-            throw (0,src_git/* gitFailure */.tv)(git.cwd, ['cat-file'], read[i], reading.stderr());
-        parser.end();
-    });
-    return { missing };
-}
-/** The first ref (by name) that points at each object, directly or through an annotated tag. */
-async function refsByObject(git) {
-    const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
-    const refs = new Map();
-    for (const line of out.split('\n')) {
-        // A ref name holds no space; a ref to anything but an annotated tag has an empty peeled id.
-        const [direct = '', peeled = '', name = ''] = line.split(' ');
-        for (const oid of [direct, peeled])
-            if (oid && !refs.has(oid))
-                refs.set(oid, name);
-    }
-    return refs;
-}
-/**
- * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
- * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
- * it holds are not read, and the blobs read without a hit are added to it.
- */
-async function scanHistory(git, progress, record) {
-    await git.assertRepository();
-    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
-    if (!record)
-        progress?.measureTotals((signal) => blobTotals(git, signal));
-    const skipped = { skipped: 0 };
-    /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
-    const hitBlobs = new Map();
-    const stats = { commits: 0, blobs: 0, bytes: 0 };
-    let log;
-    const commitCount = git.run(['rev-list', '--all', '--count']);
-    commitCount.catch(() => undefined); // awaited below, unless the log counts the commits itself
-    try {
-        const { missing } = await readAllBlobs(git, (oid, { found, bytes }, name) => {
-            stats.blobs++;
-            stats.bytes += bytes;
-            progress?.add(bytes);
-            if (found.length === 0)
-                return record?.add(oid);
-            hitBlobs.set(oid, { found, name });
-            // Started at the first hit, the log runs beside the rest of the reading.
-            log ??= startCommitLog(git);
-        }, () => (log ??= startCommitLog(git)), record && (0,scan_record/* skipRecorded */.YO)(record, false, skipped));
-        const hits = [];
-        const paths = new Set();
-        const missingOids = new Set(missing);
-        const unmapped = new Set(hitBlobs.keys());
-        if (log) {
-            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
-            const placed = new Set();
-            stats.commits = await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
-                if (missingOids.has(change.newOid))
-                    paths.add(change.path);
-                const pair = `${change.newOid}\0${change.path}`;
-                if (placed.has(pair))
-                    return;
-                placed.add(pair);
-                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
-                    hits.push(hitAt(found, change));
-                unmapped.delete(change.newOid);
-            });
-        }
-        else
-            stats.commits = Number((await commitCount).trim());
-        // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
-        // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
-        const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
-        const refs = nameless ? await refsByObject(git) : new Map();
-        for (const oid of unmapped) {
-            const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
-            const path = name || refs.get(oid) || oid;
-            for (const { hit, inlineAllowed } of found) {
-                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
-            }
-        }
-        const read = stats.blobs + missing.length;
-        return {
-            hits,
-            stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
-            unreadable: { objects: missing.length, paths: [...paths].sort() }
-        };
-    }
-    finally {
-        log?.dispose();
-    }
-}
-/**
- * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
- * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
- * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
- */
-function blobTotals(git, signal) {
-    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
-    const totals = { objects: 0, bytes: 0 };
-    let partial = '';
-    child.stdout?.on('data', (chunk) => {
-        const lines = (partial + chunk.toString('latin1')).split('\n');
-        partial = lines.pop() ?? '';
-        for (const line of lines) {
-            if (!line.startsWith('blob '))
-                continue;
-            totals.objects++;
-            totals.bytes += Number(line.slice(5));
-        }
-    });
-    return new Promise((resolve, reject) => {
-        // Once the scan has ended, the totals are of no use, however far cat-file got.
-        const stop = () => {
-            child.kill();
-            reject(new Error('cat-file: stopped, the scan ended first'));
-        };
-        if (signal.aborted)
-            stop();
-        else
-            signal.addEventListener('abort', stop, { once: true });
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
-    });
-}
-/**
- * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
- * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
- * It sees only what commits hold, not blobs and trees that a tag names directly.
- */
-async function scanHistorySlow(git) {
-    await git.assertRepository();
-    const commits = (await git.run(['log', '--all', '--reverse', '--topo-order', '--format=%H %aI']))
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(' '));
-    const seen = new Set();
-    const byBlob = new Map();
-    const hits = [];
-    const stats = { commits: commits.length, blobs: 0, bytes: 0 };
-    const unreadable = { objects: 0, paths: new Set() };
-    for (const [order, [commit, authorDate]] of commits.entries()) {
-        const tree = await git.run(['ls-tree', '-r', '-z', commit]);
-        for (const entry of tree.split('\0')) {
-            const tab = entry.indexOf('\t');
-            const [, type, oid = ''] = entry.slice(0, tab).split(' ');
-            const path = entry.slice(tab + 1);
-            if (tab < 0 || type !== 'blob' || seen.has(`${oid}\0${path}`))
-                continue;
-            seen.add(`${oid}\0${path}`);
-            if (!byBlob.has(oid)) {
-                const result = await git.exec(['cat-file', 'blob', oid], { env: { GIT_NO_LAZY_FETCH: '1' } });
-                if (result.code === 0) {
-                    stats.blobs++;
-                    stats.bytes += result.stdout.length;
-                }
-                else
-                    unreadable.objects++;
-                byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined);
-            }
-            const found = byBlob.get(oid);
-            if (!found)
-                unreadable.paths.add(path);
-            for (const { hit, inlineAllowed } of found ?? []) {
-                hits.push({ hit, path, commit, authorDate, order, inlineAllowed, preExisting: false });
-            }
-        }
-    }
-    return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
-}
-
 ;// CONCATENATED MODULE: ./src/scan/sources/messages.ts
-
+// Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
+// objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
+// like headers cannot cut another message short or pass for one (a `git log --format` stream could).
 
 
 
@@ -32745,10 +32499,9 @@ function largeCommits() {
 const HEAD_BYTES = 1 << 20;
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
- * those read). `filter` (the incremental record's) drops listed commits on the way.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
  */
-function readCommits(git, revisions, onCommit, filter) {
+function readCommits(git, revisions, onCommit) {
     const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])];
     const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
     const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH);
@@ -32775,7 +32528,7 @@ function readCommits(git, revisions, onCommit, filter) {
     cat.stdin?.on('error', () => undefined);
     revList.stdin?.on('error', () => undefined);
     if (revList.stdout && cat.stdin)
-        (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin);
+        revList.stdout.pipe(cat.stdin);
     revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '');
     const exit = (child, name) => {
         let stderr = '';
@@ -32791,26 +32544,40 @@ function readCommits(git, revisions, onCommit, filter) {
         parser.end();
     });
 }
-/**
- * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
- * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
- */
-async function commitMessages(git, range, record) {
-    const result = { hits: [], unreadable: 0, commits: 0, skipped: 0 };
+/** The findings of one commit's message keys, at its place in oldest-first order. */
+function commitHits(commit, keys, order) {
+    const authorDate = identityDate(header(keys.headers, 'author'));
+    return keys.found.map((f) => messageHit(f, 'commit-message', { commit, authorDate, order }));
+}
+/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
+async function commitMessages(git, range) {
+    const result = { hits: [], unreadable: 0, commits: 0 };
     await readCommits(git, range, (commit, keys, order) => {
         result.commits++;
-        if (!keys) {
+        if (!keys)
             result.unreadable++;
-            return;
-        }
-        if (keys.found.length === 0)
-            return record?.add(commit);
-        const authorDate = identityDate(header(keys.headers, 'author'));
-        for (const f of keys.found)
-            result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }));
-    }, record && (0,scan_record/* skipRecorded */.YO)(record, true, result));
-    result.commits += result.skipped;
+        else if (keys.found.length > 0)
+            result.hits.push(...commitHits(commit, keys, order));
+    });
     return result;
+}
+/**
+ * The findings of message keys that were read out of order (the history scan reads commits beside the blobs):
+ * each commit is placed in oldest-first order, which is asked of git only when there is a key to place.
+ */
+async function placeCommitMessages(git, found) {
+    if (found.size === 0)
+        return [];
+    const commits = await git.run(['rev-list', '--reverse', '--topo-order', '--all'], { env: NO_LAZY_FETCH });
+    const hits = [];
+    let order = 0;
+    for (const commit of commits.split('\n')) {
+        const keys = found.get(commit);
+        if (keys)
+            hits.push(...commitHits(commit, keys, order));
+        order++;
+    }
+    return hits;
 }
 /**
  * Keys in the messages of the annotated tags that refs name (a tag of a tag included), ordered after every
@@ -32858,20 +32625,6 @@ async function tagMessages(git, order) {
     }
     return result;
 }
-/**
- * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
- * read and skipped (commits the `record` holds).
- */
-async function historyMessages(git, record) {
-    const fromCommits = await commitMessages(git, undefined, record);
-    const fromTags = await tagMessages(git, fromCommits.commits);
-    const listed = fromCommits.commits + fromTags.tags;
-    return {
-        hits: [...fromCommits.hits, ...fromTags.hits],
-        unreadable: fromCommits.unreadable + fromTags.unreadable,
-        objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
-    };
-}
 /** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */
 const NOTE_PATH = /^(?:[0-9a-f]{2}\/)*[0-9a-f]+$/;
 function annotatedObject(path) {
@@ -32903,6 +32656,355 @@ async function markNotes(git, hits) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/sources/history.ts
+
+
+
+
+
+
+
+function collect(child) {
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk.toString('utf8')));
+    const done = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    return { stderr: () => stderr, done };
+}
+/** How many `cat-file` processes share the reading: two streams into this process move more than one. */
+const READERS = 2;
+/**
+ * Deals the lines of the listings out to `to`, a block of whole lines at a time, each to the next target in turn
+ * (whole blocks keep neighbouring objects, often deltas of one another, in one reader), and ends them all when
+ * every listing has ended. The listings wait while any target is behind, but never for one that has closed (a
+ * reader that died is reported by its exit). Lines stay bytes: nothing is decoded.
+ */
+function dealLines(from, to) {
+    let next = 0;
+    let open = from.length;
+    const behind = new Set();
+    const caughtUp = (target) => behind.delete(target) && behind.size === 0 && from.forEach(({ stream }) => stream.resume());
+    for (const target of to)
+        target.on('close', () => caughtUp(target));
+    const send = (block) => {
+        if (block.length === 0)
+            return;
+        const target = to[next++ % to.length];
+        if (target.destroyed || target.write(block) || behind.has(target))
+            return;
+        behind.add(target);
+        for (const { stream } of from)
+            stream.pause();
+        target.once('drain', () => caughtUp(target));
+    };
+    for (const { stream, keep } of from) {
+        let partial;
+        const lines = (block) => send(keep ? keptLines(block, keep) : block);
+        stream.on('data', (chunk) => {
+            const bytes = partial ? Buffer.concat([partial, chunk]) : chunk;
+            const end = bytes.lastIndexOf(10) + 1;
+            partial = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
+            lines(bytes.subarray(0, end));
+        });
+        stream.on('end', () => {
+            if (partial)
+                lines(Buffer.concat([partial, Buffer.from('\n')]));
+            if (--open === 0)
+                for (const target of to)
+                    target.end();
+        });
+    }
+}
+/** The lines of `block` (whole lines) that `keep` accepts; the block itself when it accepts them all. */
+function keptLines(block, keep) {
+    const runs = [];
+    let from = 0;
+    for (let start = 0; start < block.length;) {
+        const end = block.indexOf(10, start) + 1;
+        if (!keep(block, start, end - 1)) {
+            if (start > from)
+                runs.push(block.subarray(from, start));
+            from = end;
+        }
+        start = end;
+    }
+    if (from === 0)
+        return block;
+    if (from < block.length)
+        runs.push(block.subarray(from));
+    return Buffer.concat(runs);
+}
+/**
+ * `rev-list --objects` names every blob and tag after a space (an empty name included) and prints the commits at
+ * the tips of refs bare: those come with every other commit from the commit listing, so they are dropped here.
+ * `?<id>` is an object that is missing: cat-file says so, and it is reported.
+ */
+function namesAnObject(bytes, start, end) {
+    if (bytes[start] === 0x3f /* ? */)
+        return true;
+    const space = bytes.indexOf(0x20, start);
+    return space >= 0 && space < end;
+}
+/**
+ * Reads every reachable blob and commit once: `rev-list --objects` streams blob ids (with a path) and `rev-list`
+ * the commit ids into long-lived `cat-file --batch` processes while this process scans what comes out, so
+ * enumeration, reading and matching run side by side on separate cores. Commits are read here rather than in a
+ * pass of their own: it would walk the history and start a `cat-file` once more. Missing objects are counted,
+ * never fetched, never fatal.
+ */
+async function readAllBlobs(git, { onBlob, onCommit, onMissing, record }) {
+    const noFetch = { GIT_NO_LAZY_FETCH: '1' };
+    const listers = [
+        git.spawn(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], ['ignore', 'pipe', 'pipe'], noFetch),
+        git.spawn(['rev-list', '--all'], ['ignore', 'pipe', 'pipe'], noFetch)
+    ];
+    const missing = [];
+    let parseError;
+    const readers = Array.from({ length: READERS }, () => {
+        const cat = git.spawn(['cat-file', src_git/* CAT_FILE_FORMAT */.WE, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch);
+        cat.stdin?.on('error', () => undefined);
+        const large = chunkedBlobs();
+        const commits = largeCommits();
+        const pieces = {
+            above: CHUNK_BYTES,
+            open: (name, size, type) => (type === 'commit' ? commits : large).pieces.open(name, size, type)
+        };
+        const parser = new src_git/* CatFileParser */.Ew((record) => {
+            if (record.missing) {
+                missing.push(record.name.replace(/^\?/, ''));
+                onMissing?.();
+            }
+            else if (record.type === 'blob') {
+                const chunked = large.done.get(record.name);
+                large.done.delete(record.name);
+                onBlob(record.name, chunked ?? { found: keysIn(record.content), bytes: record.content.length }, record.rest);
+            }
+            else if (record.type === 'commit') {
+                const chunked = commits.done.get(record.name);
+                commits.done.delete(record.name);
+                onCommit(record.name, chunked ?? commitKeys(record.content));
+            }
+        }, pieces);
+        cat.stdout?.on('data', (chunk) => {
+            if (parseError)
+                return;
+            try {
+                parser.push(chunk);
+            }
+            catch (error) {
+                parseError = error;
+                for (const lister of listers)
+                    lister.kill();
+            }
+        });
+        return { cat, parser, reading: collect(cat) };
+    });
+    const [objects, commits] = listers;
+    if (objects?.stdout && commits?.stdout)
+        dealLines([
+            {
+                stream: objects.stdout,
+                keep: record ? (0,scan_record/* unrecorded */.yt)(record.record, record.blobs, namesAnObject) : namesAnObject
+            },
+            { stream: commits.stdout, keep: record && (0,scan_record/* unrecorded */.yt)(record.record, record.commits) }
+        ], readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
+    const listings = listers.map(collect);
+    const [listed, ...read] = await Promise.all([
+        Promise.all(listings.map(({ done }) => done)),
+        ...readers.map(({ reading }) => reading.done)
+    ]);
+    if (parseError)
+        throw parseError;
+    listed.forEach((code, i) => {
+        if (code !== 0)
+            throw (0,src_git/* gitFailure */.tv)(git.cwd, ['rev-list'], code, listings[i].stderr());
+    });
+    readers.forEach(({ reading, parser }, i) => {
+        if (read[i] !== 0)
+            throw (0,src_git/* gitFailure */.tv)(git.cwd, ['cat-file'], read[i], reading.stderr());
+        parser.end();
+    });
+    return { missing };
+}
+/** The first ref (by name) that points at each object, directly or through an annotated tag. */
+async function refsByObject(git) {
+    const out = await git.run(['for-each-ref', '--format=%(objectname) %(*objectname) %(refname)']);
+    const refs = new Map();
+    for (const line of out.split('\n')) {
+        // A ref name holds no space; a ref to anything but an annotated tag has an empty peeled id.
+        const [direct = '', peeled = '', name = ''] = line.split(' ');
+        for (const oid of [direct, peeled])
+            if (oid && !refs.has(oid))
+                refs.set(oid, name);
+    }
+    return refs;
+}
+/**
+ * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
+ * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
+ * report costs no walk of its trees beside the reading. Commit messages are read in the same stream.
+ */
+async function scanHistory(git, progress, record) {
+    await git.assertRepository();
+    // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
+    if (!record)
+        progress?.measureTotals((signal) => blobTotals(git, signal));
+    const skipped = { blobs: { skipped: 0 }, commits: { skipped: 0 } };
+    /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
+    const hitBlobs = new Map();
+    const messageKeys = new Map();
+    const stats = { commits: 0, blobs: 0, bytes: 0 };
+    let log;
+    try {
+        const { missing } = await readAllBlobs(git, {
+            onBlob: (oid, { found, bytes }, name) => {
+                stats.blobs++;
+                stats.bytes += bytes;
+                progress?.add(bytes);
+                if (found.length === 0)
+                    return record?.add(oid);
+                hitBlobs.set(oid, { found, name });
+                // Started at the first hit, the log runs beside the rest of the reading.
+                log ??= startCommitLog(git);
+            },
+            onCommit: (oid, keys) => {
+                stats.commits++;
+                if (keys.found.length > 0)
+                    messageKeys.set(oid, keys);
+                else
+                    record?.add(oid);
+            },
+            onMissing: () => (log ??= startCommitLog(git)),
+            record: record && { record, ...skipped }
+        });
+        const read = stats.blobs + stats.commits + missing.length;
+        const objects = { listed: read + skipped.blobs.skipped + skipped.commits.skipped, read, skipped: 0 };
+        objects.skipped = objects.listed - read;
+        stats.commits += skipped.commits.skipped;
+        const messageHits = placeCommitMessages(git, messageKeys);
+        messageHits.catch(() => undefined); // awaited below, after the log's own failure if any
+        const hits = [];
+        const paths = new Set();
+        const missingOids = new Set(missing);
+        const unmapped = new Set(hitBlobs.keys());
+        if (log) {
+            // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
+            const placed = new Set();
+            await log.changes((oid) => hitBlobs.has(oid) || missingOids.has(oid), (change) => {
+                if (missingOids.has(change.newOid))
+                    paths.add(change.path);
+                const pair = `${change.newOid}\0${change.path}`;
+                if (placed.has(pair))
+                    return;
+                placed.add(pair);
+                for (const found of hitBlobs.get(change.newOid)?.found ?? [])
+                    hits.push(hitAt(found, change));
+                unmapped.delete(change.newOid);
+            });
+        }
+        // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
+        // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
+        const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name);
+        const refs = nameless ? await refsByObject(git) : new Map();
+        for (const oid of unmapped) {
+            const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
+            const path = name || refs.get(oid) || oid;
+            for (const { hit, inlineAllowed } of found) {
+                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+            }
+        }
+        return {
+            hits,
+            messageHits: await messageHits,
+            stats: { ...stats, objects },
+            unreadable: { objects: missing.length, paths: [...paths].sort() }
+        };
+    }
+    finally {
+        log?.dispose();
+    }
+}
+/**
+ * The blobs of the object database and their bytes, for an estimate of the time left: one pass over the pack
+ * indexes and object headers (`--batch-check`, no contents), far quicker than the scan. It counts what the
+ * database holds, which can be more than the refs reach (unreachable blobs), never less than what is readable.
+ */
+function blobTotals(git, signal) {
+    const child = git.spawn(['cat-file', '--batch-all-objects', '--unordered', '--batch-check=%(objecttype) %(objectsize)'], ['ignore', 'pipe', 'ignore'], { GIT_NO_LAZY_FETCH: '1' });
+    const totals = { objects: 0, bytes: 0 };
+    let partial = '';
+    child.stdout?.on('data', (chunk) => {
+        const lines = (partial + chunk.toString('latin1')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!line.startsWith('blob '))
+                continue;
+            totals.objects++;
+            totals.bytes += Number(line.slice(5));
+        }
+    });
+    return new Promise((resolve, reject) => {
+        // Once the scan has ended, the totals are of no use, however far cat-file got.
+        const stop = () => {
+            child.kill();
+            reject(new Error('cat-file: stopped, the scan ended first'));
+        };
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(totals) : reject(new Error(`cat-file exit ${code}`))));
+    });
+}
+/**
+ * The straightforward history scan, kept to check the fast one: walk every commit oldest first, list its
+ * whole tree, read each (blob, path) pair the first time it appears, with a separate git call per blob.
+ * It sees only what commits hold, not blobs and trees that a tag names directly.
+ */
+async function scanHistorySlow(git) {
+    await git.assertRepository();
+    const commits = (await git.run(['log', '--all', '--reverse', '--topo-order', '--format=%H %aI']))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' '));
+    const seen = new Set();
+    const byBlob = new Map();
+    const hits = [];
+    const stats = { commits: commits.length, blobs: 0, bytes: 0 };
+    const unreadable = { objects: 0, paths: new Set() };
+    for (const [order, [commit, authorDate]] of commits.entries()) {
+        const tree = await git.run(['ls-tree', '-r', '-z', commit]);
+        for (const entry of tree.split('\0')) {
+            const tab = entry.indexOf('\t');
+            const [, type, oid = ''] = entry.slice(0, tab).split(' ');
+            const path = entry.slice(tab + 1);
+            if (tab < 0 || type !== 'blob' || seen.has(`${oid}\0${path}`))
+                continue;
+            seen.add(`${oid}\0${path}`);
+            if (!byBlob.has(oid)) {
+                const result = await git.exec(['cat-file', 'blob', oid], { env: { GIT_NO_LAZY_FETCH: '1' } });
+                if (result.code === 0) {
+                    stats.blobs++;
+                    stats.bytes += result.stdout.length;
+                }
+                else
+                    unreadable.objects++;
+                byBlob.set(oid, result.code === 0 ? detectKeys(result.stdout) : undefined);
+            }
+            const found = byBlob.get(oid);
+            if (!found)
+                unreadable.paths.add(path);
+            for (const { hit, inlineAllowed } of found ?? []) {
+                hits.push({ hit, path, commit, authorDate, order, inlineAllowed, preExisting: false });
+            }
+        }
+    }
+    return { hits, stats, unreadable: { objects: unreadable.objects, paths: [...unreadable.paths].sort() } };
+}
+
 // EXTERNAL MODULE: ./src/scan/sources/fetch.ts
 var fetch = __nccwpck_require__(448);
 ;// CONCATENATED MODULE: ./src/scan/sources/range.ts
@@ -32923,6 +33025,9 @@ async function scanCommitRange(opts) {
     const set = await (0,fetch/* ensureRange */.Q)(opts);
     const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)];
     const input = revisions.join('\n') + '\n';
+    // The messages need nothing from the log: read beside it, they add no wait of their own.
+    const messages = commitMessages(git, revisions);
+    messages.catch(() => undefined); // awaited below; a failure of the log or the blobs must surface first
     const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input });
     const changesByBlob = new Map();
     const touched = new Set();
@@ -32962,8 +33067,8 @@ async function scanCommitRange(opts) {
         }
     });
     result.unreadable.paths = [...unreadablePaths].sort();
-    const messages = await commitMessages(git, revisions);
-    result.unreadable.objects += messages.unreadable;
+    const { hits: messageHits, unreadable } = await messages;
+    result.unreadable.objects += unreadable;
     if (set.base && hits.length > 0) {
         const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)));
         for (const h of hits)
@@ -32975,7 +33080,7 @@ async function scanCommitRange(opts) {
                 h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`);
         }
     }
-    hits.push(...messages.hits);
+    hits.push(...messageHits);
     return result;
 }
 /** `path\0key` for each key that `treeish` holds at one of `paths` on a line with an inline allow comment. */
@@ -33217,7 +33322,7 @@ function readSource(options, git, record) {
                 logger: options.logger
             });
         case 'history':
-            return withMessages(git, scanHistory(git, options.progress, record), record);
+            return withMessages(git, scanHistory(git, options.progress, record));
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -33229,23 +33334,23 @@ function readSource(options, git, record) {
     }
 }
 /**
- * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
- * as notes on the objects they annotate.
+ * The history's blobs and commit messages (read in one stream) and, read beside them, its annotated tag messages;
+ * notes found among the blobs are named as notes on the objects they annotate.
  */
-async function withMessages(git, blobs, record) {
-    const messages = historyMessages(git, record);
-    messages.catch(() => undefined); // awaited below; the blob scan's failure must surface first
-    const result = await blobs;
-    const { hits, unreadable, objects } = await messages;
+async function withMessages(git, history) {
+    // Tags come after every commit; their order is set once the commits are counted.
+    const tags = tagMessages(git, 0);
+    tags.catch(() => undefined); // awaited below; the history scan's failure must surface first
+    const { messageHits, ...result } = await history;
+    const { hits, unreadable, tags: tagCount } = await tags;
+    for (const hit of hits)
+        hit.order = result.stats.commits;
     await markNotes(git, result.hits);
-    result.hits.push(...hits);
+    result.hits.push(...messageHits, ...hits);
     result.unreadable.objects += unreadable;
-    const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
-    result.stats.objects = {
-        listed: fromBlobs.listed + objects.listed,
-        read: fromBlobs.read + objects.read,
-        skipped: fromBlobs.skipped + objects.skipped
-    };
+    // Annotated tags are always read (record.ts says why).
+    const objects = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 };
+    result.stats.objects = { ...objects, listed: objects.listed + tagCount, read: objects.read + tagCount };
     return result;
 }
 /**
@@ -33290,6 +33395,11 @@ function toFinding(h) {
 function isCommitRange(range) {
     return ['pull-request', 'push', 'merge-group', 'range'].includes(range.kind);
 }
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
+}
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
  * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
@@ -33298,8 +33408,13 @@ function isCommitRange(range) {
 async function commitRangeJudge(git, source, options) {
     const files = { config: options.config, baseline: options.baseline };
     const rulesFrom = source.commits?.rulesFrom;
-    const trusted = await rulesAt(git, rulesFrom, files);
-    const proposed = await rulesAt(git, source.commits?.head, files);
+    // Read side by side; a failure of the base's rules is the one reported when both fail.
+    const [atBase, atHead] = await Promise.allSettled([
+        rulesAt(git, rulesFrom, files),
+        rulesAt(git, source.commits?.head, files)
+    ]);
+    const trusted = settledValue(atBase);
+    const proposed = settledValue(atHead);
     const neither = trusted.missing.filter((f) => proposed.missing.includes(f));
     if (neither.length > 0) {
         throw new errors/* ConfigurationError */.j1(`Cannot read ${neither.join(' and ')}: neither the base nor the head of the range has it. ` +

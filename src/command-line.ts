@@ -339,6 +339,60 @@ async function reportCli(values: Values, env: NodeJS.ProcessEnv): Promise<number
   return outcome.failed ? 1 : 0
 }
 
+/**
+ * Flags that belong to one command (or a few). A flag given to another command would be ignored without a word,
+ * so it is refused: `rotate --scope history` must not look like it did something. Flags not listed here are
+ * shared (a scan with `--on-leak rotate` takes every rotation flag).
+ */
+const ONLY_FOR: Record<string, readonly string[]> = {
+  history: ['scan'],
+  staged: ['scan'],
+  stdin: ['scan'],
+  range: ['scan'],
+  scope: ['scan'],
+  base: ['scan'],
+  head: ['scan'],
+  'sarif-file': ['scan'],
+  config: ['scan'],
+  baseline: ['scan'],
+  'trust-pr-rules': ['scan'],
+  verify: ['scan'],
+  'on-leak': ['scan'],
+  record: ['scan'],
+  repositories: ['scan'],
+  'report-dir': ['scan'],
+  'record-dir': ['scan'],
+  'max-repository-size': ['scan'],
+  'fail-on': ['scan', 'report'],
+  format: ['scan', 'audit'],
+  'unused-after': ['audit'],
+  'expiring-within': ['audit'],
+  'spike-factor': ['audit'],
+  fix: ['audit'],
+  org: ['plan'],
+  batches: ['plan'],
+  include: ['plan'],
+  exclude: ['plan'],
+  topics: ['plan'],
+  visibility: ['plan'],
+  archived: ['plan'],
+  forks: ['plan'],
+  reports: ['report'],
+  'upload-sarif': ['report'],
+  matrix: ['report'],
+  port: ['emulator']
+}
+
+function refuseForeignFlags(command: string, values: Values): void {
+  const given = Object.keys(values).filter((name) => (values as Record<string, unknown>)[name] !== undefined)
+  const foreign = given.find((name) => ONLY_FOR[name] && !ONLY_FOR[name].includes(command))
+  if (foreign) {
+    throw new ConfigurationError(
+      `--${foreign} does not apply to ${command}: it is for ${ONLY_FOR[foreign]!.join(' and ')} (see --help).`
+    )
+  }
+}
+
 /** Runs one CLI command; returns the exit status (0 clean, 1 leaks or a failed rotation, 2 error). */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -356,6 +410,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     if (values.help || !command) {
       process.stdout.write(USAGE)
       return command || values.help ? 0 : 2
+    }
+    if (['scan', 'rotate', 'audit', 'plan', 'report', 'emulator', 'demo'].includes(command)) {
+      refuseForeignFlags(command, values)
     }
     switch (command) {
       case 'scan':

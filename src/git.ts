@@ -209,12 +209,12 @@ export interface CatFileRecord {
 
 /**
  * Where the content of large objects goes instead: in pieces, as it arrives, so that no object is ever held
- * whole. `open` is called with the object's name and size; the pieces follow, then `end`.
+ * whole. `open` is called with the object's name, size and type; the pieces follow, then `end`.
  */
 export interface Pieces {
   /** Objects larger than this many bytes go in pieces; smaller ones come whole in their record. */
   above: number
-  open(name: string, size: number): { push(piece: Buffer): void; end(): void }
+  open(name: string, size: number, type: string): { push(piece: Buffer): void; end(): void }
 }
 
 export const CAT_FILE_FORMAT = '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)'
@@ -325,7 +325,7 @@ export class CatFileParser {
     }
     this.header = header
     if (this.pieces && size > this.pieces.above) {
-      this.sink = this.pieces.open(header.name, size)
+      this.sink = this.pieces.open(header.name, size, header.type)
       this.left = size + 1
     }
   }

@@ -314,6 +314,21 @@ describe('command: report', () => {
     expectNoKeys(emu, [run])
   })
 
+  it('names the repository and the permission when an upload answers 404', async () => {
+    const emu = await emulator()
+    const dir = tempDir()
+    // The repository was deleted (or the installation lost it) between the scan and the report.
+    write(dir, report('octo-org/gone', leaky()))
+    const run = await runReport(emu, dir, { 'upload-sarif': 'true', issue: 'false' })
+    expect(run.status).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /^::warning::SARIF not uploaded to octo-org\/gone: GitHub answered 404 \(not found\) to .*: check that repository "octo-org\/gone" still exists and that the token was granted it, with "Code scanning alerts: write"\.$/m
+    )
+    expect(run.stdout).not.toContain('GITHUB_REPOSITORY')
+    expect(emu.sarifUploads()).toEqual([])
+    expectNoKeys(emu, [run])
+  })
+
   it('uploads an empty SARIF where the issue had keys that are gone; a token without the permission skips all', async () => {
     const emu = await emulator()
     emu.addRepository({ owner: 'octo-org', name: 'api' })

@@ -211,6 +211,34 @@ describe('openai-key-guard scan', () => {
   })
 })
 
+describe('flags of another command', () => {
+  it('are refused in one line before anything runs, never silently ignored', () => {
+    const dir = tempDir()
+    const cases: Array<[string[], RegExp]> = [
+      [
+        ['rotate', '--scope', 'history'],
+        /^openai-key-guard: --scope does not apply to rotate: it is for scan/
+      ],
+      [['rotate', '--history'], /^openai-key-guard: --history does not apply to rotate: it is for scan/],
+      [['audit', '--verify'], /^openai-key-guard: --verify does not apply to audit: it is for scan/],
+      [['plan', '--reports', 'r'], /^openai-key-guard: --reports does not apply to plan: it is for report/],
+      [['report', '--org', 'o'], /^openai-key-guard: --org does not apply to report: it is for plan/],
+      [['scan', '--batches', '3'], /^openai-key-guard: --batches does not apply to scan: it is for plan/],
+      [
+        ['demo', '--fail-on', 'any'],
+        /^openai-key-guard: --fail-on does not apply to demo: it is for scan and report/
+      ]
+    ]
+    for (const [args, message] of cases) {
+      // A command that went on would fail for another reason (no token, no admin key), with another line.
+      const run = cli(dir, args)
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toMatch(message)
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1)
+    }
+  })
+})
+
 describe('openai-key-guard emulator', () => {
   it('serves GitHub and OpenAI on loopback, prints how to point the tools at it, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [CLI, 'emulator', '--port', '0'], {

@@ -31,7 +31,7 @@ import type { Logger } from '../logger.js'
  * those files to this value, so a change to them fails until it is bumped (or the hash updated, when the change
  * cannot change what is found).
  */
-export const DETECTOR_VERSION = '1'
+export const DETECTOR_VERSION = '2'
 
 const MAGIC = 'openai-key-guard-record'
 const FORMAT = 1

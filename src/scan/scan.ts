@@ -9,8 +9,8 @@ import { loadRecord, objectFormat, saveRecord, type ObjectCounts, type ObjectRec
 import { rulesAt, worktreeRules, type RuleFiles } from './rules.js'
 import { DEFAULT_CONFIG, type Allowlist } from './allowlist.js'
 import type { SourceHit, SourceResult } from './sources/common.js'
-import { scanHistory } from './sources/history.js'
-import { historyMessages, markNotes } from './sources/messages.js'
+import { scanHistory, type HistoryResult } from './sources/history.js'
+import { markNotes, tagMessages } from './sources/messages.js'
 import { scanCommitRange } from './sources/range.js'
 import { scanStaged } from './sources/staged.js'
 import { scanStdin } from './sources/stdin.js'
@@ -74,7 +74,7 @@ function readSource(options: ScanOptions, git: Git, record?: ObjectRecord): Prom
         logger: options.logger
       })
     case 'history':
-      return withMessages(git, scanHistory(git, options.progress, record), record)
+      return withMessages(git, scanHistory(git, options.progress, record))
     case 'worktree':
       return scanWorktree(git, options.progress)
     case 'staged':
@@ -87,27 +87,22 @@ function readSource(options: ScanOptions, git: Git, record?: ObjectRecord): Prom
 }
 
 /**
- * The history's blobs and, read beside them, its commit and tag messages; notes found among the blobs are named
- * as notes on the objects they annotate.
+ * The history's blobs and commit messages (read in one stream) and, read beside them, its annotated tag messages;
+ * notes found among the blobs are named as notes on the objects they annotate.
  */
-async function withMessages(
-  git: Git,
-  blobs: Promise<SourceResult>,
-  record?: ObjectRecord
-): Promise<SourceResult> {
-  const messages = historyMessages(git, record)
-  messages.catch(() => undefined) // awaited below; the blob scan's failure must surface first
-  const result = await blobs
-  const { hits, unreadable, objects } = await messages
+async function withMessages(git: Git, history: Promise<HistoryResult>): Promise<SourceResult> {
+  // Tags come after every commit; their order is set once the commits are counted.
+  const tags = tagMessages(git, 0)
+  tags.catch(() => undefined) // awaited below; the history scan's failure must surface first
+  const { messageHits, ...result } = await history
+  const { hits, unreadable, tags: tagCount } = await tags
+  for (const hit of hits) hit.order = result.stats.commits
   await markNotes(git, result.hits)
-  result.hits.push(...hits)
+  result.hits.push(...messageHits, ...hits)
   result.unreadable.objects += unreadable
-  const fromBlobs = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 }
-  result.stats.objects = {
-    listed: fromBlobs.listed + objects.listed,
-    read: fromBlobs.read + objects.read,
-    skipped: fromBlobs.skipped + objects.skipped
-  }
+  // Annotated tags are always read (record.ts says why).
+  const objects = result.stats.objects ?? { listed: 0, read: 0, skipped: 0 }
+  result.stats.objects = { ...objects, listed: objects.listed + tagCount, read: objects.read + tagCount }
   return result
 }
 
@@ -160,6 +155,11 @@ interface Judge {
   rulesFrom?: string
 }
 
+function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
+}
+
 /**
  * Commit ranges (pull requests, pushes) take their rules from the base commit, read as blobs: a range that
  * adds a key must not be able to allow it in the same breath. The tip's rules are read too, to name the rule a
@@ -168,8 +168,13 @@ interface Judge {
 async function commitRangeJudge(git: Git, source: SourceResult, options: ScanOptions): Promise<Judge> {
   const files: RuleFiles = { config: options.config, baseline: options.baseline }
   const rulesFrom = source.commits?.rulesFrom
-  const trusted = await rulesAt(git, rulesFrom, files)
-  const proposed = await rulesAt(git, source.commits?.head, files)
+  // Read side by side; a failure of the base's rules is the one reported when both fail.
+  const [atBase, atHead] = await Promise.allSettled([
+    rulesAt(git, rulesFrom, files),
+    rulesAt(git, source.commits?.head, files)
+  ])
+  const trusted = settledValue(atBase)
+  const proposed = settledValue(atHead)
   const neither = trusted.missing.filter((f) => proposed.missing.includes(f))
   if (neither.length > 0) {
     throw new ConfigurationError(

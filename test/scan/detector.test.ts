@@ -361,6 +361,41 @@ describe('mayContainKey', () => {
     expect(detect(text)).toEqual([])
   })
 
+  it('answers exactly as a whole search for each marker form would, also among pieces of the forms', () => {
+    // The forms, built here from the marker: plain, base64 at each alignment (halves: wrapping may cut a form
+    // anywhere), and UTF-16 in both byte orders (looked for only where a NUL byte is).
+    const marker = Buffer.from(MARKER)
+    const forms = [0, 1, 2].map((pad) =>
+      Buffer.concat([Buffer.alloc(pad), marker])
+        .toString('base64')
+        .slice(Math.ceil((8 * pad) / 6), Math.floor((8 * (pad + marker.length)) / 6))
+    )
+    const text = [marker, ...forms.flatMap((f) => [f.slice(0, 5), f.slice(5)]).map((h) => Buffer.from(h))]
+    const utf16 = [Buffer.from(MARKER, 'utf16le'), Buffer.from(MARKER, 'utf16le').swap16()]
+    const expected = (buf: Buffer) =>
+      text.some((n) => buf.includes(n)) || (buf.includes(0) && utf16.some((n) => buf.includes(n)))
+    const rand = seeded(160)
+    const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)]!
+    let found = 0
+    for (let i = 0; i < 3000; i++) {
+      // Pieces of the forms (a part without the bytes before or after it above all), glued or apart.
+      const parts = Array.from({ length: 1 + Math.floor(rand() * 6) }, () => {
+        const form = pick([...text, ...utf16])
+        const from = Math.floor(rand() * form.length)
+        const to = from + 1 + Math.floor(rand() * (form.length - from))
+        return Buffer.concat([form.subarray(from, to), Buffer.from(pick(['', ' ', 'x', '\0', 'Z']))])
+      })
+      const buf = Buffer.concat(parts)
+      const want = expected(buf)
+      if (want) found++
+      expect(mayContainKey(buf)).toBe(want)
+      expect(mayContainKey(buf, { searchWindow: 24 })).toBe(want)
+    }
+    // Both answers came up often enough for the comparison to mean something.
+    expect(found).toBeGreaterThan(300)
+    expect(found).toBeLessThan(2700)
+  })
+
   it('never says false where detect finds a key', () => {
     for (const content of [`a ${key}`, base64(key), Buffer.from(key, 'utf16le')]) {
       const buf = Buffer.isBuffer(content) ? content : Buffer.from(content)

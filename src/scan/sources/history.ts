@@ -1,8 +1,9 @@
-import type { Readable, Transform, Writable } from 'node:stream'
-import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git } from '../../git.js'
+import type { Readable, Writable } from 'node:stream'
+import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git, type Pieces } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
-import { skipRecorded, type ObjectRecord } from '../record.js'
+import { unrecorded, type ObjectRecord } from '../record.js'
 import { chunkedBlobs } from './base.js'
+import { CHUNK_BYTES } from './chunks.js'
 import {
   detectKeys,
   hitAt,
@@ -13,6 +14,7 @@ import {
   type SourceResult
 } from './common.js'
 import { startCommitLog, type CommitLog } from './history-log.js'
+import { commitKeys, largeCommits, placeCommitMessages, type CommitKeys } from './messages.js'
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
   let stderr = ''
@@ -27,61 +29,117 @@ function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done:
 /** How many `cat-file` processes share the reading: two streams into this process move more than one. */
 const READERS = 2
 
-/**
- * Deals the lines of `from` out to `to`, one each in turn, and ends them all when `from` ends. `from` waits
- * while any of them is behind, but never for one that has closed (a reader that died is reported by its exit).
- */
-function dealLines(from: Readable, to: Writable[]): void {
-  let partial = ''
-  let next = 0
-  const behind = new Set<Writable>()
-  const caughtUp = (target: Writable) => behind.delete(target) && behind.size === 0 && from.resume()
-  for (const target of to) target.on('close', () => caughtUp(target))
-  const deal = (lines: string[]) => {
-    const parts = to.map(() => '')
-    for (const line of lines) parts[next++ % to.length] += `${line}\n`
-    to.forEach((target, i) => {
-      if (!parts[i] || target.destroyed || target.write(parts[i]) || behind.has(target)) return
-      behind.add(target)
-      from.pause()
-      target.once('drain', () => caughtUp(target))
-    })
-  }
-  from.on('data', (chunk: Buffer) => {
-    const lines = (partial + chunk.toString('utf8')).split('\n')
-    partial = lines.pop() ?? ''
-    deal(lines)
-  })
-  from.on('end', () => {
-    if (partial) deal([partial])
-    for (const target of to) target.end()
-  })
+/** A listing of object ids for `cat-file`, and which of its lines to pass on (all, without `keep`). */
+interface Listing {
+  stream: Readable
+  keep?: (bytes: Buffer, start: number, end: number) => boolean
 }
 
 /**
- * Reads every reachable blob once: `rev-list --objects` streams blob ids (with a path) into long-lived
- * `cat-file --batch` processes while this process scans what comes out, so enumeration, reading and matching
- * run side by side on separate cores. Missing objects are counted, never fetched, never fatal. `filter` (the
- * incremental record's) drops listed objects before they reach `cat-file`.
+ * Deals the lines of the listings out to `to`, a block of whole lines at a time, each to the next target in turn
+ * (whole blocks keep neighbouring objects, often deltas of one another, in one reader), and ends them all when
+ * every listing has ended. The listings wait while any target is behind, but never for one that has closed (a
+ * reader that died is reported by its exit). Lines stay bytes: nothing is decoded.
+ */
+function dealLines(from: Listing[], to: Writable[]): void {
+  let next = 0
+  let open = from.length
+  const behind = new Set<Writable>()
+  const caughtUp = (target: Writable) =>
+    behind.delete(target) && behind.size === 0 && from.forEach(({ stream }) => stream.resume())
+  for (const target of to) target.on('close', () => caughtUp(target))
+  const send = (block: Buffer) => {
+    if (block.length === 0) return
+    const target = to[next++ % to.length]!
+    if (target.destroyed || target.write(block) || behind.has(target)) return
+    behind.add(target)
+    for (const { stream } of from) stream.pause()
+    target.once('drain', () => caughtUp(target))
+  }
+  for (const { stream, keep } of from) {
+    let partial: Buffer | undefined
+    const lines = (block: Buffer) => send(keep ? keptLines(block, keep) : block)
+    stream.on('data', (chunk: Buffer) => {
+      const bytes = partial ? Buffer.concat([partial, chunk]) : chunk
+      const end = bytes.lastIndexOf(10) + 1
+      partial = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined
+      lines(bytes.subarray(0, end))
+    })
+    stream.on('end', () => {
+      if (partial) lines(Buffer.concat([partial, Buffer.from('\n')]))
+      if (--open === 0) for (const target of to) target.end()
+    })
+  }
+}
+
+/** The lines of `block` (whole lines) that `keep` accepts; the block itself when it accepts them all. */
+function keptLines(block: Buffer, keep: NonNullable<Listing['keep']>): Buffer {
+  const runs: Buffer[] = []
+  let from = 0
+  for (let start = 0; start < block.length;) {
+    const end = block.indexOf(10, start) + 1
+    if (!keep(block, start, end - 1)) {
+      if (start > from) runs.push(block.subarray(from, start))
+      from = end
+    }
+    start = end
+  }
+  if (from === 0) return block
+  if (from < block.length) runs.push(block.subarray(from))
+  return Buffer.concat(runs)
+}
+
+/**
+ * `rev-list --objects` names every blob and tag after a space (an empty name included) and prints the commits at
+ * the tips of refs bare: those come with every other commit from the commit listing, so they are dropped here.
+ * `?<id>` is an object that is missing: cat-file says so, and it is reported.
+ */
+function namesAnObject(bytes: Buffer, start: number, end: number): boolean {
+  if (bytes[start] === 0x3f /* ? */) return true
+  const space = bytes.indexOf(0x20, start)
+  return space >= 0 && space < end
+}
+
+interface ReadHandlers {
+  /** The incremental record: the ids it holds are dropped from both listings, and counted. */
+  record?: { record: ObjectRecord; blobs: { skipped: number }; commits: { skipped: number } }
+  onBlob: (oid: string, blob: ScannedBlob, name: string) => void
+  /** Every commit of every ref, once, in no particular order, with the keys of its message. */
+  onCommit: (oid: string, keys: CommitKeys) => void
+  onMissing?: () => void
+}
+
+/**
+ * Reads every reachable blob and commit once: `rev-list --objects` streams blob ids (with a path) and `rev-list`
+ * the commit ids into long-lived `cat-file --batch` processes while this process scans what comes out, so
+ * enumeration, reading and matching run side by side on separate cores. Commits are read here rather than in a
+ * pass of their own: it would walk the history and start a `cat-file` once more. Missing objects are counted,
+ * never fetched, never fatal.
  */
 async function readAllBlobs(
   git: Git,
-  onBlob: (oid: string, blob: ScannedBlob, name: string) => void,
-  onMissing?: () => void,
-  filter?: Transform
+  { onBlob, onCommit, onMissing, record }: ReadHandlers
 ): Promise<{ missing: string[] }> {
   const noFetch = { GIT_NO_LAZY_FETCH: '1' }
-  const revList = git.spawn(
-    ['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'],
-    ['ignore', 'pipe', 'pipe'],
-    noFetch
-  )
+  const listers = [
+    git.spawn(
+      ['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'],
+      ['ignore', 'pipe', 'pipe'],
+      noFetch
+    ),
+    git.spawn(['rev-list', '--all'], ['ignore', 'pipe', 'pipe'], noFetch)
+  ]
   const missing: string[] = []
   let parseError: Error | undefined
   const readers = Array.from({ length: READERS }, () => {
     const cat = git.spawn(['cat-file', CAT_FILE_FORMAT, '--buffer'], ['pipe', 'pipe', 'pipe'], noFetch)
     cat.stdin?.on('error', () => undefined)
     const large = chunkedBlobs()
+    const commits = largeCommits()
+    const pieces: Pieces = {
+      above: CHUNK_BYTES,
+      open: (name, size, type) => (type === 'commit' ? commits : large).pieces.open(name, size, type)
+    }
     const parser = new CatFileParser((record) => {
       if (record.missing) {
         missing.push(record.name.replace(/^\?/, ''))
@@ -94,29 +152,44 @@ async function readAllBlobs(
           chunked ?? { found: keysIn(record.content), bytes: record.content.length },
           record.rest
         )
+      } else if (record.type === 'commit') {
+        const chunked = commits.done.get(record.name)
+        commits.done.delete(record.name)
+        onCommit(record.name, chunked ?? commitKeys(record.content))
       }
-    }, large.pieces)
+    }, pieces)
     cat.stdout?.on('data', (chunk: Buffer) => {
       if (parseError) return
       try {
         parser.push(chunk)
       } catch (error) {
         parseError = error as Error
-        revList.kill()
+        for (const lister of listers) lister.kill()
       }
     })
     return { cat, parser, reading: collect(cat) }
   })
-  const ids = filter && revList.stdout ? revList.stdout.pipe(filter) : revList.stdout
-  if (ids)
+  const [objects, commits] = listers
+  if (objects?.stdout && commits?.stdout)
     dealLines(
-      ids,
+      [
+        {
+          stream: objects.stdout,
+          keep: record ? unrecorded(record.record, record.blobs, namesAnObject) : namesAnObject
+        },
+        { stream: commits.stdout, keep: record && unrecorded(record.record, record.commits) }
+      ],
       readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : []))
     )
-  const listing = collect(revList)
-  const [listed, ...read] = await Promise.all([listing.done, ...readers.map(({ reading }) => reading.done)])
+  const listings = listers.map(collect)
+  const [listed, ...read] = await Promise.all([
+    Promise.all(listings.map(({ done }) => done)),
+    ...readers.map(({ reading }) => reading.done)
+  ])
   if (parseError) throw parseError
-  if (listed !== 0) throw gitFailure(git.cwd, ['rev-list'], listed, listing.stderr())
+  listed.forEach((code, i) => {
+    if (code !== 0) throw gitFailure(git.cwd, ['rev-list'], code, listings[i]!.stderr())
+  })
   readers.forEach(({ reading, parser }, i) => {
     if (read[i] !== 0) throw gitFailure(git.cwd, ['cat-file'], read[i]!, reading.stderr())
     parser.end()
@@ -136,31 +209,33 @@ async function refsByObject(git: Git): Promise<Map<string, string>> {
   return refs
 }
 
+/** The history scan's findings in blobs, and apart from them those in commit messages. */
+export interface HistoryResult extends SourceResult {
+  messageHits: SourceHit[]
+}
+
 /**
  * The fast history scan (see readAllBlobs). Only the blobs that hit, or could not be read, are looked up in the
  * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
- * report costs no walk of its trees beside the reading, only a count of its commits. With a `record`, the blobs
- * it holds are not read, and the blobs read without a hit are added to it.
+ * report costs no walk of its trees beside the reading. Commit messages are read in the same stream.
  */
 export async function scanHistory(
   git: Git,
   progress?: ReadProgress,
   record?: ObjectRecord
-): Promise<SourceResult> {
+): Promise<HistoryResult> {
   await git.assertRepository()
   // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
   if (!record) progress?.measureTotals((signal) => blobTotals(git, signal))
-  const skipped = { skipped: 0 }
+  const skipped = { blobs: { skipped: 0 }, commits: { skipped: 0 } }
   /** Each blob that hit, with what rev-list calls it: a path, or nothing for a blob that a tag names itself. */
   const hitBlobs = new Map<string, { found: BufferHit[]; name: string }>()
+  const messageKeys = new Map<string, CommitKeys>()
   const stats = { commits: 0, blobs: 0, bytes: 0 }
   let log: CommitLog | undefined
-  const commitCount = git.run(['rev-list', '--all', '--count'])
-  commitCount.catch(() => undefined) // awaited below, unless the log counts the commits itself
   try {
-    const { missing } = await readAllBlobs(
-      git,
-      (oid, { found, bytes }, name) => {
+    const { missing } = await readAllBlobs(git, {
+      onBlob: (oid, { found, bytes }, name) => {
         stats.blobs++
         stats.bytes += bytes
         progress?.add(bytes)
@@ -169,9 +244,20 @@ export async function scanHistory(
         // Started at the first hit, the log runs beside the rest of the reading.
         log ??= startCommitLog(git)
       },
-      () => (log ??= startCommitLog(git)),
-      record && skipRecorded(record, false, skipped)
-    )
+      onCommit: (oid, keys) => {
+        stats.commits++
+        if (keys.found.length > 0) messageKeys.set(oid, keys)
+        else record?.add(oid)
+      },
+      onMissing: () => (log ??= startCommitLog(git)),
+      record: record && { record, ...skipped }
+    })
+    const read = stats.blobs + stats.commits + missing.length
+    const objects = { listed: read + skipped.blobs.skipped + skipped.commits.skipped, read, skipped: 0 }
+    objects.skipped = objects.listed - read
+    stats.commits += skipped.commits.skipped
+    const messageHits = placeCommitMessages(git, messageKeys)
+    messageHits.catch(() => undefined) // awaited below, after the log's own failure if any
 
     const hits: SourceHit[] = []
     const paths = new Set<string>()
@@ -180,7 +266,7 @@ export async function scanHistory(
     if (log) {
       // The log is oldest first: the first change to a (blob, path) pair is the one that introduced it there.
       const placed = new Set<string>()
-      stats.commits = await log.changes(
+      await log.changes(
         (oid) => hitBlobs.has(oid) || missingOids.has(oid),
         (change) => {
           if (missingOids.has(change.newOid)) paths.add(change.path)
@@ -191,7 +277,7 @@ export async function scanHistory(
           unmapped.delete(change.newOid)
         }
       )
-    } else stats.commits = Number((await commitCount).trim())
+    }
     // A blob that no commit holds but a ref still reaches (a tag of a blob, or of a tree) is as public as the
     // rest: reported under its path in the tagged tree, or under the ref that names it, after every commit.
     const nameless = [...unmapped].some((oid) => !hitBlobs.get(oid)?.name)
@@ -203,10 +289,10 @@ export async function scanHistory(
         hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false })
       }
     }
-    const read = stats.blobs + missing.length
     return {
       hits,
-      stats: { ...stats, objects: { listed: read + skipped.skipped, read, skipped: skipped.skipped } },
+      messageHits: await messageHits,
+      stats: { ...stats, objects },
       unreadable: { objects: missing.length, paths: [...paths].sort() }
     }
   } finally {

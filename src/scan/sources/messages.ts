@@ -1,9 +1,7 @@
 // Text people write outside files: commit messages, annotated tag messages and notes. Messages are read as git
 // objects through `cat-file --batch`, whose answers carry their length: a message holding NULs or lines that look
 // like headers cannot cut another message short or pass for one (a `git log --format` stream could).
-import type { Transform } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFile, CatFileParser, gitFailure, type Git, type Pieces } from '../../git.js'
-import { skipRecorded, type ObjectCounts, type ObjectRecord } from '../record.js'
 import type { MessageKind } from '../types.js'
 import { CHUNK_BYTES, ChunkedKeys } from './chunks.js'
 import { keysIn, type BufferHit, type SourceHit } from './common.js'
@@ -59,12 +57,12 @@ function messageHit(
 }
 
 /** A commit's message keys (lines counted from the subject) and its headers. */
-interface CommitKeys {
+export interface CommitKeys {
   found: BufferHit[]
   headers: Buffer
 }
 
-function commitKeys(object: Buffer): CommitKeys {
+export function commitKeys(object: Buffer): CommitKeys {
   const { headers, message } = split(object)
   return { found: keysIn(message), headers }
 }
@@ -82,7 +80,7 @@ function headerLines(head: Buffer): number | undefined {
  * A commit too large to hold whole (a message of many megabytes is a hostile one) is scanned in pieces like a
  * large blob; its headers are read from its first bytes, and the lines of its keys counted from the subject.
  */
-function largeCommits(): { pieces: Pieces; done: Map<string, CommitKeys> } {
+export function largeCommits(): { pieces: Pieces; done: Map<string, CommitKeys> } {
   const done = new Map<string, CommitKeys>()
   const pieces: Pieces = {
     above: CHUNK_BYTES,
@@ -114,14 +112,12 @@ const HEAD_BYTES = 1 << 20
 
 /**
  * Streams the commit objects that `rev-list` lists (oldest first) through one buffered `cat-file --batch`, git
- * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position (among
- * those read). `filter` (the incremental record's) drops listed commits on the way.
+ * to git: one pass, no answer waited for one by one. `onCommit` gets each one's keys with its position.
  */
 function readCommits(
   git: Git,
   revisions: string[] | undefined,
-  onCommit: (oid: string, keys: CommitKeys | undefined, order: number) => void,
-  filter?: Transform
+  onCommit: (oid: string, keys: CommitKeys | undefined, order: number) => void
 ): Promise<void> {
   const revArgs = ['rev-list', '--reverse', '--topo-order', ...(revisions ? ['--stdin'] : ['--all'])]
   const revList = git.spawn(revArgs, ['pipe', 'pipe', 'pipe'], NO_LAZY_FETCH)
@@ -146,7 +142,7 @@ function readCommits(
   })
   cat.stdin?.on('error', () => undefined)
   revList.stdin?.on('error', () => undefined)
-  if (revList.stdout && cat.stdin) (filter ? revList.stdout.pipe(filter) : revList.stdout).pipe(cat.stdin)
+  if (revList.stdout && cat.stdin) revList.stdout.pipe(cat.stdin)
   revList.stdin?.end(revisions ? revisions.join('\n') + '\n' : '')
   const exit = (child: ReturnType<Git['spawn']>, name: string) => {
     let stderr = ''
@@ -164,34 +160,38 @@ function readCommits(
   })
 }
 
-/**
- * Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. With a `record`,
- * the commits it holds are not read, and those read without a hit are added to it; `commits` counts them all.
- */
-export async function commitMessages(
-  git: Git,
-  range?: string[],
-  record?: ObjectRecord
-): Promise<MessageScan & { commits: number; skipped: number }> {
-  const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0, skipped: 0 }
-  await readCommits(
-    git,
-    range,
-    (commit, keys, order) => {
-      result.commits++
-      if (!keys) {
-        result.unreadable++
-        return
-      }
-      if (keys.found.length === 0) return record?.add(commit)
-      const authorDate = identityDate(header(keys.headers, 'author'))
-      for (const f of keys.found)
-        result.hits.push(messageHit(f, 'commit-message', { commit, authorDate, order }))
-    },
-    record && skipRecorded(record, true, result)
-  )
-  result.commits += result.skipped
+/** The findings of one commit's message keys, at its place in oldest-first order. */
+function commitHits(commit: string, keys: CommitKeys, order: number): SourceHit[] {
+  const authorDate = identityDate(header(keys.headers, 'author'))
+  return keys.found.map((f) => messageHit(f, 'commit-message', { commit, authorDate, order }))
+}
+
+/** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
+export async function commitMessages(git: Git, range?: string[]): Promise<MessageScan & { commits: number }> {
+  const result = { hits: [] as SourceHit[], unreadable: 0, commits: 0 }
+  await readCommits(git, range, (commit, keys, order) => {
+    result.commits++
+    if (!keys) result.unreadable++
+    else if (keys.found.length > 0) result.hits.push(...commitHits(commit, keys, order))
+  })
   return result
+}
+
+/**
+ * The findings of message keys that were read out of order (the history scan reads commits beside the blobs):
+ * each commit is placed in oldest-first order, which is asked of git only when there is a key to place.
+ */
+export async function placeCommitMessages(git: Git, found: Map<string, CommitKeys>): Promise<SourceHit[]> {
+  if (found.size === 0) return []
+  const commits = await git.run(['rev-list', '--reverse', '--topo-order', '--all'], { env: NO_LAZY_FETCH })
+  const hits: SourceHit[] = []
+  let order = 0
+  for (const commit of commits.split('\n')) {
+    const keys = found.get(commit)
+    if (keys) hits.push(...commitHits(commit, keys, order))
+    order++
+  }
+  return hits
 }
 
 /**
@@ -237,24 +237,6 @@ export async function tagMessages(git: Git, order: number): Promise<MessageScan 
     await cat.close()
   }
   return result
-}
-
-/**
- * Every commit message and annotated tag message of the repository, and how many of those objects were listed,
- * read and skipped (commits the `record` holds).
- */
-export async function historyMessages(
-  git: Git,
-  record?: ObjectRecord
-): Promise<MessageScan & { objects: ObjectCounts }> {
-  const fromCommits = await commitMessages(git, undefined, record)
-  const fromTags = await tagMessages(git, fromCommits.commits)
-  const listed = fromCommits.commits + fromTags.tags
-  return {
-    hits: [...fromCommits.hits, ...fromTags.hits],
-    unreadable: fromCommits.unreadable + fromTags.unreadable,
-    objects: { listed, read: listed - fromCommits.skipped, skipped: fromCommits.skipped }
-  }
 }
 
 /** A note's path in a notes tree: the annotated object's id, whole or split into fan-out directories. */

@@ -26,6 +26,9 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
   const set = await ensureRange(opts)
   const revisions = [set.head, ...set.exclude.map((e) => `^${e}`)]
   const input = revisions.join('\n') + '\n'
+  // The messages need nothing from the log: read beside it, they add no wait of their own.
+  const messages = commitMessages(git, revisions)
+  messages.catch(() => undefined) // awaited below; a failure of the log or the blobs must surface first
   const log = await git.runBuffer(['log', '--reverse', '--topo-order', ...RAW_LOG_ARGS, '--stdin'], { input })
 
   const changesByBlob = new Map<string, RawChange[]>()
@@ -64,8 +67,8 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
     }
   })
   result.unreadable.paths = [...unreadablePaths].sort()
-  const messages = await commitMessages(git, revisions)
-  result.unreadable.objects += messages.unreadable
+  const { hits: messageHits, unreadable } = await messages
+  result.unreadable.objects += unreadable
 
   if (set.base && hits.length > 0) {
     const before = await keysAt(git, set.base, touched, new Set(hits.map((h) => h.hit.key)))
@@ -76,7 +79,7 @@ export async function scanCommitRange(opts: CommitRangeOptions): Promise<SourceR
       for (const h of inline) h.inlineAtBase = atBase.has(`${h.path}\0${h.hit.key}`)
     }
   }
-  hits.push(...messages.hits)
+  hits.push(...messageHits)
   return result
 }
 
