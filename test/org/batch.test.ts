@@ -69,6 +69,15 @@ async function runBatch(): Promise<Batch> {
   const refs = (name: string) => `/octo-org/${name}.git/info/refs`
   github.fault({ api: 'git', method: 'GET', path: refs('flaky'), call: 1, status: 500 })
   github.fault({ api: 'git', method: 'GET', path: refs('down'), status: 502 })
+  // A rate limit on git over HTTP: git does not show retry-after, so the batch's own backoff waits it out.
+  github.fault({
+    api: 'git',
+    method: 'GET',
+    path: refs('clean'),
+    call: 1,
+    status: 429,
+    headers: { 'retry-after': '1' }
+  })
   // The connection drops on the first exchange (git's HTTP stack tries again on its own); then the third, the fetch
   // of the pack itself (protocol v2: ls-refs for ls-remote, ls-refs and fetch for the fetch), answers 503.
   const pack = '/octo-org/dropped.git/git-upload-pack'
@@ -232,6 +241,7 @@ describe('a batch scan of several repositories', () => {
     expect(api).toMatchObject({ status: 'scanned', ref: 'refs/heads/main', commits: 3 })
     expect(api.head).toMatch(/^[0-9a-f]{40}$/)
     expect(batch.reports.get('clean')).toMatchObject({ status: 'scanned', commits: 1, findings: [] })
+    expect(batch.run.stdout).toMatch(/octo-org\/clean: the server answered 429; retry 1 of 3/)
     expect(batch.reports.get('dropped')).toMatchObject({ status: 'scanned', commits: 1, findings: [] })
     expect(batch.run.stdout).toMatch(/octo-org\/dropped: the server answered 503; retry 1 of 3/)
     expect(batch.reports.get('empty')).toMatchObject({ status: 'empty', findings: [] })
