@@ -94,7 +94,7 @@ function renderOrgSummary(input) {
     lines.push(`${verdict}${t.findings} finding(s) in ${t.repositories} repositories; ${t.failed} could not be scanned` +
         `${t.partial > 0 ? ` and ${t.partial} only in part` : ''}` +
         `${t.failed + t.partial > 0 && input.failOn !== 'never' ? ' (this check fails until they can)' : ''}. ` +
-        `${t.read} object(s) read, ${t.skipped} skipped as already scanned clean.`, '');
+        `${t.read} object(s) read, ${t.skipped} skipped as already scanned.`, '');
     const repoRows = [...input.repositories]
         .sort((a, b) => Number(b.status === 'failed') - Number(a.status === 'failed') ||
         b.findings.length - a.findings.length ||

@@ -29231,11 +29231,15 @@ function matrixJson(batches, requested) {
 /* unused harmony export REPORT_FORMAT */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6670);
+/* harmony import */ var _scan_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1184);
 // The per-repository report: written by the batch scan (one file per repository, uploaded as a workflow artifact),
 // read back by the `report` command. Both sides use this file, so the writer and the reader cannot drift apart.
 // The reader must treat the file as hostile: a batch job cloned and read repositories it does not trust, and an
 // artifact can be replaced by anything that runs in the workflow. The parser therefore checks every field's type
 // and builds a fresh object from the known fields only; a file that does not parse is a failed repository.
+
+
 
 const REPORT_FORMAT = 1;
 // GitHub's owner and repository names: letters, digits, `.`, `_` and `-`; never `.` or `..`, which a path would
@@ -29258,27 +29262,11 @@ function reportPath(dir, repository) {
         throw parsed;
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, `${parsed.owner}__${parsed.name}.json`);
 }
-const SHAPES = [
-    'legacy',
-    'project',
-    'project-legacy',
-    'service-account',
-    'admin',
-    'none',
-    'service',
-    'openai-key'
-];
-const ENCODINGS = ['plain', 'base64', 'utf16le', 'utf16be'];
 const KINDS = ['commit-message', 'tag-message', 'note'];
 const STATUSES = ['scanned', 'failed', 'empty'];
 const LIVE = ['live', 'invalid', 'restricted', 'unknown'];
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const FINGERPRINT = /^[0-9a-f]{64}$/;
-/**
- * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
- * be key material that a forged report smuggles into a summary or an issue.
- */
-const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
 class Invalid extends Error {
 }
 function object(value, where) {
@@ -29318,9 +29306,9 @@ function parseFinding(value, i) {
     const finding = {
         line: count(f.line, `${where}.line`, 1),
         column: count(f.column, `${where}.column`, 1),
-        shape: oneOf(f.shape, SHAPES, `${where}.shape`),
-        encoding: oneOf(f.encoding, ENCODINGS, `${where}.encoding`),
-        redacted: string(f.redacted, `${where}.redacted`, REDACTED),
+        shape: oneOf(f.shape, _scan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SHAPE_NAMES */ .r, `${where}.shape`),
+        encoding: oneOf(f.encoding, _scan_types_js__WEBPACK_IMPORTED_MODULE_2__/* .ENCODINGS */ .J, `${where}.encoding`),
+        redacted: string(f.redacted, `${where}.redacted`, _redact_js__WEBPACK_IMPORTED_MODULE_1__/* .REDACTED_FORM */ .Ef),
         fingerprint: string(f.fingerprint, `${where}.fingerprint`, FINGERPRINT),
         status: oneOf(f.status, ['introduced', 'pre-existing'], `${where}.status`)
     };
@@ -29453,6 +29441,7 @@ function serializeRepositoryReport(report) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ef: () => (/* binding */ REDACTED_FORM),
 /* harmony export */   Rj: () => (/* binding */ fingerprint),
 /* harmony export */   _I: () => (/* binding */ scrub),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
@@ -29468,6 +29457,11 @@ function redact(key) {
         return `${tag}…`;
     return `${tag}${body.slice(0, 2)}…${body.slice(-4)}`;
 }
+/**
+ * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
+ * be key material that a forged report smuggles into a summary or an issue.
+ */
+const REDACTED_FORM = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
 /** SHA-256 of `text`, hex. node:crypto loads on the first call: a scan that finds nothing never pays for it. */
 function sha256(text) {
     return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
@@ -30478,6 +30472,7 @@ class GlobParser {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ replayedHits),
 /* harmony export */   Ck: () => (/* binding */ loadRecord),
 /* harmony export */   KG: () => (/* binding */ DETECTOR_VERSION),
 /* harmony export */   hi: () => (/* binding */ saveRecord),
@@ -30495,17 +30490,27 @@ class GlobParser {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6670);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1184);
 // The incremental record: the ids of the objects a history scan has read and found clean, so that the next scan
 // of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
 // ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
 //
-// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
-// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
-// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
-// is what leads to the tag it names, which a recorded outer tag would hide.
+// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all, and apart
+// from them the objects that had hits, each with what the detector found there: everything a finding carries but
+// the key (shape, encoding, line, column, redacted form, fingerprint) and whether the key's line allows it inline
+// (a fact of the object's own content, like the hit itself, so it never goes stale). Such an object is not read
+// again: its hits are replayed, and the history scan places them at the commits and paths that hold the object
+// today, as it does for a blob it read. Allow rules from the config and the baseline play no part (a changed
+// config never invalidates the record; rules are applied to replayed hits as to read ones). An object that could
+// not be read is never recorded and so is read again every time. Annotated tags are few and always read: a tag's
+// message is what leads to the tag it names, which a recorded outer tag would hide.
 //
-// The file: one header line, then the raw ids, sorted, without separators:
-//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
+// The file: one header line, then the raw clean ids, sorted, without separators, then one text line per hit:
+//   openai-key-guard-record 2 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> hits=<m> sha256=<hex>\n
+//   <id hex> <author date|-> <shape> <encoding> <line> <column> <inline 0|1> <fingerprint> <redacted>\n
+// The checksum covers everything after the header; hit lines are sorted by id, an object's lines side by side.
+// The author date is a commit's (its message hits become findings dated so); `-` for a blob.
 // Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
 // in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
 // search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
@@ -30513,6 +30518,8 @@ class GlobParser {
 // The file comes back from a cache, so it is read as hostile: no link is followed, the size is capped, the header
 // parsed strictly, the ids checked against the header's count and hash and for their order. Whatever does not
 // pass is one line and a full rescan; a record never makes a scan skip what it would not have found clean.
+
+
 
 
 
@@ -30527,12 +30534,28 @@ class GlobParser {
  */
 const DETECTOR_VERSION = '2';
 const MAGIC = 'openai-key-guard-record';
-const FORMAT = 1;
+const FORMAT = 2;
 /** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
 const MAX_RECORD_BYTES = 512 * 1024 * 1024;
 /** A header is about 150 bytes: a longer first line is not one. */
 const MAX_HEADER_BYTES = 512;
-const HEADER = new RegExp(`^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
+const HEADER = new RegExp(`^${MAGIC} 2 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) ` +
+    `hits=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`);
+const DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})';
+const HIT_LINE = new RegExp(`^([0-9a-f]{40}|[0-9a-f]{64}) (-|${DATE}) (${_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SHAPE_NAMES */ .r.join('|')}) (${_types_js__WEBPACK_IMPORTED_MODULE_6__/* .ENCODINGS */ .J.join('|')}) ` +
+    `([1-9][0-9]{0,9}) ([1-9][0-9]{0,9}) ([01]) ([0-9a-f]{64}) (${_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .REDACTED_FORM */ .Ef.source.slice(1, -1)})$`);
+/** The hits of a recorded object as the scan's own: the key is not known (empty), its facts are. */
+function replayedHits(entry) {
+    return entry.hits.map(({ shape, encoding, line, column, inlineAllowed, fingerprint, redacted }) => ({
+        hit: { key: '', shape, encoding, line, column },
+        inlineAllowed,
+        known: { fingerprint, redacted }
+    }));
+}
+function hitLine(oid, entry, h) {
+    return (`${oid} ${entry.authorDate ?? '-'} ${h.shape} ${h.encoding} ${h.line} ${h.column} ` +
+        `${h.inlineAllowed ? 1 : 0} ${h.fingerprint} ${h.redacted}\n`);
+}
 const WIDTH = { sha1: 20, sha256: 32 };
 const BUCKETS = 65536;
 /** The value of a lowercase hex digit (git prints ids so), or -1. */
@@ -30604,8 +30627,12 @@ class ObjectRecord {
     added;
     addedCount = 0;
     probe;
+    /** The objects with hits, by id in hex, as loaded; and those to write back (listed again, or new). */
+    hitObjects;
+    keptHits = new Map();
     /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
-    constructor(format, ids = Buffer.alloc(0)) {
+    constructor(format, ids = Buffer.alloc(0), hitObjects = new Map()) {
+        this.hitObjects = hitObjects;
         this.format = format;
         this.width = WIDTH[format];
         this.ids = ids;
@@ -30664,6 +30691,57 @@ class ObjectRecord {
         }
         this.added.write(oid, this.addedCount++ * this.width, 'hex');
     }
+    /** How many objects with hits the record held when loaded. */
+    get hitCount() {
+        return this.hitObjects.size;
+    }
+    /**
+     * The recorded hits of the object whose id in hex starts the line from `at` to `lineEnd` (alone, or followed by
+     * a space); a listed one is kept to be written back.
+     */
+    hitsAt(bytes, at, lineEnd = bytes.length) {
+        const end = at + 2 * this.width;
+        if (this.hitObjects.size === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20))
+            return undefined;
+        const oid = bytes.toString('latin1', at, end);
+        const entry = this.hitObjects.get(oid);
+        if (!entry)
+            return undefined;
+        this.keptHits.set(oid, entry);
+        return { oid, entry };
+    }
+    /**
+     * An object read whole, with hits: kept with what was found, never the key. A hit the format cannot hold (an
+     * author date of another form) leaves the object out: it is read again next time, which is always correct.
+     */
+    addHits(oid, found, authorDate) {
+        if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid) || found.length === 0)
+            return;
+        const entry = {
+            hits: found.map(({ hit, inlineAllowed, known }) => ({
+                shape: hit.shape,
+                encoding: hit.encoding,
+                line: hit.line,
+                column: hit.column,
+                inlineAllowed,
+                fingerprint: known?.fingerprint ?? (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .fingerprint */ .Rj)(hit.key),
+                redacted: known?.redacted ?? (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(hit.key)
+            })),
+            ...(authorDate ? { authorDate } : {})
+        };
+        if (entry.hits.every((h) => HIT_LINE.test(hitLine(oid, entry, h).slice(0, -1))))
+            this.keptHits.set(oid, entry);
+    }
+    /** The hit lines to write: the objects listed again and the new ones, sorted by id. */
+    hitsToWrite() {
+        const lines = [];
+        for (const oid of [...this.keptHits.keys()].sort()) {
+            const entry = this.keptHits.get(oid);
+            for (const h of entry.hits)
+                lines.push(hitLine(oid, entry, h));
+        }
+        return { text: Buffer.from(lines.join(''), 'utf8'), count: lines.length };
+    }
     /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
     toWrite() {
         const w = this.width;
@@ -30701,14 +30779,22 @@ const namesAnObject = (bytes, start, end) => {
 };
 /**
  * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
- * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing. An object recorded with
+ * hits is skipped only with `onHits`, which replays them; without it, it is read again.
  */
-function unrecorded(record, counts, keep) {
+function unrecorded(record, counts, keep, onHits) {
     return (bytes, start, end) => {
         if (keep && !keep(bytes, start, end))
             return false;
-        if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end))
+        if (bytes[start] === 0x3f /* ? */)
             return true;
+        if (!record.hasHexAt(bytes, start, end)) {
+            const recorded = onHits && record.hitsAt(bytes, start, end);
+            if (!recorded)
+                return true;
+            const from = start + recorded.oid.length + 1;
+            onHits(recorded.oid, recorded.entry, from < end ? bytes.toString('utf8', from, end) : '');
+        }
         counts.skipped++;
         return false;
     };
@@ -30805,7 +30891,7 @@ async function readWhole(file) {
         await handle.close();
     }
 }
-/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
+/** Checks a record's bytes; the sorted clean ids and the objects with hits, or Unusable saying why not. */
 function parseRecord(data, file, format) {
     const corrupt = (why) => new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`);
     const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10);
@@ -30821,7 +30907,7 @@ function parseRecord(data, file, format) {
     const m = HEADER.exec(header);
     if (!m)
         throw corrupt('malformed header');
-    const [, detector = '', hash = '', countText = '', checksum = ''] = m;
+    const [, detector = '', hash = '', countText = '', hitsText = '', checksum = ''] = m;
     if (detector !== DETECTOR_VERSION) {
         throw new Unusable('info', `The record ${file} was made by detector version ${detector}, this is version ${DETECTOR_VERSION}: ${FULL_RESCAN}.`);
     }
@@ -30829,16 +30915,50 @@ function parseRecord(data, file, format) {
         throw new Unusable('info', `The record ${file} holds ${hash} ids, this repository uses ${format}: ${FULL_RESCAN}.`);
     }
     const width = WIDTH[format];
-    const ids = data.subarray(newline + 1);
-    if (ids.length !== Number(countText) * width)
-        throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`);
-    if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex') !== checksum)
-        throw corrupt('the ids do not match their checksum');
+    const body = data.subarray(newline + 1);
+    const idBytes = Number(countText) * width;
+    if (body.length < idBytes)
+        throw corrupt(`the header says ${countText} ids, ${body.length} bytes follow`);
+    const text = body.subarray(idBytes);
+    if (text.length > 0 && text[text.length - 1] !== 10)
+        throw corrupt('the hits do not end with a line');
+    if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(body).digest('hex') !== checksum)
+        throw corrupt('the record does not match its checksum');
+    const ids = body.subarray(0, idBytes);
     for (let at = width; at < ids.length; at += width) {
         if (compareIds(ids, at - width, ids, at, width) >= 0)
             throw corrupt('the ids are not in order');
     }
-    return ids;
+    const lines = text.length > 0 ? text.toString('utf8', 0, text.length - 1).split('\n') : [];
+    if (lines.length !== Number(hitsText))
+        throw corrupt(`the header says ${hitsText} hits, ${lines.length} lines follow`);
+    const hits = new Map();
+    let last = '';
+    for (const line of lines) {
+        const h = HIT_LINE.exec(line);
+        const [, oid = '', date = '', shape = '', encoding = '', at = '', column = '', inline = '', fp = '', red = ''] = h ?? [];
+        if (!h || oid.length !== 2 * width)
+            throw corrupt('a malformed hit');
+        if (oid < last)
+            throw corrupt('the hits are not in order');
+        const entry = hits.get(oid) ?? { hits: [], ...(date === '-' ? {} : { authorDate: date }) };
+        if (oid !== last && hits.has(oid))
+            throw corrupt('the hits are not in order');
+        if ((entry.authorDate ?? '-') !== date)
+            throw corrupt('an object with two dates');
+        entry.hits.push({
+            shape: shape,
+            encoding: encoding,
+            line: Number(at),
+            column: Number(column),
+            inlineAllowed: inline === '1',
+            fingerprint: fp,
+            redacted: red
+        });
+        hits.set(oid, entry);
+        last = oid;
+    }
+    return { ids, hits };
 }
 /**
  * The record at `file`, or an empty one (after one line saying why) when there is none, it belongs to another
@@ -30846,7 +30966,8 @@ function parseRecord(data, file, format) {
  */
 async function loadRecord(file, format, logger) {
     try {
-        return new ObjectRecord(format, parseRecord(await readWhole(file), file, format));
+        const { ids, hits } = parseRecord(await readWhole(file), file, format);
+        return new ObjectRecord(format, ids, hits);
     }
     catch (error) {
         if (!(error instanceof Unusable))
@@ -30866,9 +30987,10 @@ async function loadRecord(file, format, logger) {
 async function saveRecord(file, record, logger) {
     const ids = record.toWrite();
     const count = ids.length / record.width;
-    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
-        `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).digest('hex')}\n`;
-    if (header.length + ids.length > MAX_RECORD_BYTES) {
+    const hits = record.hitsToWrite();
+    const header = `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} hits=${hits.count} ` +
+        `sha256=${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(ids).update(hits.text).digest('hex')}\n`;
+    if (header.length + ids.length + hits.text.length > MAX_RECORD_BYTES) {
         logger.warning(`The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`);
         return;
     }
@@ -30878,14 +31000,14 @@ async function saveRecord(file, record, logger) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
         const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temp, 'wx', 0o644);
         try {
-            await handle.writev([Buffer.from(header, 'latin1'), ids]);
+            await handle.writev([Buffer.from(header, 'latin1'), ids, hits.text]);
             await handle.sync();
         }
         finally {
             await handle.close();
         }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, file);
-        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`);
+        logger.debug(`Wrote the record ${file}: ${count} objects scanned clean, ${hits.count} hits.`);
     }
     catch (error) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temp).catch(() => undefined);
@@ -31974,7 +32096,8 @@ function hitAt(found, change) {
         commit,
         authorDate,
         order,
-        preExisting: false
+        preExisting: false,
+        ...(found.known ? { known: found.known } : {})
     };
 }
 /** The detector's keys in a buffer, each with whether its line allows it inline; no prefilter. */
@@ -32448,7 +32571,8 @@ function messageHit(found, kind, where) {
         ...(where.authorDate ? { authorDate: where.authorDate } : {}),
         ...(where.tag ? { tag: where.tag } : {}),
         order: where.order,
-        preExisting: false
+        preExisting: false,
+        ...(found.known ? { known: found.known } : {})
     };
 }
 function commitKeys(object) {
@@ -32544,9 +32668,13 @@ function readCommits(git, revisions, onCommit) {
         parser.end();
     });
 }
+/** A commit's author date (ISO 8601), from its headers. */
+function commitDate(keys) {
+    return keys.authorDate ?? identityDate(header(keys.headers, 'author'));
+}
 /** The findings of one commit's message keys, at its place in oldest-first order. */
 function commitHits(commit, keys, order) {
-    const authorDate = identityDate(header(keys.headers, 'author'));
+    const authorDate = commitDate(keys);
     return keys.found.map((f) => messageHit(f, 'commit-message', { commit, authorDate, order }));
 }
 /** Keys in the messages (subject and body) of every commit, or of the range `[head, ^exclude…]`. */
@@ -32806,9 +32934,14 @@ async function readAllBlobs(git, { onBlob, onCommit, onMissing, record }) {
         dealLines([
             {
                 stream: objects.stdout,
-                keep: record ? (0,scan_record/* unrecorded */.yt)(record.record, record.blobs, namesAnObject) : namesAnObject
+                keep: record
+                    ? (0,scan_record/* unrecorded */.yt)(record.record, record.blobs, namesAnObject, record.onBlobHits)
+                    : namesAnObject
             },
-            { stream: commits.stdout, keep: record && (0,scan_record/* unrecorded */.yt)(record.record, record.commits) }
+            {
+                stream: commits.stdout,
+                keep: record && (0,scan_record/* unrecorded */.yt)(record.record, record.commits, undefined, record.onCommitHits)
+            }
         ], readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : [])));
     const listings = listers.map(collect);
     const [listed, ...read] = await Promise.all([
@@ -32846,7 +32979,7 @@ async function refsByObject(git) {
  * commit log (see startCommitLog), and the log is started at the first of them: a history with nothing to
  * report costs no walk of its trees beside the reading. Commit messages are read in the same stream.
  */
-async function scanHistory(git, progress, record) {
+async function scanHistory(git, progress, record, replay = true) {
     await git.assertRepository();
     // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
     if (!record)
@@ -32865,19 +32998,38 @@ async function scanHistory(git, progress, record) {
                 progress?.add(bytes);
                 if (found.length === 0)
                     return record?.add(oid);
+                record?.addHits(oid, found);
                 hitBlobs.set(oid, { found, name });
                 // Started at the first hit, the log runs beside the rest of the reading.
                 log ??= startCommitLog(git);
             },
             onCommit: (oid, keys) => {
                 stats.commits++;
-                if (keys.found.length > 0)
+                if (keys.found.length > 0) {
                     messageKeys.set(oid, keys);
+                    record?.addHits(oid, keys.found, commitDate(keys));
+                }
                 else
                     record?.add(oid);
             },
             onMissing: () => (log ??= startCommitLog(git)),
-            record: record && { record, ...skipped }
+            record: record && {
+                record,
+                ...skipped,
+                // A recorded blob's hits go where a read blob's go: only rev-list listed it, so a history rewritten
+                // without it reports nothing of it, and the log places it at the commits and paths that hold it now.
+                ...(replay && {
+                    onBlobHits: (oid, entry, name) => {
+                        hitBlobs.set(oid, { found: (0,scan_record/* replayedHits */.$h)(entry), name });
+                        log ??= startCommitLog(git);
+                    },
+                    onCommitHits: (oid, entry) => messageKeys.set(oid, {
+                        found: (0,scan_record/* replayedHits */.$h)(entry),
+                        headers: Buffer.alloc(0),
+                        ...(entry.authorDate ? { authorDate: entry.authorDate } : {})
+                    })
+                })
+            }
         });
         const read = stats.blobs + stats.commits + missing.length;
         const objects = { listed: read + skipped.blobs.skipped + skipped.commits.skipped, read, skipped: 0 };
@@ -32911,8 +33063,15 @@ async function scanHistory(git, progress, record) {
         for (const oid of unmapped) {
             const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' };
             const path = name || refs.get(oid) || oid;
-            for (const { hit, inlineAllowed } of found) {
-                hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false });
+            for (const { hit, inlineAllowed, known } of found) {
+                hits.push({
+                    hit,
+                    path,
+                    order: stats.commits,
+                    inlineAllowed,
+                    preExisting: false,
+                    ...(known && { known })
+                });
             }
         }
         return {
@@ -33322,7 +33481,7 @@ function readSource(options, git, record) {
                 logger: options.logger
             });
         case 'history':
-            return withMessages(git, scanHistory(git, options.progress, record));
+            return withMessages(git, scanHistory(git, options.progress, record, !options.rawKeys));
         case 'worktree':
             return scanWorktree(git, options.progress);
         case 'staged':
@@ -33360,7 +33519,7 @@ async function withMessages(git, history) {
 function keepEarliest(hits) {
     const best = new Map();
     for (const h of hits) {
-        const fp = (0,redact/* fingerprint */.Rj)(h.hit.key);
+        const fp = h.known?.fingerprint ?? (0,redact/* fingerprint */.Rj)(h.hit.key);
         const id = `${fp}\0${h.kind ?? ''}\0${h.path}`;
         const current = best.get(id);
         const earlier = !current ||
@@ -33378,7 +33537,7 @@ function toFinding(h) {
         column: h.hit.column,
         shape: h.hit.shape,
         encoding: h.hit.encoding,
-        redacted: (0,redact/* redact */.E$)(h.hit.key),
+        redacted: h.known?.redacted ?? (0,redact/* redact */.E$)(h.hit.key),
         fingerprint: h.fingerprint,
         status: h.preExisting ? 'pre-existing' : 'introduced'
     };
@@ -33494,7 +33653,9 @@ async function scan(options) {
                 untrustedRules.push(line);
         }
         findings.push(finding);
-        options.onKey?.(h.hit.key, finding);
+        // A hit the record replays was not read: its key is not known to this run (rawKeys makes it read).
+        if (!h.known)
+            options.onKey?.(h.hit.key, finding);
     }
     for (const line of source.notes ?? [])
         options.logger.info(line);
@@ -33748,6 +33909,29 @@ async function complete(set, opts) {
         return;
     throw notInClone(set.base, set.head);
 }
+
+
+/***/ }),
+
+/***/ 1184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ ENCODINGS),
+/* harmony export */   r: () => (/* binding */ SHAPE_NAMES)
+/* harmony export */ });
+/** Every shape name, to check a name read from a file against. */
+const SHAPE_NAMES = [
+    'legacy',
+    'project',
+    'project-legacy',
+    'service-account',
+    'admin',
+    'none',
+    'service',
+    'openai-key'
+];
+const ENCODINGS = ['plain', 'base64', 'utf16le', 'utf16be'];
 
 
 /***/ }),
@@ -37694,6 +37878,8 @@ async function scanCommand(options) {
         logger,
         progress: options.progress,
         record,
+        // Verifying and acting on a leak need each key itself: the record's hits are read again, not replayed.
+        rawKeys: settings.scan.verify || settings.scan.onLeak !== 'fail',
         onKey: (key, finding) => {
             logger.setSecret(key);
             keys.set(finding.fingerprint, key);
@@ -37733,7 +37919,7 @@ function describe(range, result) {
             if (!objects?.skipped)
                 return `the full history (${commits}, ${result.stats.blobs} unique files)`;
             return (`the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
-                `${objects.skipped} skipped: the record holds them as scanned clean)`);
+                `${objects.skipped} skipped: the record holds them from an earlier scan)`);
         }
         case 'worktree':
             return `the working tree (${result.stats.blobs} files)`;

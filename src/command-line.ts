@@ -20,8 +20,8 @@ Usage:
                         [--fail-on introduced|any|never] [--verify]
       Scans the working tree of PATH (default .), or its full history, its staged changes (a pre-commit
       hook), a commit range, or standard input. Exit 0: clean; 1: leaks
-      or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned clean,
-      so that the next history scan reads only new ones.
+      or files that could not be read; 2: error. --record FILE keeps the ids of the objects scanned (and
+      what was found in them, never a key), so that the next history scan reads only new ones.
   openai-key-guard scan --repositories "OWNER/A OWNER/B" [--report-dir DIR] [--record-dir DIR]
                         [--max-repository-size 2g] [--config FILE]
       Fetches each repository from GITHUB_SERVER_URL (token: GITHUB_TOKEN), scans its whole history and

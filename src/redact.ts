@@ -8,6 +8,13 @@ export function redact(key: string): string {
   return `${tag}${body.slice(0, 2)}…${body.slice(-4)}`
 }
 
+/**
+ * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
+ * be key material that a forged report smuggles into a summary or an issue.
+ */
+export const REDACTED_FORM =
+  /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/
+
 /** SHA-256 of `text`, hex. node:crypto loads on the first call: a scan that finds nothing never pays for it. */
 export function sha256(text: string): string {
   return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex')

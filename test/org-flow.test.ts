@@ -1,7 +1,8 @@
 // The organisation workflow end to end, through the committed bundle as the runner runs it: an organisation of 200
 // repositories on the emulator (git over smart HTTP, listings with pages and rate limits, code scanning), the plan
 // job, every batch of its matrix, the report job over the merged artifacts; then one new commit and the whole
-// workflow again with the records the first run cached. Faults on every leg; key material nowhere.
+// workflow again with the records the first run cached, and once more after a force push drops that commit.
+// Faults on every leg; key material nowhere.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
@@ -204,6 +205,7 @@ describe('the organisation workflow', () => {
     // ---- One new commit, then the whole workflow again with the cached records ----------------------------
     const newKey = makeKey('admin', 9001)
     const marks = path.join(root, 'rerun.marks')
+    const before = target.head
     const commit = await addCommit(
       target,
       'Add the deploy settings',
@@ -224,8 +226,8 @@ describe('the organisation workflow', () => {
     }
     expect(found(again)).toEqual(expected([...plannedKeys, newPlanted]))
 
-    // Only the new commit's objects are read (the commit, for its message, and the blobs it adds) where nothing
-    // had a hit; an object with a hit is never recorded clean, so it is read every time.
+    // Only the new commit's objects are read (the commit, for its message, and the blobs it adds), in that
+    // repository alone: the objects with keys are recorded with their hits, which are replayed unread.
     const newBlobs = execFileSync(
       'git',
       ['--git-dir', target.gitDir, 'diff-tree', '-r', '--no-commit-id', '--format=', commit],
@@ -235,9 +237,7 @@ describe('the organisation workflow', () => {
       .split('\n').length
     expect(newBlobs).toBe(2)
     const scannedAgain = [...again.values()].filter((r) => r.status === 'scanned')
-    const expectedReads = (repository: string): number =>
-      plannedKeys.filter((p) => p.repository === repository).length +
-      (repository === target.fullName ? 1 + newBlobs : 0)
+    const expectedReads = (repository: string): number => (repository === target.fullName ? 1 + newBlobs : 0)
     expect(scannedAgain.map((r) => [r.repository, r.objects.read])).toEqual(
       scannedAgain.map((r) => [r.repository, expectedReads(r.repository)])
     )
@@ -247,9 +247,29 @@ describe('the organisation workflow', () => {
     expect(e.issues().length).toBe(1)
     expect(e.issues()[0]!.body).toContain(target.fullName)
 
+    // ---- A force push drops the new commit: its key is reported no more, and nothing is read ---------------
+    execFileSync('git', [
+      '--git-dir',
+      target.gitDir,
+      'update-ref',
+      `refs/heads/${target.defaultBranch}`,
+      before
+    ])
+    target.head = before
+    const third = await runOrgFlow(options)
+    const dropped = reportsOf(third)
+    expect(found(dropped)).toEqual(expected(plannedKeys))
+    const scannedThird = [...dropped.values()].filter((r) => r.status === 'scanned')
+    expect(scannedThird.length).toBe(scannedAgain.length)
+    expect(scannedThird.filter((r) => r.objects.read !== 0).map((r) => r.repository)).toEqual([])
+    expect(dropped.get(target.fullName)?.objects.listed).toBe(
+      again.get(target.fullName)!.objects.listed - 1 - newBlobs
+    )
+    expect(third.report.outputs.findings).toBe(String(plannedKeys.length))
+
     // ---- Canary: no key material anywhere but SARIF's redacted forms ---------------------------------------
     const keys = [...org.planted.map((p) => p.key), newKey]
-    const runs = [first, second].flatMap((flow) => [
+    const runs = [first, second, third].flatMap((flow) => [
       flow.plan,
       ...flow.batches.map((b) => b.run),
       flow.report
@@ -258,6 +278,7 @@ describe('the organisation workflow', () => {
       ...runs.map((run) => run.all),
       ...filesUnder(first.reports),
       ...filesUnder(second.reports),
+      ...filesUnder(third.reports),
       ...filesUnder(path.join(state, 'cache')),
       ...e.issues().flatMap((issue) => [issue.title, issue.body, ...issue.comments]),
       ...e.sarifUploads().map((u) => JSON.stringify(u.sarif)),

@@ -47,6 +47,8 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanOutc
     logger,
     progress: options.progress,
     record,
+    // Verifying and acting on a leak need each key itself: the record's hits are read again, not replayed.
+    rawKeys: settings.scan.verify || settings.scan.onLeak !== 'fail',
     onKey: (key, finding) => {
       logger.setSecret(key)
       keys.set(finding.fingerprint, key)
@@ -91,7 +93,7 @@ export function describe(range: Range, result: Pick<ScanResult, 'stats'>): strin
       if (!objects?.skipped) return `the full history (${commits}, ${result.stats.blobs} unique files)`
       return (
         `the full history (${commits}; ${objects.read} of ${objects.listed} objects read, ` +
-        `${objects.skipped} skipped: the record holds them as scanned clean)`
+        `${objects.skipped} skipped: the record holds them from an earlier scan)`
       )
     }
     case 'worktree':

@@ -4,8 +4,9 @@
 // artifact can be replaced by anything that runs in the workflow. The parser therefore checks every field's type
 // and builds a fresh object from the known fields only; a file that does not parse is a failed repository.
 import path from 'node:path'
+import { REDACTED_FORM as REDACTED } from '../redact.js'
 import type { JsonFinding } from '../report/text.js'
-import type { Encoding, MessageKind, ShapeName } from '../scan/types.js'
+import { ENCODINGS, SHAPE_NAMES, type MessageKind } from '../scan/types.js'
 
 export const REPORT_FORMAT = 1
 
@@ -67,27 +68,11 @@ export function reportPath(dir: string, repository: string): string {
   return path.join(dir, `${parsed.owner}__${parsed.name}.json`)
 }
 
-const SHAPES: readonly ShapeName[] = [
-  'legacy',
-  'project',
-  'project-legacy',
-  'service-account',
-  'admin',
-  'none',
-  'service',
-  'openai-key'
-]
-const ENCODINGS: readonly Encoding[] = ['plain', 'base64', 'utf16le', 'utf16be']
 const KINDS: readonly MessageKind[] = ['commit-message', 'tag-message', 'note']
 const STATUSES: readonly RepositoryStatus[] = ['scanned', 'failed', 'empty']
 const LIVE = ['live', 'invalid', 'restricted', 'unknown'] as const
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const FINGERPRINT = /^[0-9a-f]{64}$/
-/**
- * What redact() makes of a key: its tag, two characters, `…`, the last four. Anything longer in this field would
- * be key material that a forged report smuggles into a summary or an issue.
- */
-const REDACTED = /^(?:sk-(?:svcacct-|service-|admin-|proj-|None-)?)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/
 
 class Invalid extends Error {}
 
@@ -135,7 +120,7 @@ function parseFinding(value: unknown, i: number): JsonFinding {
   const finding: JsonFinding = {
     line: count(f.line, `${where}.line`, 1),
     column: count(f.column, `${where}.column`, 1),
-    shape: oneOf(f.shape, SHAPES, `${where}.shape`),
+    shape: oneOf(f.shape, SHAPE_NAMES, `${where}.shape`),
     encoding: oneOf(f.encoding, ENCODINGS, `${where}.encoding`),
     redacted: string(f.redacted, `${where}.redacted`, REDACTED),
     fingerprint: string(f.fingerprint, `${where}.fingerprint`, FINGERPRINT),

@@ -2,13 +2,21 @@
 // of the same repository reads only what is new. Git objects are content-addressed: an id names one content for
 // ever, so "clean under this detector" stays true of it, whatever branch or repository it turns up in again.
 //
-// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all. Allow rules
-// play no part (a changed config never invalidates the record); an object with any hit, or one that could not be
-// read, is never recorded and so is read again every time. Annotated tags are few and always read: a tag's message
-// is what leads to the tag it names, which a recorded outer tag would hide.
+// What is recorded: blobs and commits (their messages) that were read and had no detector hit at all, and apart
+// from them the objects that had hits, each with what the detector found there: everything a finding carries but
+// the key (shape, encoding, line, column, redacted form, fingerprint) and whether the key's line allows it inline
+// (a fact of the object's own content, like the hit itself, so it never goes stale). Such an object is not read
+// again: its hits are replayed, and the history scan places them at the commits and paths that hold the object
+// today, as it does for a blob it read. Allow rules from the config and the baseline play no part (a changed
+// config never invalidates the record; rules are applied to replayed hits as to read ones). An object that could
+// not be read is never recorded and so is read again every time. Annotated tags are few and always read: a tag's
+// message is what leads to the tag it names, which a recorded outer tag would hide.
 //
-// The file: one header line, then the raw ids, sorted, without separators:
-//   openai-key-guard-record 1 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> sha256=<hex of the ids>\n
+// The file: one header line, then the raw clean ids, sorted, without separators, then one text line per hit:
+//   openai-key-guard-record 2 detector=<DETECTOR_VERSION> hash=<sha1|sha256> count=<n> hits=<m> sha256=<hex>\n
+//   <id hex> <author date|-> <shape> <encoding> <line> <column> <inline 0|1> <fingerprint> <redacted>\n
+// The checksum covers everything after the header; hit lines are sorted by id, an object's lines side by side.
+// The author date is a commit's (its message hits become findings dated so); `-` for a blob.
 // Raw ids in one Buffer cost 20 bytes each (32 in a sha256 repository): a million objects take 20 MB on disk and
 // in memory, where a Set of hex strings would take several times that. Lookups index the first two bytes and
 // search the rest of their run; the listing of a repository is filtered at that cost, beside git's own work.
@@ -23,6 +31,9 @@ import path from 'node:path'
 import { Transform, type TransformCallback } from 'node:stream'
 import type { Git } from '../git.js'
 import type { Logger } from '../logger.js'
+import { fingerprint, redact, REDACTED_FORM } from '../redact.js'
+import type { BufferHit } from './sources/common.js'
+import { ENCODINGS, SHAPE_NAMES, type Encoding, type ShapeName } from './types.js'
 
 /**
  * The version of what decides that an object is clean: bump it with any change to the detector that can find
@@ -34,14 +45,53 @@ import type { Logger } from '../logger.js'
 export const DETECTOR_VERSION = '2'
 
 const MAGIC = 'openai-key-guard-record'
-const FORMAT = 1
+const FORMAT = 2
 /** Far above the largest public histories (tens of millions of objects), far below a runner's memory. */
 export const MAX_RECORD_BYTES = 512 * 1024 * 1024
 /** A header is about 150 bytes: a longer first line is not one. */
 const MAX_HEADER_BYTES = 512
 const HEADER = new RegExp(
-  `^${MAGIC} 1 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`
+  `^${MAGIC} 2 detector=([A-Za-z0-9._-]{1,64}) hash=(sha1|sha256) count=(0|[1-9][0-9]{0,9}) ` +
+    `hits=(0|[1-9][0-9]{0,9}) sha256=([0-9a-f]{64})$`
 )
+const DATE = '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:Z|[+-][0-9]{2}:[0-9]{2})'
+const HIT_LINE = new RegExp(
+  `^([0-9a-f]{40}|[0-9a-f]{64}) (-|${DATE}) (${SHAPE_NAMES.join('|')}) (${ENCODINGS.join('|')}) ` +
+    `([1-9][0-9]{0,9}) ([1-9][0-9]{0,9}) ([01]) ([0-9a-f]{64}) (${REDACTED_FORM.source.slice(1, -1)})$`
+)
+
+/** A hit as the record keeps it: the finding's facts without the key. */
+export interface RecordedHit {
+  shape: ShapeName
+  encoding: Encoding
+  line: number
+  column: number
+  inlineAllowed: boolean
+  fingerprint: string
+  redacted: string
+}
+
+/** An object with hits: its hits, and for a commit its author date. */
+export interface RecordedHits {
+  hits: RecordedHit[]
+  authorDate?: string
+}
+
+/** The hits of a recorded object as the scan's own: the key is not known (empty), its facts are. */
+export function replayedHits(entry: RecordedHits): BufferHit[] {
+  return entry.hits.map(({ shape, encoding, line, column, inlineAllowed, fingerprint, redacted }) => ({
+    hit: { key: '', shape, encoding, line, column },
+    inlineAllowed,
+    known: { fingerprint, redacted }
+  }))
+}
+
+function hitLine(oid: string, entry: RecordedHits, h: RecordedHit): string {
+  return (
+    `${oid} ${entry.authorDate ?? '-'} ${h.shape} ${h.encoding} ${h.line} ${h.column} ` +
+    `${h.inlineAllowed ? 1 : 0} ${h.fingerprint} ${h.redacted}\n`
+  )
+}
 
 export type ObjectFormat = 'sha1' | 'sha256'
 const WIDTH: Record<ObjectFormat, number> = { sha1: 20, sha256: 32 }
@@ -120,9 +170,17 @@ export class ObjectRecord {
   private added: Buffer
   private addedCount = 0
   private readonly probe: Buffer
+  /** The objects with hits, by id in hex, as loaded; and those to write back (listed again, or new). */
+  private readonly hitObjects: Map<string, RecordedHits>
+  private readonly keptHits = new Map<string, RecordedHits>()
 
   /** `ids` must be sorted, without repeats (loadRecord checks a file's). */
-  constructor(format: ObjectFormat, ids: Buffer = Buffer.alloc(0)) {
+  constructor(
+    format: ObjectFormat,
+    ids: Buffer = Buffer.alloc(0),
+    hitObjects: Map<string, RecordedHits> = new Map()
+  ) {
+    this.hitObjects = hitObjects
     this.format = format
     this.width = WIDTH[format]
     this.ids = ids
@@ -179,6 +237,62 @@ export class ObjectRecord {
     this.added.write(oid, this.addedCount++ * this.width, 'hex')
   }
 
+  /** How many objects with hits the record held when loaded. */
+  get hitCount(): number {
+    return this.hitObjects.size
+  }
+
+  /**
+   * The recorded hits of the object whose id in hex starts the line from `at` to `lineEnd` (alone, or followed by
+   * a space); a listed one is kept to be written back.
+   */
+  hitsAt(
+    bytes: Buffer,
+    at: number,
+    lineEnd = bytes.length
+  ): { oid: string; entry: RecordedHits } | undefined {
+    const end = at + 2 * this.width
+    if (this.hitObjects.size === 0 || end > lineEnd || (end < lineEnd && bytes[end] !== 0x20))
+      return undefined
+    const oid = bytes.toString('latin1', at, end)
+    const entry = this.hitObjects.get(oid)
+    if (!entry) return undefined
+    this.keptHits.set(oid, entry)
+    return { oid, entry }
+  }
+
+  /**
+   * An object read whole, with hits: kept with what was found, never the key. A hit the format cannot hold (an
+   * author date of another form) leaves the object out: it is read again next time, which is always correct.
+   */
+  addHits(oid: string, found: BufferHit[], authorDate?: string): void {
+    if (oid.length !== 2 * this.width || !/^[0-9a-f]+$/.test(oid) || found.length === 0) return
+    const entry: RecordedHits = {
+      hits: found.map(({ hit, inlineAllowed, known }) => ({
+        shape: hit.shape,
+        encoding: hit.encoding,
+        line: hit.line,
+        column: hit.column,
+        inlineAllowed,
+        fingerprint: known?.fingerprint ?? fingerprint(hit.key),
+        redacted: known?.redacted ?? redact(hit.key)
+      })),
+      ...(authorDate ? { authorDate } : {})
+    }
+    if (entry.hits.every((h) => HIT_LINE.test(hitLine(oid, entry, h).slice(0, -1))))
+      this.keptHits.set(oid, entry)
+  }
+
+  /** The hit lines to write: the objects listed again and the new ones, sorted by id. */
+  hitsToWrite(): { text: Buffer; count: number } {
+    const lines: string[] = []
+    for (const oid of [...this.keptHits.keys()].sort()) {
+      const entry = this.keptHits.get(oid)!
+      for (const h of entry.hits) lines.push(hitLine(oid, entry, h))
+    }
+    return { text: Buffer.from(lines.join(''), 'utf8'), count: lines.length }
+  }
+
   /** The ids to write: the recorded ones listed again, and the new ones, sorted, each once. */
   toWrite(): Buffer {
     const w = this.width
@@ -217,14 +331,29 @@ const namesAnObject: KeepLine = (bytes, start, end) => {
   return space >= 0 && space < end
 }
 
+/** Told of a listed object whose hits the record holds, with the rest of its listing line (a path, or nothing). */
+export type OnRecordedHits = (oid: string, entry: RecordedHits, name: string) => void
+
 /**
  * The record's line filter: false for a listed object the record holds (counted in `counts.skipped`) and for a
- * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing.
+ * line `keep` refuses. Missing objects (`?<id>`) pass, so that git says they are missing. An object recorded with
+ * hits is skipped only with `onHits`, which replays them; without it, it is read again.
  */
-export function unrecorded(record: ObjectRecord, counts: { skipped: number }, keep?: KeepLine): KeepLine {
+export function unrecorded(
+  record: ObjectRecord,
+  counts: { skipped: number },
+  keep?: KeepLine,
+  onHits?: OnRecordedHits
+): KeepLine {
   return (bytes, start, end) => {
     if (keep && !keep(bytes, start, end)) return false
-    if (bytes[start] === 0x3f /* ? */ || !record.hasHexAt(bytes, start, end)) return true
+    if (bytes[start] === 0x3f /* ? */) return true
+    if (!record.hasHexAt(bytes, start, end)) {
+      const recorded = onHits && record.hitsAt(bytes, start, end)
+      if (!recorded) return true
+      const from = start + recorded.oid.length + 1
+      onHits(recorded.oid, recorded.entry, from < end ? bytes.toString('utf8', from, end) : '')
+    }
     counts.skipped++
     return false
   }
@@ -322,8 +451,12 @@ async function readWhole(file: string): Promise<Buffer> {
   }
 }
 
-/** Checks a record's bytes; the sorted ids, or Unusable saying why not. */
-function parseRecord(data: Buffer, file: string, format: ObjectFormat): Buffer {
+/** Checks a record's bytes; the sorted clean ids and the objects with hits, or Unusable saying why not. */
+function parseRecord(
+  data: Buffer,
+  file: string,
+  format: ObjectFormat
+): { ids: Buffer; hits: Map<string, RecordedHits> } {
   const corrupt = (why: string) =>
     new Unusable('warning', `The record ${file} is not a valid record (${why}): ignored, ${FULL_RESCAN}.`)
   const newline = data.subarray(0, MAX_HEADER_BYTES).indexOf(10)
@@ -336,7 +469,7 @@ function parseRecord(data: Buffer, file: string, format: ObjectFormat): Buffer {
   }
   const m = HEADER.exec(header)
   if (!m) throw corrupt('malformed header')
-  const [, detector = '', hash = '', countText = '', checksum = ''] = m
+  const [, detector = '', hash = '', countText = '', hitsText = '', checksum = ''] = m
   if (detector !== DETECTOR_VERSION) {
     throw new Unusable(
       'info',
@@ -350,15 +483,54 @@ function parseRecord(data: Buffer, file: string, format: ObjectFormat): Buffer {
     )
   }
   const width = WIDTH[format]
-  const ids = data.subarray(newline + 1)
-  if (ids.length !== Number(countText) * width)
-    throw corrupt(`the header says ${countText} ids, ${ids.length} bytes follow`)
-  if (createHash('sha256').update(ids).digest('hex') !== checksum)
-    throw corrupt('the ids do not match their checksum')
+  const body = data.subarray(newline + 1)
+  const idBytes = Number(countText) * width
+  if (body.length < idBytes) throw corrupt(`the header says ${countText} ids, ${body.length} bytes follow`)
+  const text = body.subarray(idBytes)
+  if (text.length > 0 && text[text.length - 1] !== 10) throw corrupt('the hits do not end with a line')
+  if (createHash('sha256').update(body).digest('hex') !== checksum)
+    throw corrupt('the record does not match its checksum')
+  const ids = body.subarray(0, idBytes)
   for (let at = width; at < ids.length; at += width) {
     if (compareIds(ids, at - width, ids, at, width) >= 0) throw corrupt('the ids are not in order')
   }
-  return ids
+  const lines = text.length > 0 ? text.toString('utf8', 0, text.length - 1).split('\n') : []
+  if (lines.length !== Number(hitsText))
+    throw corrupt(`the header says ${hitsText} hits, ${lines.length} lines follow`)
+  const hits = new Map<string, RecordedHits>()
+  let last = ''
+  for (const line of lines) {
+    const h = HIT_LINE.exec(line)
+    const [
+      ,
+      oid = '',
+      date = '',
+      shape = '',
+      encoding = '',
+      at = '',
+      column = '',
+      inline = '',
+      fp = '',
+      red = ''
+    ] = h ?? []
+    if (!h || oid.length !== 2 * width) throw corrupt('a malformed hit')
+    if (oid < last) throw corrupt('the hits are not in order')
+    const entry = hits.get(oid) ?? { hits: [], ...(date === '-' ? {} : { authorDate: date }) }
+    if (oid !== last && hits.has(oid)) throw corrupt('the hits are not in order')
+    if ((entry.authorDate ?? '-') !== date) throw corrupt('an object with two dates')
+    entry.hits.push({
+      shape: shape as ShapeName,
+      encoding: encoding as Encoding,
+      line: Number(at),
+      column: Number(column),
+      inlineAllowed: inline === '1',
+      fingerprint: fp,
+      redacted: red
+    })
+    hits.set(oid, entry)
+    last = oid
+  }
+  return { ids, hits }
 }
 
 /**
@@ -367,7 +539,8 @@ function parseRecord(data: Buffer, file: string, format: ObjectFormat): Buffer {
  */
 export async function loadRecord(file: string, format: ObjectFormat, logger: Logger): Promise<ObjectRecord> {
   try {
-    return new ObjectRecord(format, parseRecord(await readWhole(file), file, format))
+    const { ids, hits } = parseRecord(await readWhole(file), file, format)
+    return new ObjectRecord(format, ids, hits)
   } catch (error) {
     if (!(error instanceof Unusable)) throw error
     if (error.level === 'info') logger.info(error.message)
@@ -384,10 +557,11 @@ export async function loadRecord(file: string, format: ObjectFormat, logger: Log
 export async function saveRecord(file: string, record: ObjectRecord, logger: Logger): Promise<void> {
   const ids = record.toWrite()
   const count = ids.length / record.width
+  const hits = record.hitsToWrite()
   const header =
-    `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} ` +
-    `sha256=${createHash('sha256').update(ids).digest('hex')}\n`
-  if (header.length + ids.length > MAX_RECORD_BYTES) {
+    `${MAGIC} ${FORMAT} detector=${DETECTOR_VERSION} hash=${record.format} count=${count} hits=${hits.count} ` +
+    `sha256=${createHash('sha256').update(ids).update(hits.text).digest('hex')}\n`
+  if (header.length + ids.length + hits.text.length > MAX_RECORD_BYTES) {
     logger.warning(
       `The record would be larger than ${MAX_RECORD_BYTES / 1048576} MiB: not written to ${file}.`
     )
@@ -399,13 +573,13 @@ export async function saveRecord(file: string, record: ObjectRecord, logger: Log
     await mkdir(dir, { recursive: true })
     const handle = await open(temp, 'wx', 0o644)
     try {
-      await handle.writev([Buffer.from(header, 'latin1'), ids])
+      await handle.writev([Buffer.from(header, 'latin1'), ids, hits.text])
       await handle.sync()
     } finally {
       await handle.close()
     }
     await rename(temp, file)
-    logger.debug(`Wrote the record ${file}: ${count} objects scanned clean.`)
+    logger.debug(`Wrote the record ${file}: ${count} objects scanned clean, ${hits.count} hits.`)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message

@@ -39,6 +39,11 @@ export interface ScanOptions {
    * it is rewritten after the scan with every object read clean.
    */
   record?: string
+  /**
+   * With a record: the caller needs every key found itself (verify, on-leak), so objects the record holds with
+   * hits are read again instead of replayed (a replayed hit has no key, only its fingerprint and redacted form).
+   */
+  rawKeys?: boolean
 }
 
 export interface ScanResult {
@@ -74,7 +79,7 @@ function readSource(options: ScanOptions, git: Git, record?: ObjectRecord): Prom
         logger: options.logger
       })
     case 'history':
-      return withMessages(git, scanHistory(git, options.progress, record))
+      return withMessages(git, scanHistory(git, options.progress, record, !options.rawKeys))
     case 'worktree':
       return scanWorktree(git, options.progress)
     case 'staged':
@@ -113,7 +118,7 @@ async function withMessages(git: Git, history: Promise<HistoryResult>): Promise<
 export function keepEarliest(hits: SourceHit[]): Array<SourceHit & { fingerprint: string }> {
   const best = new Map<string, SourceHit & { fingerprint: string }>()
   for (const h of hits) {
-    const fp = fingerprint(h.hit.key)
+    const fp = h.known?.fingerprint ?? fingerprint(h.hit.key)
     const id = `${fp}\0${h.kind ?? ''}\0${h.path}`
     const current = best.get(id)
     const earlier =
@@ -132,7 +137,7 @@ function toFinding(h: SourceHit & { fingerprint: string }): Finding {
     column: h.hit.column,
     shape: h.hit.shape,
     encoding: h.hit.encoding,
-    redacted: redact(h.hit.key),
+    redacted: h.known?.redacted ?? redact(h.hit.key),
     fingerprint: h.fingerprint,
     status: h.preExisting ? 'pre-existing' : 'introduced'
   }
@@ -261,7 +266,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       if (line) untrustedRules.push(line)
     }
     findings.push(finding)
-    options.onKey?.(h.hit.key, finding)
+    // A hit the record replays was not read: its key is not known to this run (rawKeys makes it read).
+    if (!h.known) options.onKey?.(h.hit.key, finding)
   }
   for (const line of source.notes ?? []) options.logger.info(line)
   for (const line of untrustedRules) options.logger.warning(line)

@@ -2,8 +2,22 @@
 export type ShapeName =
   'legacy' | 'project' | 'project-legacy' | 'service-account' | 'admin' | 'none' | 'service' | 'openai-key'
 
+/** Every shape name, to check a name read from a file against. */
+export const SHAPE_NAMES: readonly ShapeName[] = [
+  'legacy',
+  'project',
+  'project-legacy',
+  'service-account',
+  'admin',
+  'none',
+  'service',
+  'openai-key'
+]
+
 /** How the key was written in the bytes where it was found. */
 export type Encoding = 'plain' | 'base64' | 'utf16le' | 'utf16be'
+
+export const ENCODINGS: readonly Encoding[] = ['plain', 'base64', 'utf16le', 'utf16be']
 
 /** One key found in one buffer. `key` is the raw key: it never leaves memory. */
 export interface Hit {

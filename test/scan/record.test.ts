@@ -1,6 +1,7 @@
 // The incremental record on real repositories: a rerun reads only what the record does not hold, finds the same
-// keys, never records an object with a key, and reads everything again when the record is of another detector
-// version, damaged, or not a file to trust. The record's bytes never hold key material.
+// keys (those of objects recorded with hits are replayed, placed where the history holds them now), and reads
+// everything again when the record is of another detector version, damaged, or not a file to trust. The record's
+// bytes never hold key material.
 import { createHash } from 'node:crypto'
 import {
   closeSync,
@@ -37,23 +38,33 @@ const canary = makeKey('legacy', 1804)
 
 interface Run extends ScanResult {
   log: string[]
+  /** The raw keys the scan handed to onKey: only those of objects it read. */
+  keys: string[]
 }
 
-async function historyScan(dir: string, record?: string): Promise<Run> {
+async function historyScan(dir: string, record?: string, rawKeys?: boolean): Promise<Run> {
   const log: string[] = []
+  const keys: string[] = []
   const result = await scan({
     cwd: dir,
     range: { kind: 'history', head: 'HEAD' },
     failOn: 'any',
     logger: consoleLogger((line) => log.push(line), true),
-    record
+    record,
+    rawKeys,
+    onKey: (key) => keys.push(key)
   })
-  return { ...result, log }
+  return { ...result, log, keys }
 }
 
 /** The findings as comparable lines: where, which key (fingerprint), which commit. */
 function found(run: ScanResult): string[] {
   return run.findings.map((f) => `${f.kind ?? f.path}:${f.line} ${f.commit} ${f.fingerprint}`).sort()
+}
+
+/** The findings whole, as reports print them. */
+function whole(run: ScanResult): string[] {
+  return run.findings.map((f) => JSON.stringify(f)).sort()
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -84,10 +95,12 @@ describe('the incremental record', () => {
     )
     expect(found(first)).toHaveLength(1)
 
-    // Nothing new: only the blob that holds a key is read again (it is never recorded), and it is reported again.
+    // Nothing new: nothing is read; the blob that holds a key is replayed from the record and reported again.
     const unchanged = await historyScan(repo.dir, file)
-    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
-    expect(found(unchanged)).toEqual(found(first))
+    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 0, skipped: 8 })
+    expect(unchanged.stats.blobs).toBe(0)
+    expect(whole(unchanged)).toEqual(whole(first))
+    expect(unchanged.keys).toEqual([])
 
     // One commit: a key in a new file, a key in its message, and a changed clean file.
     const added = repo.commit(`Add the worker\n\nIt uses ${messageKey} for now`, {
@@ -95,12 +108,13 @@ describe('the incremental record', () => {
       'README.md': '# service\n\nWith a worker.\n'
     })
     const rerun = await historyScan(repo.dir, file)
-    // Read: the old key's blob, and the commit's three new objects (two blobs and the commit itself).
-    expect(rerun.stats.objects).toEqual({ listed: 11, read: 4, skipped: 7 })
-    expect(rerun.stats.blobs).toBe(3)
+    // Read: exactly the commit's three new objects (two blobs and the commit itself).
+    expect(rerun.stats.objects).toEqual({ listed: 11, read: 3, skipped: 8 })
+    expect(rerun.stats.blobs).toBe(2)
+    expect(rerun.stats.commits).toBe(4)
     const fresh = await historyScan(repo.dir)
     expect(fresh.stats.objects).toEqual({ listed: 11, read: 11, skipped: 0 })
-    expect(found(rerun)).toEqual(found(fresh))
+    expect(whole(rerun)).toEqual(whole(fresh))
     expect(found(rerun)).toEqual(
       [
         ...found(first),
@@ -109,13 +123,47 @@ describe('the incremental record', () => {
       ].sort()
     )
 
-    // Objects with a key are never recorded: both new ones are read and reported on every later run.
+    // Objects with a key are recorded with their hits: nothing is read, every key is reported as before.
     const again = await historyScan(repo.dir, file)
-    expect(again.stats.objects).toEqual({ listed: 11, read: 3, skipped: 8 })
-    expect(found(again)).toEqual(found(rerun))
+    expect(again.stats.objects).toEqual({ listed: 11, read: 0, skipped: 11 })
+    expect(whole(again)).toEqual(whole(fresh))
+
+    // A caller that needs the keys themselves (verify, on-leak) reads the objects with hits again.
+    const raw = await historyScan(repo.dir, file, true)
+    expect(raw.stats.objects).toEqual({ listed: 11, read: 3, skipped: 8 })
+    expect(whole(raw)).toEqual(whole(fresh))
+    expect(raw.keys.sort()).toEqual([oldKey, blobKey, messageKey].sort())
+
+    // A force push that drops the commit: its objects are still in the database, but no ref reaches them, so
+    // their recorded keys are not reported.
+    repo.git('reset', '-q', '--hard', 'HEAD~1')
+    const dropped = await historyScan(repo.dir, file)
+    expect(dropped.stats.objects).toEqual({ listed: 8, read: 0, skipped: 8 })
+    expect(whole(dropped)).toEqual(whole(first))
+    expect(whole(dropped)).toEqual(whole(await historyScan(repo.dir)))
   })
 
-  it('never holds key material, nor the ids of the objects that hold keys', async () => {
+  it('replays a recorded hit at the commits and paths that hold its blob now, inline allows included', async () => {
+    const repo = history()
+    repo.commit('Allow the fixture', { 'fixture.env': `KEY=${blobKey} # openai-key-guard:allow\n` })
+    const file = path.join(tempDir(), 'history.record')
+    const first = await historyScan(repo.dir, file)
+    expect(first.allowed).toBe(1)
+    expect(found(first)).toHaveLength(1)
+
+    // The same blob at a new path, and the old key's blob copied: only the commit and its tree are new.
+    const copied = repo.commit('Copy them', {
+      'copy.env': `KEY=${blobKey} # openai-key-guard:allow\n`,
+      'again.env': `OPENAI_API_KEY=${oldKey}\n`
+    })
+    const rerun = await historyScan(repo.dir, file)
+    expect(rerun.stats.objects).toEqual({ listed: 11, read: 1, skipped: 10 })
+    expect(rerun.allowed).toBe(2)
+    expect(found(rerun)).toEqual([...found(first), `again.env:1 ${copied} ${sha256(oldKey)}`].sort())
+    expect(whole(rerun)).toEqual(whole(await historyScan(repo.dir)))
+  })
+
+  it('never holds key material: of an object with keys, only what its findings show', async () => {
     const repo = history()
     const keyed = repo.commit(`Deploy\n\ncanary ${canary}`, {
       'deploy.yml': `token: ${canary}\n`,
@@ -131,8 +179,7 @@ describe('the incremental record', () => {
       oldKey,
       canary.slice(3, 23),
       Buffer.from(canary).toString('base64'),
-      Buffer.from(canary, 'utf16le').toString('latin1'),
-      sha256(canary)
+      Buffer.from(canary, 'utf16le').toString('latin1')
     ])
       expect(bytes.includes(Buffer.from(form, 'latin1'))).toBe(false)
     expect(run.log.join('\n')).not.toContain(canary.slice(3, 23))
@@ -140,7 +187,7 @@ describe('the incremental record', () => {
     const [header = ''] = bytes.toString('latin1').split('\n', 1)
     expect(header).toMatch(
       new RegExp(
-        `^openai-key-guard-record 1 detector=${DETECTOR_VERSION} hash=sha1 count=\\d+ sha256=[0-9a-f]{64}$`
+        `^openai-key-guard-record 2 detector=${DETECTOR_VERSION} hash=sha1 count=\\d+ hits=\\d+ sha256=[0-9a-f]{64}$`
       )
     )
     const record = await loadRecord(
@@ -153,8 +200,33 @@ describe('the incremental record', () => {
     for (const oid of [keyed, await blobOf(`${keyed}:deploy.yml`), await blobOf(`${keyed}:deploy.b64`)])
       expect(record.has(oid)).toBe(false)
     expect(record.has(await blobOf(`${keyed}:README.md`))).toBe(true)
-    // The header, then 20 bytes per id: nothing else.
-    expect(bytes.length).toBe(header.length + 1 + 20 * record.size)
+    // The header, 20 bytes per clean id, then one line per finding: its object, and what the finding shows.
+    const hitLines = bytes
+      .subarray(header.length + 1 + 20 * record.size)
+      .toString('utf8')
+      .split('\n')
+      .slice(0, -1)
+    const shown = new Map(run.findings.map((f) => [`${f.line} ${f.column}`, f]))
+    expect(hitLines).toHaveLength(run.findings.length)
+    for (const line of hitLines) {
+      const [, , shape, encoding, at, column, inline, fp, redacted] = line.split(' ')
+      const f = shown.get(`${at} ${column}`)
+      expect([shape, encoding, inline, fp, redacted]).toEqual([
+        f?.shape,
+        f?.encoding,
+        '0',
+        f?.fingerprint,
+        f?.redacted
+      ])
+    }
+    expect(hitLines.map((l) => l.split(' ')[0]).sort()).toEqual(
+      [
+        keyed,
+        await blobOf(`${keyed}:deploy.yml`),
+        await blobOf(`${keyed}:deploy.b64`),
+        await blobOf('HEAD~1:config.env')
+      ].sort()
+    )
   })
 
   it('reads everything again when the record is of another detector version, and rewrites it', async () => {
@@ -177,27 +249,47 @@ describe('the incremental record', () => {
         'scanning the whole history; the record is rewritten after the scan.'
     )
     expect(readFileSync(file)).toEqual(bytes)
-    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 0, skipped: 8 })
   })
+
+  /** The record's bytes after the header (ids, then hit lines), with the header's checksum made to match. */
+  const resealed = (b: Buffer, body: (body: Buffer) => Buffer, header = (h: string) => h): Buffer => {
+    const newline = b.indexOf(10)
+    const rest = body(Buffer.from(b.subarray(newline + 1)))
+    const line = header(b.toString('latin1', 0, newline)).replace(
+      /sha256=[0-9a-f]+/,
+      `sha256=${createHash('sha256').update(rest).digest('hex')}`
+    )
+    return Buffer.concat([Buffer.from(line + '\n'), rest])
+  }
+  /** Cuts the record `bytes` bytes into its ids (7 of 20 bytes here). */
+  const cutIds = (b: Buffer, bytes: number) => b.subarray(0, b.indexOf(10) + 1 + bytes)
 
   /** Ways a record comes back damaged or forged; each must mean a full rescan and one warning. */
   const damaged: Array<[string, (bytes: Buffer) => Buffer, string]> = [
-    ['truncated in its ids', (b) => b.subarray(0, b.length - 7), 'the header says 7 ids, 133 bytes follow'],
-    [
-      'truncated at an id boundary',
-      (b) => b.subarray(0, b.length - 20),
-      'the header says 7 ids, 120 bytes follow'
-    ],
+    ['truncated in its ids', (b) => cutIds(b, 133), 'the header says 7 ids, 133 bytes follow'],
+    ['truncated at an id boundary', (b) => cutIds(b, 120), 'the header says 7 ids, 120 bytes follow'],
+    ['truncated in its hits', (b) => b.subarray(0, b.length - 7), 'the hits do not end with a line'],
+    ['without its hits', (b) => cutIds(b, 140), 'the record does not match its checksum'],
     ['cut inside its header', (b) => b.subarray(0, 30), 'no header line'],
     ['empty', () => Buffer.alloc(0), 'no header line'],
     [
       'flipped in one id',
       (b) => {
         const copy = Buffer.from(b)
-        copy[copy.length - 3]! ^= 0x40
+        copy[copy.indexOf(10) + 5]! ^= 0x40
         return copy
       },
-      'the ids do not match their checksum'
+      'the record does not match its checksum'
+    ],
+    [
+      'flipped in one hit',
+      (b) => {
+        const copy = Buffer.from(b)
+        copy[copy.length - 3]! ^= 0x01
+        return copy
+      },
+      'the record does not match its checksum'
     ],
     [
       'garbage',
@@ -210,22 +302,47 @@ describe('the incremental record', () => {
     [
       'a header with a count the ids are forged to match',
       (b) => Buffer.from(b.toString('latin1').replace(/count=\d+/, 'count=99999'), 'latin1'),
-      'the header says 99999 ids, 140 bytes follow'
+      'the header says 99999 ids, '
+    ],
+    [
+      'a header with a count of hits forged under a correct checksum',
+      (b) =>
+        resealed(
+          b,
+          (rest) => rest,
+          (h) => h.replace(/hits=\d+/, 'hits=2')
+        ),
+      'the header says 2 hits, 1 lines follow'
     ],
     [
       'ids out of order under a correct checksum',
-      (b) => {
-        const newline = b.indexOf(10)
-        const ids = Buffer.from(b.subarray(newline + 1))
-        const first = Buffer.from(ids.subarray(0, 20))
-        ids.copy(ids, 0, 20, 40)
-        first.copy(ids, 20)
-        const header = b
-          .toString('latin1', 0, newline)
-          .replace(/sha256=[0-9a-f]+/, `sha256=${createHash('sha256').update(ids).digest('hex')}`)
-        return Buffer.concat([Buffer.from(header + '\n'), ids])
-      },
+      (b) =>
+        resealed(b, (rest) => {
+          const first = Buffer.from(rest.subarray(0, 20))
+          rest.copy(rest, 0, 20, 40)
+          first.copy(rest, 20)
+          return rest
+        }),
       'the ids are not in order'
+    ],
+    [
+      'a hit with a key in place of its redacted form, under a correct checksum',
+      (b) =>
+        resealed(b, (rest) => {
+          const text = rest.toString('utf8', 140)
+          const forged = text.replace(/ [^ ]+\n$/, ` ${makeKey('project', 1809)}\n`)
+          return Buffer.concat([rest.subarray(0, 140), Buffer.from(forged)])
+        }),
+      'a malformed hit'
+    ],
+    [
+      'a hit of an unknown shape, under a correct checksum',
+      (b) =>
+        resealed(b, (rest) => {
+          const text = rest.toString('utf8', 140)
+          return Buffer.concat([rest.subarray(0, 140), Buffer.from(text.replace(' project ', ' bogus '))])
+        }),
+      'a malformed hit'
     ]
   ]
 
@@ -241,7 +358,7 @@ describe('the incremental record', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain(`The record ${file} is not a valid record (${why}`)
     // Rewritten whole: the next run skips again.
-    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
+    expect((await historyScan(repo.dir, file)).stats.objects).toEqual({ listed: 8, read: 0, skipped: 8 })
   })
 
   it('does not follow a symbolic link at its path, and replaces the link', async () => {
@@ -292,11 +409,11 @@ describe('the incremental record', () => {
     const file = path.join(tempDir(), 'history.record')
     const first = await historyScan(repo.dir, file)
     expect(readFileSync(file, 'latin1')).toMatch(
-      /^openai-key-guard-record 1 detector=\S+ hash=sha256 count=7 /
+      /^openai-key-guard-record 2 detector=\S+ hash=sha256 count=7 hits=1 /
     )
     const unchanged = await historyScan(repo.dir, file)
-    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 1, skipped: 7 })
-    expect(found(unchanged)).toEqual(found(first))
+    expect(unchanged.stats.objects).toEqual({ listed: 8, read: 0, skipped: 8 })
+    expect(whole(unchanged)).toEqual(whole(first))
 
     const sha1 = path.join(tempDir(), 'sha1.record')
     await historyScan(history().dir, sha1)
@@ -316,8 +433,8 @@ describe('the incremental record', () => {
     const first = await historyScan(repo.dir, file)
     expect(first.findings.filter((f) => f.kind === 'tag-message')).toHaveLength(1)
     const rerun = await historyScan(repo.dir, file)
-    // The old key's blob and both tags.
-    expect(rerun.stats.objects).toEqual({ listed: 10, read: 3, skipped: 7 })
+    // Both tags: the old key's blob is replayed.
+    expect(rerun.stats.objects).toEqual({ listed: 10, read: 2, skipped: 8 })
     expect(found(rerun)).toEqual(found(first))
   })
 

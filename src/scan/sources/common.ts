@@ -23,6 +23,14 @@ export interface SourceHit {
   inlineAtBase?: boolean
   /** The key was already there before the scanned range (at its base). */
   preExisting: boolean
+  /** A hit the incremental record replays: the object was not read, `hit.key` is empty, these are its facts. */
+  known?: KnownKey
+}
+
+/** What a finding needs of a key that was not read this time (record.ts). */
+export interface KnownKey {
+  fingerprint: string
+  redacted: string
 }
 
 export interface SourceStats {
@@ -53,6 +61,8 @@ export interface ScannedBlob {
 export interface BufferHit {
   hit: Hit
   inlineAllowed: boolean
+  /** Set when the hit is replayed from the incremental record (see SourceHit.known). */
+  known?: KnownKey
 }
 
 /** A key found in a blob, placed at the commit and path of one change that added the blob. */
@@ -65,7 +75,8 @@ export function hitAt(found: BufferHit, change: RawChange): SourceHit {
     commit,
     authorDate,
     order,
-    preExisting: false
+    preExisting: false,
+    ...(found.known ? { known: found.known } : {})
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Readable, Writable } from 'node:stream'
 import { CAT_FILE_FORMAT, CatFileParser, gitFailure, type Git, type Pieces } from '../../git.js'
 import type { ReadProgress, ReadTotals } from '../../progress.js'
-import { unrecorded, type ObjectRecord } from '../record.js'
+import { replayedHits, unrecorded, type ObjectRecord, type OnRecordedHits } from '../record.js'
 import { chunkedBlobs } from './base.js'
 import { CHUNK_BYTES } from './chunks.js'
 import {
@@ -14,7 +14,7 @@ import {
   type SourceResult
 } from './common.js'
 import { startCommitLog, type CommitLog } from './history-log.js'
-import { commitKeys, largeCommits, placeCommitMessages, type CommitKeys } from './messages.js'
+import { commitDate, commitKeys, largeCommits, placeCommitMessages, type CommitKeys } from './messages.js'
 
 function collect(child: ReturnType<Git['spawn']>): { stderr: () => string; done: Promise<number> } {
   let stderr = ''
@@ -102,7 +102,14 @@ function namesAnObject(bytes: Buffer, start: number, end: number): boolean {
 
 interface ReadHandlers {
   /** The incremental record: the ids it holds are dropped from both listings, and counted. */
-  record?: { record: ObjectRecord; blobs: { skipped: number }; commits: { skipped: number } }
+  record?: {
+    record: ObjectRecord
+    blobs: { skipped: number }
+    commits: { skipped: number }
+    /** Objects the record holds with hits, skipped like clean ones; without these, they are read again. */
+    onBlobHits?: OnRecordedHits
+    onCommitHits?: OnRecordedHits
+  }
   onBlob: (oid: string, blob: ScannedBlob, name: string) => void
   /** Every commit of every ref, once, in no particular order, with the keys of its message. */
   onCommit: (oid: string, keys: CommitKeys) => void
@@ -175,9 +182,14 @@ async function readAllBlobs(
       [
         {
           stream: objects.stdout,
-          keep: record ? unrecorded(record.record, record.blobs, namesAnObject) : namesAnObject
+          keep: record
+            ? unrecorded(record.record, record.blobs, namesAnObject, record.onBlobHits)
+            : namesAnObject
         },
-        { stream: commits.stdout, keep: record && unrecorded(record.record, record.commits) }
+        {
+          stream: commits.stdout,
+          keep: record && unrecorded(record.record, record.commits, undefined, record.onCommitHits)
+        }
       ],
       readers.flatMap(({ cat }) => (cat.stdin ? [cat.stdin] : []))
     )
@@ -222,7 +234,8 @@ export interface HistoryResult extends SourceResult {
 export async function scanHistory(
   git: Git,
   progress?: ReadProgress,
-  record?: ObjectRecord
+  record?: ObjectRecord,
+  replay = true
 ): Promise<HistoryResult> {
   await git.assertRepository()
   // With a record, most blobs are skipped: the database's totals would only make the estimate wrong.
@@ -240,17 +253,37 @@ export async function scanHistory(
         stats.bytes += bytes
         progress?.add(bytes)
         if (found.length === 0) return record?.add(oid)
+        record?.addHits(oid, found)
         hitBlobs.set(oid, { found, name })
         // Started at the first hit, the log runs beside the rest of the reading.
         log ??= startCommitLog(git)
       },
       onCommit: (oid, keys) => {
         stats.commits++
-        if (keys.found.length > 0) messageKeys.set(oid, keys)
-        else record?.add(oid)
+        if (keys.found.length > 0) {
+          messageKeys.set(oid, keys)
+          record?.addHits(oid, keys.found, commitDate(keys))
+        } else record?.add(oid)
       },
       onMissing: () => (log ??= startCommitLog(git)),
-      record: record && { record, ...skipped }
+      record: record && {
+        record,
+        ...skipped,
+        // A recorded blob's hits go where a read blob's go: only rev-list listed it, so a history rewritten
+        // without it reports nothing of it, and the log places it at the commits and paths that hold it now.
+        ...(replay && {
+          onBlobHits: (oid, entry, name) => {
+            hitBlobs.set(oid, { found: replayedHits(entry), name })
+            log ??= startCommitLog(git)
+          },
+          onCommitHits: (oid, entry) =>
+            messageKeys.set(oid, {
+              found: replayedHits(entry),
+              headers: Buffer.alloc(0),
+              ...(entry.authorDate ? { authorDate: entry.authorDate } : {})
+            })
+        })
+      }
     })
     const read = stats.blobs + stats.commits + missing.length
     const objects = { listed: read + skipped.blobs.skipped + skipped.commits.skipped, read, skipped: 0 }
@@ -285,8 +318,15 @@ export async function scanHistory(
     for (const oid of unmapped) {
       const { found, name } = hitBlobs.get(oid) ?? { found: [], name: '' }
       const path = name || refs.get(oid) || oid
-      for (const { hit, inlineAllowed } of found) {
-        hits.push({ hit, path, order: stats.commits, inlineAllowed, preExisting: false })
+      for (const { hit, inlineAllowed, known } of found) {
+        hits.push({
+          hit,
+          path,
+          order: stats.commits,
+          inlineAllowed,
+          preExisting: false,
+          ...(known && { known })
+        })
       }
     }
     return {

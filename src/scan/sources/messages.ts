@@ -52,7 +52,8 @@ function messageHit(
     ...(where.authorDate ? { authorDate: where.authorDate } : {}),
     ...(where.tag ? { tag: where.tag } : {}),
     order: where.order,
-    preExisting: false
+    preExisting: false,
+    ...(found.known ? { known: found.known } : {})
   }
 }
 
@@ -60,6 +61,8 @@ function messageHit(
 export interface CommitKeys {
   found: BufferHit[]
   headers: Buffer
+  /** Replayed from the incremental record, which keeps the date instead of the headers. */
+  authorDate?: string
 }
 
 export function commitKeys(object: Buffer): CommitKeys {
@@ -160,9 +163,14 @@ function readCommits(
   })
 }
 
+/** A commit's author date (ISO 8601), from its headers. */
+export function commitDate(keys: CommitKeys): string | undefined {
+  return keys.authorDate ?? identityDate(header(keys.headers, 'author'))
+}
+
 /** The findings of one commit's message keys, at its place in oldest-first order. */
 function commitHits(commit: string, keys: CommitKeys, order: number): SourceHit[] {
-  const authorDate = identityDate(header(keys.headers, 'author'))
+  const authorDate = commitDate(keys)
   return keys.found.map((f) => messageHit(f, 'commit-message', { commit, authorDate, order }))
 }
 
