@@ -77,8 +77,6 @@ const TABLE_CHARS = 30_000;
 const MAX_STATE_ITEMS = 220;
 /** Resolved items stay listed this long after they were resolved. */
 const RESOLVED_DAYS = 30;
-/** A redacted key as redact() makes it (tag, two characters, `…`, the last four): never more of a key. */
-const REDACTED = /^sk-(?:(?:svcacct|service|admin|proj|None)-)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/;
 const itemId = (repository, fingerprint) => (0,redact/* sha256 */.sc)(`${repository.toLowerCase()}:${fingerprint}`).slice(0, 24);
 /** The items of the previous run, or [] with a reason when the hidden line is missing or does not parse. */
 function parseState(body) {
@@ -112,7 +110,7 @@ function parseItem(value) {
         throw new Error('repository');
     if (typeof id !== 'string' || !/^[0-9a-f]{24}$/.test(id))
         throw new Error('id');
-    if (typeof k !== 'string' || !REDACTED.test(k))
+    if (typeof k !== 'string' || !redact/* REDACTED_FORM */.Ef.test(k))
         throw new Error('redacted');
     if (!report_findings/* SHAPE_NAMES */.rF.includes(s))
         throw new Error('shape');

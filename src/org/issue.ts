@@ -5,7 +5,7 @@
 import { messageName, SHAPE_NAMES, shapeTitle } from '../report/findings.js'
 import { cell, code, text } from '../report/markdown.js'
 import { displayPath } from '../report/quote.js'
-import { scrub, sha256 } from '../redact.js'
+import { REDACTED_FORM, scrub, sha256 } from '../redact.js'
 import type { Finding, ShapeName } from '../scan/types.js'
 import { parseRepositoryName } from './report-file.js'
 import type { RepositoryResult } from './reports.js'
@@ -19,9 +19,6 @@ const TABLE_CHARS = 30_000
 export const MAX_STATE_ITEMS = 220
 /** Resolved items stay listed this long after they were resolved. */
 const RESOLVED_DAYS = 30
-
-/** A redacted key as redact() makes it (tag, two characters, `…`, the last four): never more of a key. */
-const REDACTED = /^sk-(?:(?:svcacct|service|admin|proj|None)-)?(?:[A-Za-z0-9_-]{2}…[A-Za-z0-9_-]{4}|…)$/
 
 export interface Item {
   repository: string
@@ -69,7 +66,7 @@ function parseItem(value: unknown): Item {
   const { r, id, k, s, st, at } = i
   if (typeof r !== 'string' || parseRepositoryName(r) instanceof Error) throw new Error('repository')
   if (typeof id !== 'string' || !/^[0-9a-f]{24}$/.test(id)) throw new Error('id')
-  if (typeof k !== 'string' || !REDACTED.test(k)) throw new Error('redacted')
+  if (typeof k !== 'string' || !REDACTED_FORM.test(k)) throw new Error('redacted')
   if (!SHAPE_NAMES.includes(s as ShapeName)) throw new Error('shape')
   if (st !== 'open' && st !== 'resolved') throw new Error('state')
   if (at !== undefined && (typeof at !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(at))) throw new Error('at')
